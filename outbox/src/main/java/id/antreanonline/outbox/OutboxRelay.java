@@ -1,0 +1,220 @@
+package id.antreanonline.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Sends committed outbox rows to Kafka in id order and marks them sent only after the broker acknowledged them
+ * (idempotent producer, acks=all). Only one relay of a database works at a time (a transaction-scoped advisory
+ * lock), so several replicas keep each key's order. If Kafka or the database is down the rows wait; nothing is lost,
+ * and a row sent twice (a crash between ack and commit) is dropped by the consumers' {@link Inbox}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 500;
+    private static final long RELAY_LOCK = 0x0B0B0B0BL;
+
+    private final Pool pool;
+    private final String bootstrapServers;
+    private final long pollMillis;
+    private final Object signal = new Object();
+    private volatile boolean running = true;
+    private Thread worker;
+    private volatile KafkaProducer<String, String> producer;
+    private volatile long lastSuccess;
+
+    OutboxRelay(Pool pool, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "antrean.outbox.poll-ms", defaultValue = "100") long pollMillis) {
+        this.pool = pool;
+        this.bootstrapServers = bootstrapServers;
+        this.pollMillis = pollMillis;
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** A hint that rows were just written: look sooner than the next poll. */
+    void wakeUp() {
+        synchronized (signal) {
+            signal.notifyAll();
+        }
+    }
+
+    private void loop() {
+        long pause = pollMillis;
+        while (running) {
+            try {
+                synchronized (signal) {
+                    signal.wait(pause);
+                }
+                int sent;
+                do {
+                    sent = relayBatch();
+                } while (sent == BATCH && running);
+                pause = pollMillis;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("outbox relay paused, will retry: %s", rootMessage(e));
+                pause = Math.min(Math.max(pause * 2, 500), 5000);
+            }
+        }
+    }
+
+    /** @return how many rows were sent */
+    int relayBatch() {
+        SqlConnection conn = pool.getConnection().await().atMost(Duration.ofSeconds(10));
+        try {
+            Transaction tx = conn.begin().await().atMost(Duration.ofSeconds(10));
+            try {
+                boolean locked = conn.query("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")").execute()
+                        .await().atMost(Duration.ofSeconds(10)).iterator().next().getBoolean(0);
+                if (!locked) {
+                    tx.rollback().await().atMost(Duration.ofSeconds(10));
+                    return 0;
+                }
+                List<Row> rows = new ArrayList<>();
+                conn.preparedQuery("select id, topic, record_key, payload from outbox where sent_at is null "
+                        + "order by id limit " + BATCH).execute().await().atMost(Duration.ofSeconds(30))
+                        .forEach(rows::add);
+                if (rows.isEmpty()) {
+                    tx.commit().await().atMost(Duration.ofSeconds(10));
+                    lastSuccess = System.currentTimeMillis();
+                    return 0;
+                }
+                send(rows);
+                Long[] ids = rows.stream().map(r -> r.getLong("id")).toArray(Long[]::new);
+                conn.preparedQuery("update outbox set sent_at = now() where id = any($1)")
+                        .execute(Tuple.of(ids)).await().atMost(Duration.ofSeconds(30));
+                tx.commit().await().atMost(Duration.ofSeconds(10));
+                lastSuccess = System.currentTimeMillis();
+                return rows.size();
+            } catch (RuntimeException e) {
+                tx.rollback().subscribe().with(x -> {
+                }, f -> {
+                });
+                throw e;
+            }
+        } finally {
+            conn.close().subscribe().with(x -> {
+            }, f -> {
+            });
+        }
+    }
+
+    private void send(List<Row> rows) {
+        KafkaProducer<String, String> p = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            acks.add(p.send(new ProducerRecord<>(row.getString("topic"), row.getString("record_key"),
+                    row.getString("payload"))));
+        }
+        try {
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(40, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge: " + rootMessage(e), e);
+        }
+    }
+
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties props = new Properties();
+                    props.putAll(Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                            ProducerConfig.ACKS_CONFIG, "all",
+                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+                            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5",
+                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000",
+                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
+                            ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000",
+                            ProducerConfig.LINGER_MS_CONFIG, "1",
+                            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+                    producer = new KafkaProducer<>(props);
+                }
+            }
+        }
+        return producer;
+    }
+
+    /** Epoch ms of the last relay round that reached the database (and Kafka, when there was something to send). */
+    public long lastSuccess() {
+        return lastSuccess;
+    }
+
+    /** Rows not yet acknowledged by Kafka. */
+    public long backlog() {
+        return pool.query("select count(*) from outbox where sent_at is null").execute()
+                .await().atMost(Duration.ofSeconds(5)).iterator().next().getLong(0);
+    }
+
+    @Scheduled(every = "1h", delayed = "5m")
+    void purgeSent() {
+        try {
+            pool.query("delete from outbox where sent_at < now() - interval '3 days'").execute()
+                    .await().atMost(Duration.ofMinutes(1));
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox purge skipped: %s", rootMessage(e));
+        }
+    }
+
+    void close(@Observes ShutdownEvent ignored) {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

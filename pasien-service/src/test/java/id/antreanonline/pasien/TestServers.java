@@ -1,0 +1,12 @@
+package id.antreanonline.pasien;
+
+import id.antreanonline.testsupport.KafkaTestResource;
+import id.antreanonline.testsupport.PostgresTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Real PostgreSQL and Kafka for every test of this module (started once, without Docker). */
+@QuarkusTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "pasien"))
+@QuarkusTestResource(KafkaTestResource.class)
+public class TestServers {
+}

@@ -1,0 +1,21 @@
+package id.antreanonline.shared.event;
+
+/**
+ * Topic {@link Topics#PATIENTS}, key {@code norm}. {@code complete} is false while a record opened through
+ * pasienbaru waits for admission to complete it (such a patient's visits start at task 1).
+ */
+public record PatientEvent(
+        String eventId,
+        Kind kind,
+        String norm,
+        String nomorkartu,
+        String nik,
+        String nama,
+        boolean complete,
+        long occurredAt) {
+
+    public enum Kind {
+        REGISTERED,
+        UPDATED
+    }
+}

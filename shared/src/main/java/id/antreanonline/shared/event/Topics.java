@@ -1,0 +1,21 @@
+package id.antreanonline.shared.event;
+
+/**
+ * Kafka topics. Every record is keyed by {@code kodebooking} (patients by {@code norm}), so one booking's
+ * events stay in one partition, in order. Every payload carries an {@code eventId} consumers use to drop
+ * duplicates.
+ */
+public final class Topics {
+
+    /** {@link BookingEvent}: created, cancelled, checked in. From antrean-service. */
+    public static final String BOOKINGS = "antrean.bookings";
+    /** {@link TaskEvent}: accepted task transitions and pharmacy numbers. From farmasi-task-service. */
+    public static final String TASKS = "antrean.tasks";
+    /** {@link DeliveryOutcomeEvent}: what BPJS answered. From vclaim-gateway. */
+    public static final String DELIVERY_OUTCOMES = "antrean.delivery-outcomes";
+    /** {@link PatientEvent}: registered, completed at admission. From pasien-service. */
+    public static final String PATIENTS = "pasien.patients";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,45 @@
+package id.antreanonline.shared.wsrs;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+
+/**
+ * Checks the {@code x-token} / {@code x-username} pair every WS RS POST carries: the token is a JWT that
+ * antrean-service's {@code GET /wsrs/token} signed for that username, in the group {@link #GROUP}. Every service
+ * verifies it with the same public key (mp.jwt.verify.* configuration).
+ */
+public final class WsrsTokens {
+
+    public static final String GROUP = "wsrs";
+    public static final String ISSUER = "antrean-online-rs";
+    public static final String HEADER_TOKEN = "x-token";
+    public static final String HEADER_USERNAME = "x-username";
+
+    private WsrsTokens() {
+    }
+
+    /** @return the refusal message (for a 201 envelope), or empty when the pair is good */
+    public static Optional<String> refusal(JWTParser parser, String username, String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.of(WsrsMessages.TOKEN_EXPIRED);
+        }
+        JsonWebToken jwt;
+        try {
+            jwt = parser.parse(token.trim());
+        } catch (ParseException | RuntimeException e) {
+            // expired, forged, or not a JWT at all: BPJS's UAT expects one answer for all three
+            return Optional.of(WsrsMessages.TOKEN_EXPIRED);
+        }
+        if (jwt.getGroups() == null || !jwt.getGroups().contains(GROUP)) {
+            return Optional.of(WsrsMessages.TOKEN_EXPIRED);
+        }
+        if (username == null || !username.equals(jwt.getName())) {
+            return Optional.of(WsrsMessages.USERNAME_MISMATCH);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,70 @@
+package id.antreanonline.testsupport;
+
+import java.util.Map;
+
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real Kafka broker (KRaft, one combined node) inside the test JVM, without Docker, as Dev Services would give
+ * one. When {@code TEST_KAFKA_BOOTSTRAP_SERVERS} names a broker, that one is used instead. One broker serves every
+ * test class of the JVM and is closed when the JVM exits.
+ */
+public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
+
+    private static String bootstrapServers;
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of("kafka.bootstrap.servers", bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // the broker lives as long as the JVM: other test classes reuse it
+    }
+
+    public static synchronized String bootstrapServers() {
+        if (bootstrapServers == null) {
+            String external = System.getenv("TEST_KAFKA_BOOTSTRAP_SERVERS");
+            bootstrapServers = external != null && !external.isBlank() ? external : startBroker();
+        }
+        return bootstrapServers;
+    }
+
+    private static String startBroker() {
+        try {
+            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+                    // a single node: every replication factor and min.isr must be 1, or groups and transactions hang
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("offsets.topic.num.partitions", "3")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("share.coordinator.state.topic.replication.factor", "1")
+                    .setConfigProp("share.coordinator.state.topic.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("auto.create.topics.enable", "true")
+                    .setConfigProp("num.partitions", "3")
+                    .build();
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    cluster.close();
+                } catch (Exception e) {
+                    System.err.println("could not stop test Kafka: " + e.getMessage());
+                }
+            }));
+            return cluster.bootstrapServers();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the test Kafka broker", e);
+        }
+    }
+}
