@@ -9,7 +9,8 @@
 # deploy/validate/package-lock.json (cached in deploy/.cache, gitignored).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-cache="$here/.cache"
+# DEPLOY_CACHE_DIR: where downloads and rendered overlays go (default deploy/.cache, gitignored)
+cache="${DEPLOY_CACHE_DIR:-$here/.cache}"
 start=$(date +%s)
 log() { printf '=== %s\n' "$*"; }
 

@@ -15,7 +15,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import yaml from 'js-yaml';
 import Ajv from 'ajv';
+import path from 'node:path';
 import { crdSchemas, crdSources } from './crd-schemas.mjs';
+import { loadTypeIndex, unknownFields } from './k8s-strict.mjs';
 
 const args = process.argv.slice(2);
 let overlay = '?';
@@ -28,6 +30,8 @@ for (let i = 0; i < args.length; i++) {
 }
 const require = createRequire(import.meta.url);
 const kmVersion = require('kubernetes-models/package.json').version;
+const kmDir = path.dirname(require.resolve('kubernetes-models/package.json'));
+const typeIndex = loadTypeIndex([kmDir, path.dirname(require.resolve('@kubernetes-models/apimachinery/package.json'))]);
 
 const docs = [];
 for (const f of files) {
@@ -59,8 +63,10 @@ ajv.addKeyword({
   errors: true,
   validate: function check(name, data) {
     const v = k8sValidators.get(name);
-    if (v(data)) return true;
-    check.errors = v.errors.map((e) => ({ keyword: 'k8s', message: `${e.instancePath || ''} ${e.message} (${name})`.trim(), params: {} }));
+    const messages = v(data) ? [] : v.errors.map((e) => `${e.instancePath || ''} ${e.message} (${name})`.trim());
+    messages.push(...unknownFields(typeIndex, data, `I${name}`).map((m) => `${m} (${name})`));
+    if (!messages.length) return true;
+    check.errors = messages.map((message) => ({ keyword: 'k8s', message, params: {} }));
     return false;
   },
 });
@@ -101,7 +107,11 @@ for (const o of docs) {
     } catch (e) {
       err(o, `schema: ${e.message}`);
     }
-    source = `Kubernetes OpenAPI (kubernetes-models ${kmVersion})`;
+    const [group, version] = o.apiVersion.includes('/') ? o.apiVersion.split('/') : [null, o.apiVersion];
+    const canonical = typeIndex.fileCanonical.get(path.join(kmDir, ...(group ? [group] : []), version, `${o.kind}.d.ts`));
+    if (!canonical) err(o, 'no field list known for this kind');
+    else for (const m of unknownFields(typeIndex, o, canonical)) err(o, `schema (strict): ${m}`);
+    source = `Kubernetes OpenAPI (kubernetes-models ${kmVersion}), strict`;
   }
   counts[key] = (counts[key] ?? 0) + 1;
   console.log(`  checked ${key.padEnd(45)} ${name}  [${source}]`);
