@@ -128,6 +128,8 @@ const clusters = byKind('Cluster');
 const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admin', 'jwt-keys', 'wsrs-tls', 'staff-tls',
   ...clusters.map((c) => `${c.metadata.name}-app`)]);
 
+// the staged installation of docs/deploy.md applies by this label: kafka, then database, then apps
+for (const o of docs) if (!['kafka', 'database', 'apps'].includes(o.metadata?.labels?.['antrean-online/stage'])) err(o, 'label antrean-online/stage must be kafka, database or apps (docs/deploy.md installation order)');
 if (byKind('Secret').length) for (const s of byKind('Secret')) err(s, 'a Secret in the repository: secrets are created at installation only');
 for (const f of forbid) for (const o of docs.filter((d) => d.metadata?.name === f || d.metadata?.labels?.['app.kubernetes.io/name'] === f)) err(o, `"${f}" must not be in overlay ${overlay}`);
 
