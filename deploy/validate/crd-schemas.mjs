@@ -1,0 +1,170 @@
+// Structural JSON schemas of the Strimzi and CloudNativePG custom resources this project uses.
+//
+// Neither operator publishes its CRD schemas in a package on the registries reachable here (the
+// io.strimzi:api jar on Maven Central carries the Java model only; CloudNativePG has no Java or npm
+// artifact), so these are written by hand from the operators' API references:
+//   - Strimzi 0.48 "Custom resource API reference" (kafka.strimzi.io/v1beta2: Kafka, KafkaNodePool, KafkaTopic)
+//   - CloudNativePG 1.27 "API Reference" (postgresql.cnpg.io/v1: Cluster)
+// They list every field of the objects we fill in, with its type, enum and required-ness as the CRDs
+// declare them, and are STRICT (additionalProperties: false) wherever the CRD has a fixed property set,
+// so a misspelt or misplaced field is an error. Fields of these CRDs that we do not use yet are listed
+// too where cheap (type only); a field missing here is reported as unknown: add it from the API reference.
+// Embedded Kubernetes types (resources, affinity, ...) are checked with the Kubernetes schemas through the
+// "k8s" keyword (see validate-manifests.mjs).
+
+const str = { type: 'string' };
+const int = { type: 'integer' };
+const bool = { type: 'boolean' };
+const strMap = { type: 'object', additionalProperties: { type: 'string' } };
+const anyObj = { type: 'object' };
+const anyArr = { type: 'array' };
+const resources = { k8s: 'IoK8sApiCoreV1ResourceRequirements' };
+const objectMeta = { type: 'object' }; // checked for every object by validate-manifests.mjs
+
+const strict = (properties, required = []) => ({ type: 'object', additionalProperties: false, properties, required });
+
+// ---------------------------------------------------------------- Strimzi kafka.strimzi.io/v1beta2
+const jvmOptions = strict({
+  '-XX': { type: 'object' }, '-Xmx': { type: 'string', pattern: '^[0-9]+[mMgG]?$' },
+  '-Xms': { type: 'string', pattern: '^[0-9]+[mMgG]?$' }, gcLoggingEnabled: bool,
+  javaSystemProperties: { type: 'array', items: strict({ name: str, value: str }) },
+});
+const persistentClaimVolume = strict({
+  id: { type: 'integer', minimum: 0 }, type: { enum: ['persistent-claim'] }, size: str, class: str,
+  selector: strMap, deleteClaim: bool, kraftMetadata: { enum: ['shared'] }, overrides: anyArr,
+}, ['type']);
+const ephemeralVolume = strict({
+  id: { type: 'integer', minimum: 0 }, type: { enum: ['ephemeral'] }, sizeLimit: { type: 'string', pattern: '^([0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$' },
+  kraftMetadata: { enum: ['shared'] },
+}, ['type']);
+const storage = {
+  type: 'object', required: ['type'],
+  oneOf: [
+    strict({ type: { enum: ['jbod'] }, volumes: { type: 'array', minItems: 1, items: { oneOf: [persistentClaimVolume, ephemeralVolume] } } }, ['type', 'volumes']),
+    persistentClaimVolume,
+    ephemeralVolume,
+  ],
+};
+const networkPolicyPeer = strict({
+  podSelector: { k8s: 'IoK8sApimachineryPkgApisMetaV1LabelSelector' },
+  namespaceSelector: { k8s: 'IoK8sApimachineryPkgApisMetaV1LabelSelector' },
+  ipBlock: { k8s: 'IoK8sApiNetworkingV1IPBlock' },
+});
+const listener = strict({
+  name: { type: 'string', pattern: '^[a-z0-9]{1,11}$' },
+  port: { type: 'integer', minimum: 9092 },
+  type: { enum: ['internal', 'route', 'loadbalancer', 'nodeport', 'ingress', 'cluster-ip'] },
+  tls: bool,
+  authentication: anyObj,
+  configuration: anyObj,
+  networkPolicyPeers: { type: 'array', items: networkPolicyPeer },
+}, ['name', 'port', 'type', 'tls']);
+const topicOrUserOperator = strict({
+  watchedNamespace: str, image: str, reconciliationIntervalMs: int, reconciliationIntervalSeconds: int,
+  zookeeperSessionTimeoutSeconds: int, startupProbe: anyObj, livenessProbe: anyObj, readinessProbe: anyObj,
+  resources, topicMetadataMaxAttempts: int, logging: anyObj, jvmOptions,
+  secretPrefix: str, maintenanceTimeWindows: anyArr,
+});
+
+const Kafka = strict({
+  apiVersion: { const: 'kafka.strimzi.io/v1beta2' }, kind: { const: 'Kafka' }, metadata: objectMeta,
+  spec: strict({
+    kafka: strict({
+      version: { type: 'string', pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$' },
+      metadataVersion: str,
+      replicas: { type: 'integer', minimum: 1 }, // only without node pools; we use node pools
+      image: str,
+      listeners: { type: 'array', minItems: 1, items: listener },
+      config: { type: 'object', additionalProperties: { type: ['string', 'integer', 'number', 'boolean'] } },
+      storage,
+      authorization: anyObj, rack: anyObj, brokerRackInitImage: str,
+      livenessProbe: anyObj, readinessProbe: anyObj, jvmOptions, jmxOptions: anyObj,
+      resources, metricsConfig: anyObj, logging: anyObj, template: anyObj, tieredStorage: anyObj, quotas: anyObj,
+    }, ['listeners']),
+    zookeeper: anyObj,
+    entityOperator: strict({ topicOperator: topicOrUserOperator, userOperator: topicOrUserOperator, template: anyObj }),
+    clusterCa: anyObj, clientsCa: anyObj, cruiseControl: anyObj, kafkaExporter: anyObj,
+    maintenanceTimeWindows: { type: 'array', items: str },
+  }, ['kafka']),
+  status: anyObj,
+}, ['apiVersion', 'kind', 'metadata', 'spec']);
+
+const KafkaNodePool = strict({
+  apiVersion: { const: 'kafka.strimzi.io/v1beta2' }, kind: { const: 'KafkaNodePool' }, metadata: objectMeta,
+  spec: strict({
+    replicas: { type: 'integer', minimum: 0 },
+    storage,
+    roles: { type: 'array', minItems: 1, items: { enum: ['controller', 'broker'] } },
+    resources, jvmOptions, template: anyObj,
+  }, ['replicas', 'storage', 'roles']),
+  status: anyObj,
+}, ['apiVersion', 'kind', 'metadata', 'spec']);
+
+const KafkaTopic = strict({
+  apiVersion: { const: 'kafka.strimzi.io/v1beta2' }, kind: { const: 'KafkaTopic' }, metadata: objectMeta,
+  spec: strict({
+    topicName: str,
+    partitions: { type: 'integer', minimum: 1 },
+    replicas: { type: 'integer', minimum: 1, maximum: 32767 },
+    config: { type: 'object', additionalProperties: { type: ['string', 'integer', 'number', 'boolean'] } },
+  }),
+  status: anyObj,
+}, ['apiVersion', 'kind', 'metadata', 'spec']);
+
+// ---------------------------------------------------------------- CloudNativePG postgresql.cnpg.io/v1
+const bootstrapInitDB = strict({
+  database: str, owner: str, secret: strict({ name: str }, ['name']), options: { type: 'array', items: str },
+  dataChecksums: bool, encoding: str, localeCollate: str, localeCType: str, locale: str, localeProvider: str,
+  icuLocale: str, icuRules: str, builtinLocale: str, walSegmentSize: { type: 'integer', minimum: 1, maximum: 1024 },
+  postInitSQL: { type: 'array', items: str }, postInitApplicationSQL: { type: 'array', items: str },
+  postInitTemplateSQL: { type: 'array', items: str }, import: anyObj,
+  postInitApplicationSQLRefs: anyObj, postInitTemplateSQLRefs: anyObj, postInitSQLRefs: anyObj,
+});
+const storageConfiguration = strict({
+  storageClass: str, size: str, resizeInUseVolumes: bool, pvcTemplate: { k8s: 'IoK8sApiCoreV1PersistentVolumeClaimSpec' },
+});
+
+const Cluster = strict({
+  apiVersion: { const: 'postgresql.cnpg.io/v1' }, kind: { const: 'Cluster' }, metadata: objectMeta,
+  spec: strict({
+    description: str,
+    instances: { type: 'integer', minimum: 1 },
+    imageName: str, imageCatalogRef: anyObj, imagePullPolicy: { enum: ['Always', 'Never', 'IfNotPresent'] },
+    imagePullSecrets: anyArr,
+    primaryUpdateStrategy: { enum: ['unsupervised', 'supervised'] },
+    primaryUpdateMethod: { enum: ['switchover', 'restart'] },
+    enablePDB: bool,
+    enableSuperuserAccess: bool, superuserSecret: strict({ name: str }, ['name']),
+    minSyncReplicas: { type: 'integer', minimum: 0 }, maxSyncReplicas: { type: 'integer', minimum: 0 },
+    bootstrap: strict({ initdb: bootstrapInitDB, recovery: anyObj, pg_basebackup: anyObj }),
+    postgresql: strict({
+      parameters: strMap, pg_hba: { type: 'array', items: str }, pg_ident: { type: 'array', items: str },
+      shared_preload_libraries: { type: 'array', items: str }, syncReplicaElectionConstraint: anyObj,
+      ldap: anyObj, promotionTimeout: int, enableAlterSystem: bool, synchronous: anyObj, extensions: anyArr,
+    }),
+    storage: storageConfiguration, walStorage: storageConfiguration,
+    resources,
+    affinity: anyObj, topologySpreadConstraints: anyArr, priorityClassName: str, schedulerName: str,
+    startDelay: int, stopDelay: int, smartShutdownTimeout: int, switchoverDelay: int, failoverDelay: int,
+    livenessProbeTimeout: int, probes: anyObj,
+    logLevel: { enum: ['error', 'warning', 'info', 'debug', 'trace'] },
+    monitoring: anyObj, backup: anyObj, plugins: anyArr, externalClusters: anyArr, replica: anyObj,
+    replicationSlots: anyObj, managed: anyObj, inheritedMetadata: anyObj, certificates: anyObj,
+    nodeMaintenanceWindow: anyObj, env: anyArr, envFrom: anyArr, ephemeralVolumeSource: anyObj,
+    ephemeralVolumesSizeLimit: anyObj, projectedVolumeTemplate: anyObj, serviceAccountTemplate: anyObj,
+    seccompProfile: anyObj, podSecurityContext: anyObj, securityContext: anyObj, tablespaces: anyArr,
+    postgresUID: int, postgresGID: int,
+  }, ['instances']),
+  status: anyObj,
+}, ['apiVersion', 'kind', 'metadata', 'spec']);
+
+export const crdSchemas = {
+  'kafka.strimzi.io/v1beta2/Kafka': Kafka,
+  'kafka.strimzi.io/v1beta2/KafkaNodePool': KafkaNodePool,
+  'kafka.strimzi.io/v1beta2/KafkaTopic': KafkaTopic,
+  'postgresql.cnpg.io/v1/Cluster': Cluster,
+};
+export const crdSources = {
+  'kafka.strimzi.io/v1beta2': 'Strimzi 0.48 API reference (hand-written structural schema)',
+  'postgresql.cnpg.io/v1': 'CloudNativePG 1.27 API reference (hand-written structural schema)',
+};

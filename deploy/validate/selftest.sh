@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Proves that deploy/validate.sh rejects broken objects: breaks one thing at a time in a scratch copy of
+# deploy/ (the work tree is never touched) and expects validate.sh to fail with the expected message.
+#   bash deploy/validate/selftest.sh
+set -euo pipefail
+deploy="$(cd "$(dirname "$0")/.." && pwd)"
+export DEPLOY_CACHE_DIR="$deploy/.cache"
+"$deploy/validate.sh" >/dev/null # installs what is missing; the unbroken manifests must pass
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+passed=0 failed=0
+# case: description | file under deploy/ | perl substitution | text the error must contain
+while IFS='|' read -r desc file expr expect; do
+  [ -z "$desc" ] && continue
+  rm -rf "$scratch/deploy" && mkdir -p "$scratch/deploy"
+  cp -r "$deploy/k8s" "$deploy/validate" "$deploy/validate.sh" "$scratch/deploy/"
+  perl -0pi -e "$expr" "$scratch/deploy/$file"
+  if cmp -s "$deploy/$file" "$scratch/deploy/$file"; then
+    echo "FAIL  $desc: the substitution changed nothing"; failed=$((failed + 1)); continue
+  fi
+  if out="$("$scratch/deploy/validate.sh" 2>&1)"; then
+    echo "FAIL  $desc: validate.sh accepted it"; failed=$((failed + 1))
+  elif grep -qF -- "$expect" <<<"$out"; then
+    echo "ok    $desc"; passed=$((passed + 1))
+  else
+    echo "FAIL  $desc: rejected, but without \"$expect\""; grep -E 'ERROR|FAILED' <<<"$out" | head -3; failed=$((failed + 1))
+  fi
+done <<'CASES'
+Deployment field misspelt|k8s/base/vclaim-gateway.yaml|s/livenessProbe:/livenesProbe:/|unknown field "livenesProbe"
+Deployment replicas not an integer|k8s/overlays/dev/services.yaml|s/  replicas: 1/  replicas: one/|spec/replicas must be integer
+containerPort not an integer|k8s/base/farmasi-task-service.yaml|s/containerPort: 8083/containerPort: http/|containerPort must be integer
+ConfigMap field misspelt|k8s/base/common-config.yaml|s/^data:/dat:/m|unknown field "dat"
+NetworkPolicy selector misspelt|k8s/base/networkpolicies.yaml|s/(k8s-app: kube-dns)/$1\n            matchLabel: {}/|unknown field "matchLabel"
+KafkaNodePool field misspelt|k8s/base/kafka.yaml|s/  replicas: 3/  replica: 3/|additional properties "replica"
+Kafka listener without tls|k8s/base/kafka.yaml|s/        tls: false\n//|required property 'tls'
+KafkaNodePool resources misspelt|k8s/base/kafka.yaml|s/    requests:/    request:/|unknown field "request"
+KafkaTopic with no partition|k8s/base/kafka-topics.yaml|s/partitions: 6/partitions: 0/|partitions must be >= 1
+CNPG instances not an integer|k8s/base/postgres.yaml|s/instances: 3/instances: three/|instances must be integer
+CNPG unknown field|k8s/base/postgres.yaml|s/  enablePDB: true/  enablePdb: true/|additional properties "enablePdb"
+Ingress exposes /q/health|k8s/base/ingress.yaml|s#path: /wsrs/checkin#path: /q/health#|exposes more than allowed
+WS RS path to the wrong service|k8s/base/ingress.yaml|s#(path: /wsrs/pasienbaru\n.*\n.*\n.*\n\s+name: )pasien-service#${1}antrean-service#|must go to pasien-service
+Secret in the repository|k8s/base/common-config.yaml|s/^/apiVersion: v1\nkind: Secret\nmetadata:\n  name: bpjs-credentials\nstringData:\n  cons-id: "1"\n---\n/|a Secret in the repository
+literal password in env|k8s/base/antrean-service.yaml|s/(- name: WSRS_PASSWORD\n)\s+valueFrom:\n\s+secretKeyRef:\n\s+name: wsrs-account\n\s+key: password/$1              value: hunter2/|literal value
+undocumented Secret|k8s/base/vclaim-gateway.yaml|s/name: bpjs-credentials/name: bpjs-creds/|not a documented one
+liveness probe elsewhere|k8s/base/pasien-service.yaml|s#path: /q/health/live#path: /health#|livenessProbe must GET /q/health/live
+writable root file system|k8s/base/antrean-service.yaml|s/readOnlyRootFilesystem: true/readOnlyRootFilesystem: false/|readOnlyRootFilesystem must be true
+antrean-service egress to the internet|k8s/base/networkpolicies.yaml|s/(name: antrean-service-egress.*?egress:\n)/$1    - to:\n        - ipBlock:\n            cidr: 0.0.0.0\/0\n/s|for vclaim-gateway only
+NetworkPolicy peer selects nothing|k8s/base/networkpolicies.yaml|s/cnpg.io\/cluster: farmasi-db\n      ports/cnpg.io\/cluster: farmasi-dbx\n      ports/|selects no pod
+simulator in production|k8s/overlays/production/kustomization.yaml|s#  - ../../base#  - ../../base\n  - ../../simulator#|must not be in overlay production
+datasource names no database|k8s/base/pasien-service.yaml|s#pasien-db-rw:5432/pasien"#pasien-db-rw:5432/patients"#|is not the one Cluster
+kustomization names a missing file|k8s/base/kustomization.yaml|s/- ingress.yaml/- ingres.yaml/|kustomize FAILED
+CASES
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,280 @@
+// Validates the objects of one rendered overlay (the YAML stream `kubectl kustomize` prints).
+//
+//   node validate-manifests.mjs --overlay NAME [--forbid NAME ...] rendered.yaml
+//
+// 1. Schema: every Kubernetes object against the Kubernetes OpenAPI schemas compiled into the npm package
+//    kubernetes-models (tommy351/kubernetes-models-ts); every Strimzi / CloudNativePG object against the
+//    structural schemas of crd-schemas.mjs (strict: unknown fields are errors). A kind known to neither is
+//    an error, so nothing passes unchecked.
+// 2. Project rules the schemas cannot express (docs/deploy.md): references between objects resolve, the
+//    Ingresses expose exactly the contract's paths, probes/resources/securityContext on every container,
+//    no Secret in the repo, only the gateway leaves the cluster, forbidden objects absent (the simulator
+//    in production).
+// Prints one line per object checked and every error; exits 1 on any error.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import yaml from 'js-yaml';
+import Ajv from 'ajv';
+import path from 'node:path';
+import { crdSchemas, crdSources } from './crd-schemas.mjs';
+import { loadTypeIndex, unknownFields } from './k8s-strict.mjs';
+
+const args = process.argv.slice(2);
+let overlay = '?';
+const forbid = [];
+const files = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--overlay') overlay = args[++i];
+  else if (args[i] === '--forbid') forbid.push(args[++i]);
+  else files.push(args[i]);
+}
+const require = createRequire(import.meta.url);
+const kmVersion = require('kubernetes-models/package.json').version;
+const kmDir = path.dirname(require.resolve('kubernetes-models/package.json'));
+const typeIndex = loadTypeIndex([kmDir, path.dirname(require.resolve('@kubernetes-models/apimachinery/package.json'))]);
+
+const docs = [];
+for (const f of files) {
+  for (const d of yaml.loadAll(fs.readFileSync(f, 'utf8'))) if (d) docs.push(d);
+}
+const errors = [];
+const err = (o, msg) => errors.push(`${id(o)}: ${msg}`);
+const id = (o) => `${o?.kind ?? '?'}/${o?.metadata?.name ?? '?'}`;
+
+// ------------------------------------------------------------------ 1. schemas
+const k8sValidators = new Map();
+async function k8sSchemaValidator(name) {
+  if (!k8sValidators.has(name)) {
+    const mod = name.startsWith('IoK8sApimachinery')
+      ? await import(`@kubernetes-models/apimachinery/_schemas/${name}`)
+      : await import(`kubernetes-models/_schemas/${name}`);
+    k8sValidators.set(name, mod.validate);
+  }
+  return k8sValidators.get(name);
+}
+// embedded Kubernetes types inside the CRD schemas, preloaded (ajv keywords are synchronous)
+const embedded = new Set();
+JSON.stringify(crdSchemas, (k, v) => { if (k === 'k8s') embedded.add(v); return v; });
+for (const name of embedded) await k8sSchemaValidator(name);
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+ajv.addKeyword({
+  keyword: 'k8s',
+  errors: true,
+  validate: function check(name, data) {
+    const v = k8sValidators.get(name);
+    const messages = v(data) ? [] : v.errors.map((e) => `${e.instancePath || ''} ${e.message} (${name})`.trim());
+    messages.push(...unknownFields(typeIndex, data, `I${name}`).map((m) => `${m} (${name})`));
+    if (!messages.length) return true;
+    check.errors = messages.map((message) => ({ keyword: 'k8s', message, params: {} }));
+    return false;
+  },
+});
+const crdValidators = Object.fromEntries(Object.entries(crdSchemas).map(([k, s]) => [k, ajv.compile(s)]));
+
+async function modelFor(apiVersion, kind) {
+  const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : [null, apiVersion];
+  const path = group ? `kubernetes-models/${group}/${version}/${kind}` : `kubernetes-models/${version}/${kind}`;
+  try {
+    return (await import(path))[kind];
+  } catch {
+    return null;
+  }
+}
+
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const counts = {};
+for (const o of docs) {
+  const key = `${o.apiVersion}/${o.kind}`;
+  const name = o.metadata?.name;
+  if (!name || name.length > 253 || !DNS1123_SUBDOMAIN.test(name)) err(o, `metadata.name "${name}" is not a DNS-1123 subdomain`);
+  if ((o.kind === 'Service' || o.kind === 'Cluster') && !(DNS1035_LABEL.test(name) && name.length <= 63)) err(o, 'name must be a DNS-1035 label (<= 63)');
+  if (!o.metadata?.namespace) err(o, 'no namespace (the overlay must set one)');
+  let source;
+  if (crdValidators[key]) {
+    const v = crdValidators[key];
+    if (!v(o)) for (const e of v.errors) err(o, `schema: ${e.instancePath || '/'} ${e.message}${e.params?.additionalProperty ? ` "${e.params.additionalProperty}"` : ''}`);
+    source = crdSources[o.apiVersion];
+  } else {
+    const Model = await modelFor(o.apiVersion, o.kind);
+    if (!Model) {
+      err(o, `no schema known for ${key}: refusing to pass it unchecked`);
+      continue;
+    }
+    try {
+      new Model(o).validate();
+    } catch (e) {
+      err(o, `schema: ${e.message}`);
+    }
+    const [group, version] = o.apiVersion.includes('/') ? o.apiVersion.split('/') : [null, o.apiVersion];
+    const canonical = typeIndex.fileCanonical.get(path.join(kmDir, ...(group ? [group] : []), version, `${o.kind}.d.ts`));
+    if (!canonical) err(o, 'no field list known for this kind');
+    else for (const m of unknownFields(typeIndex, o, canonical)) err(o, `schema (strict): ${m}`);
+    source = `Kubernetes OpenAPI (kubernetes-models ${kmVersion}), strict`;
+  }
+  counts[key] = (counts[key] ?? 0) + 1;
+  console.log(`  checked ${key.padEnd(45)} ${name}  [${source}]`);
+}
+
+// ------------------------------------------------------------------ 2. project rules
+const byKind = (k) => docs.filter((o) => o.kind === k);
+const find = (k, n) => docs.find((o) => o.kind === k && o.metadata?.name === n);
+const matches = (selector = {}, labels = {}) => Object.entries(selector).every(([k, v]) => labels[k] === v);
+
+const deployments = byKind('Deployment');
+const clusters = byKind('Cluster');
+// Secrets the installation creates (docs/deploy.md "Secrets"); <cluster>-app comes from CloudNativePG
+const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admin', 'jwt-keys', 'wsrs-tls', 'staff-tls',
+  ...clusters.map((c) => `${c.metadata.name}-app`)]);
+
+// the staged installation of docs/deploy.md applies by this label: kafka, then database, then apps
+for (const o of docs) if (!['kafka', 'database', 'apps'].includes(o.metadata?.labels?.['antrean-online/stage'])) err(o, 'label antrean-online/stage must be kafka, database or apps (docs/deploy.md installation order)');
+if (byKind('Secret').length) for (const s of byKind('Secret')) err(s, 'a Secret in the repository: secrets are created at installation only');
+for (const f of forbid) for (const o of docs.filter((d) => d.metadata?.name === f || d.metadata?.labels?.['app.kubernetes.io/name'] === f)) err(o, `"${f}" must not be in overlay ${overlay}`);
+
+for (const d of deployments) {
+  const pod = d.spec.template.spec;
+  const podLabels = d.spec.template.metadata?.labels ?? {};
+  if (!matches(d.spec.selector?.matchLabels, podLabels)) err(d, 'selector does not match the pod template labels');
+  if (pod.securityContext?.runAsNonRoot !== true) err(d, 'pod securityContext.runAsNonRoot must be true');
+  for (const c of pod.containers) {
+    const where = `container ${c.name}`;
+    if (!c.image || /:latest$/.test(c.image) || !/:[^/]+$/.test(c.image)) err(d, `${where}: image "${c.image}" needs a fixed tag`);
+    for (const [probe, path] of [['livenessProbe', '/q/health/live'], ['readinessProbe', '/q/health/ready'], ['startupProbe', '/q/health/started']]) {
+      if (c[probe]?.httpGet?.path !== path) err(d, `${where}: ${probe} must GET ${path}`);
+    }
+    for (const r of ['cpu', 'memory']) {
+      if (!c.resources?.requests?.[r]) err(d, `${where}: no resources.requests.${r}`);
+      if (!c.resources?.limits?.[r]) err(d, `${where}: no resources.limits.${r}`);
+    }
+    const sc = c.securityContext ?? {};
+    if (sc.readOnlyRootFilesystem !== true) err(d, `${where}: readOnlyRootFilesystem must be true`);
+    if (sc.allowPrivilegeEscalation !== false) err(d, `${where}: allowPrivilegeEscalation must be false`);
+    if (!(sc.capabilities?.drop ?? []).includes('ALL')) err(d, `${where}: capabilities must drop ALL`);
+    for (const ef of c.envFrom ?? []) {
+      if (ef.configMapRef && !find('ConfigMap', ef.configMapRef.name)) err(d, `${where}: envFrom ConfigMap ${ef.configMapRef.name} is not rendered`);
+      if (ef.secretRef) err(d, `${where}: envFrom secretRef: reference single keys with secretKeyRef instead`);
+    }
+    for (const e of c.env ?? []) {
+      if (e.value !== undefined && /PASSWORD|SECRET|USER_KEY|CONS_ID/.test(e.name)) err(d, `${where}: ${e.name} has a literal value: use a secretKeyRef`);
+      const ref = e.valueFrom?.secretKeyRef;
+      if (ref && !externalSecrets.has(ref.name)) err(d, `${where}: ${e.name} refers to Secret ${ref.name}, not a documented one`);
+      const cm = e.valueFrom?.configMapKeyRef;
+      if (cm && !find('ConfigMap', cm.name)?.data?.[cm.key]) err(d, `${where}: ${e.name} refers to missing ConfigMap key ${cm.name}/${cm.key}`);
+    }
+    for (const m of c.volumeMounts ?? []) if (!(pod.volumes ?? []).some((v) => v.name === m.name)) err(d, `${where}: volumeMount ${m.name} has no volume`);
+  }
+  for (const v of pod.volumes ?? []) if (v.secret && !externalSecrets.has(v.secret.secretName)) err(d, `volume ${v.name}: Secret ${v.secret.secretName} is not a documented one`);
+  if (!byKind('Service').some((s) => matches(s.spec.selector, podLabels))) err(d, 'no Service selects its pods');
+  if (!byKind('PodDisruptionBudget').some((p) => matches(p.spec.selector?.matchLabels, podLabels))) err(d, 'no PodDisruptionBudget covers it');
+}
+for (const s of byKind('Service')) {
+  const targets = deployments.filter((d) => matches(s.spec.selector, d.spec.template.metadata?.labels));
+  if (!targets.length) err(s, 'selects no Deployment');
+  for (const p of s.spec.ports) {
+    if (typeof p.targetPort === 'string' && !targets.some((d) => d.spec.template.spec.containers.some((c) => (c.ports ?? []).some((cp) => cp.name === p.targetPort)))) err(s, `targetPort ${p.targetPort} is no container port`);
+  }
+}
+for (const h of byKind('HorizontalPodAutoscaler')) {
+  if (!find(h.spec.scaleTargetRef.kind, h.spec.scaleTargetRef.name)) err(h, `scale target ${h.spec.scaleTargetRef.name} is not rendered`);
+  if (h.spec.minReplicas > h.spec.maxReplicas) err(h, 'minReplicas > maxReplicas');
+}
+for (const p of byKind('PodDisruptionBudget')) {
+  if (!deployments.some((d) => matches(p.spec.selector?.matchLabels, d.spec.template.metadata?.labels))) err(p, 'selects no Deployment');
+}
+// Services needing HPA (Mobile JKN traffic)
+for (const n of ['antrean-service', 'pasien-service', 'farmasi-task-service']) {
+  if (!byKind('HorizontalPodAutoscaler').some((h) => h.spec.scaleTargetRef.name === n)) errors.push(`HorizontalPodAutoscaler for ${n}: missing`);
+}
+
+// Ingress: exactly the WS RS paths of contract section 3 for BPJS; /api/... for staff; nothing else
+const WSRS = {
+  '/wsrs/token': 'antrean-service', '/wsrs/statusantrean': 'antrean-service', '/wsrs/ambilantrean': 'antrean-service',
+  '/wsrs/sisaantrean': 'antrean-service', '/wsrs/batalantrean': 'antrean-service', '/wsrs/checkin': 'antrean-service',
+  '/wsrs/jadwaloperasirs': 'antrean-service', '/wsrs/jadwaloperasipasien': 'antrean-service',
+  '/wsrs/pasienbaru': 'pasien-service',
+  '/wsrs/ambilantreanfarmasi': 'farmasi-task-service', '/wsrs/statusantreanfarmasi': 'farmasi-task-service',
+};
+const ingresses = byKind('Ingress');
+for (const i of ingresses) {
+  const tlsHosts = new Set((i.spec.tls ?? []).flatMap((t) => t.hosts ?? []));
+  if (i.spec.defaultBackend) err(i, 'defaultBackend would expose everything not listed');
+  for (const r of i.spec.rules ?? []) {
+    if (!r.host) err(i, 'a rule without host');
+    if (!tlsHosts.has(r.host)) err(i, `host ${r.host} has no TLS`);
+    for (const p of r.http?.paths ?? []) {
+      if (/^\/(q|internal|admin)(\/|$)/.test(p.path) || p.path === '/' || p.pathType === 'ImplementationSpecific') err(i, `path ${p.path} (${p.pathType}) exposes more than allowed`);
+      const svc = find('Service', p.backend?.service?.name);
+      if (!svc) err(i, `path ${p.path}: backend Service ${p.backend?.service?.name} is not rendered`);
+      else if (!svc.spec.ports.some((sp) => sp.port === p.backend.service.port?.number || sp.name === p.backend.service.port?.name)) err(i, `path ${p.path}: Service ${svc.metadata.name} has no such port`);
+    }
+  }
+}
+const allPaths = ingresses.flatMap((i) => (i.spec.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => ({ i, r, p }))));
+const wsrsPaths = allPaths.filter(({ p }) => p.path.startsWith('/wsrs'));
+for (const [path, svc] of Object.entries(WSRS)) {
+  const hits = wsrsPaths.filter(({ p }) => p.path === path);
+  if (hits.length !== 1) errors.push(`Ingress: WS RS path ${path} must be exposed exactly once (found ${hits.length})`);
+  for (const { i, p } of hits) {
+    if (p.pathType !== 'Exact') err(i, `${path} must be pathType Exact`);
+    if (p.backend?.service?.name !== svc) err(i, `${path} must go to ${svc}, not ${p.backend?.service?.name}`);
+  }
+}
+for (const { i, p } of wsrsPaths) if (!WSRS[p.path]) err(i, `path ${p.path} is not a WS RS path of contract section 3`);
+for (const { i, p } of allPaths) if (!p.path.startsWith('/wsrs/') && !p.path.startsWith('/api/')) err(i, `path ${p.path}: only /wsrs/... (BPJS) and /api/... (staff) may be exposed`);
+const wsrsHosts = new Set(wsrsPaths.map(({ r }) => r.host));
+for (const { i, r, p } of allPaths) if (p.path.startsWith('/api/') && wsrsHosts.has(r.host)) err(i, `staff path ${p.path} on the BPJS-facing host ${r.host}`);
+
+// NetworkPolicies: every selector selects something; only vclaim-gateway may reach outside the cluster
+const podLabelSets = [
+  ...deployments.map((d) => d.spec.template.metadata?.labels ?? {}),
+  ...clusters.map((c) => ({ 'cnpg.io/cluster': c.metadata.name })),
+  ...byKind('Kafka').map((k) => ({ 'strimzi.io/cluster': k.metadata.name, 'strimzi.io/kind': 'Kafka' })),
+];
+for (const np of byKind('NetworkPolicy')) {
+  const sel = np.spec.podSelector?.matchLabels ?? {};
+  const selected = deployments.filter((d) => matches(sel, d.spec.template.metadata?.labels));
+  if (!podLabelSets.some((l) => matches(sel, l))) err(np, 'podSelector selects no pod of this overlay');
+  for (const rule of [...(np.spec.ingress ?? []).flatMap((r) => r.from ?? []), ...(np.spec.egress ?? []).flatMap((r) => r.to ?? [])]) {
+    if (rule.podSelector && !rule.namespaceSelector && !podLabelSets.some((l) => matches(rule.podSelector.matchLabels ?? {}, l))) err(np, `peer ${JSON.stringify(rule.podSelector.matchLabels)} selects no pod`);
+  }
+  const external = (np.spec.egress ?? []).some((r) => (r.to ?? []).some((t) => t.ipBlock));
+  if (external && !(selected.length && selected.every((d) => d.metadata.name === 'vclaim-gateway'))) err(np, 'egress to addresses outside the cluster is for vclaim-gateway only');
+}
+if (!byKind('NetworkPolicy').some((np) => !np.spec.ingress && !np.spec.egress && (np.spec.policyTypes ?? []).length === 2)) errors.push('NetworkPolicy: no default-deny policy');
+
+// Kafka topics of the event contract
+const TOPICS = ['antrean.bookings', 'antrean.tasks', 'antrean.delivery-outcomes', 'pasien.patients'];
+const kafkas = byKind('Kafka').map((k) => k.metadata.name);
+for (const t of TOPICS) if (!byKind('KafkaTopic').some((k) => (k.spec.topicName ?? k.metadata.name) === t)) errors.push(`KafkaTopic ${t}: missing`);
+for (const k of [...byKind('KafkaTopic'), ...byKind('KafkaNodePool')]) {
+  if (!kafkas.includes(k.metadata.labels?.['strimzi.io/cluster'])) err(k, 'label strimzi.io/cluster names no rendered Kafka');
+}
+for (const k of byKind('KafkaTopic')) {
+  const pools = byKind('KafkaNodePool').filter((p) => p.spec.roles.includes('broker'));
+  const brokers = pools.reduce((n, p) => n + p.spec.replicas, 0);
+  if ((k.spec.replicas ?? 1) > brokers) err(k, `replicas ${k.spec.replicas} > ${brokers} brokers`);
+  const isr = Number(k.spec.config?.['min.insync.replicas'] ?? 1);
+  if (isr > (k.spec.replicas ?? 1)) err(k, 'min.insync.replicas > replicas');
+}
+// one database per service, the Deployment's datasource pointing at its own cluster
+for (const d of deployments) {
+  const cm = find('ConfigMap', d.metadata.name);
+  const url = cm?.data?.QUARKUS_DATASOURCE_REACTIVE_URL;
+  if (!url) continue;
+  const m = /^postgresql:\/\/([a-z0-9-]+)-rw:5432\/([a-z0-9_]+)$/.exec(url);
+  const cluster = m && find('Cluster', m[1]);
+  if (!cluster) err(d, `datasource ${url} names no rendered Cluster`);
+  else if (cluster.spec.bootstrap?.initdb?.database !== m[2]) err(d, `datasource database ${m[2]} is not the one Cluster ${m[1]} creates`);
+}
+
+// ------------------------------------------------------------------ report
+const total = Object.values(counts).reduce((a, b) => a + b, 0);
+console.log(`overlay ${overlay}: ${docs.length} objects, ${total} schema-checked (${Object.entries(counts).map(([k, n]) => `${n} ${k.split('/').pop()}`).join(', ')})`);
+if (errors.length) {
+  console.log(`overlay ${overlay}: ${errors.length} error(s)`);
+  for (const e of errors) console.log(`  ERROR ${e}`);
+  process.exit(1);
+}
+console.log(`overlay ${overlay}: valid`);
