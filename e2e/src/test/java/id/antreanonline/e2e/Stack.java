@@ -50,6 +50,8 @@ public class Stack implements BeforeAllCallback, AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
         pb.environment().put("STACK_DIR", STACK_DIR.toString());
+        // schedules open all day every day, no holidays: same-day onsite bookings work whenever the run happens
+        pb.environment().put("SIMULATOR_HFIS_FILE", ROOT.resolve("e2e/src/test/resources/hfis-e2e.json").toString());
         try {
             Files.createDirectories(STACK_DIR);
             Process p = pb.start();

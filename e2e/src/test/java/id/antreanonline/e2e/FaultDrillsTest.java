@@ -1,0 +1,118 @@
+package id.antreanonline.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Faults while patients move through the hospital. Each drill ends with the same check: every task recorded reached
+ * BPJS, once (a 208 for a repeat is harmless), in order, and nothing else did. Outages are short (seconds, not
+ * hours): what matters is that the mechanism holds, not how long.
+ */
+@ExtendWith(Stack.class)
+@TestMethodOrder(MethodOrderer.MethodName.class)
+class FaultDrillsTest {
+
+    /** kodebooking -> the tasks the hospital accepted, in order */
+    private final Map<String, List<Integer>> recorded = new LinkedHashMap<>();
+
+    @AfterEach
+    void everythingRecordedReachedBpjsOnceInOrder() {
+        Bpjs.clearFault();
+        Stack.up();
+        for (Map.Entry<String, List<Integer>> visit : recorded.entrySet()) {
+            await().atMost(Duration.ofSeconds(180)).until(() -> Bpjs.acceptedTasks(visit.getKey())
+                    .equals(visit.getValue()));
+        }
+        long tasks = recorded.values().stream().mapToLong(List::size).sum();
+        System.out.printf("drill: %d visits, %d tasks recorded, %d delivered, lost 0%n", recorded.size(), tasks,
+                recorded.keySet().stream().mapToLong(k -> Bpjs.acceptedTasks(k).size()).sum());
+    }
+
+    private List<String> checkedInVisits(int n) {
+        List<String> visits = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String kb = Visits.onsiteNewPatient(i % 2 == 0 ? "ANA" : "INT");
+            Visits.checkIn(kb);
+            recorded.put(kb, new ArrayList<>(List.of(1)));
+            visits.add(kb);
+        }
+        return visits;
+    }
+
+    private void record(List<String> visits, int... taskids) {
+        for (String kb : visits) {
+            List<Integer> ids = new ArrayList<>();
+            for (int t : taskids) {
+                ids.add(t);
+            }
+            Visits.recordAll(kb, ids, null);
+            recorded.get(kb).addAll(ids);
+        }
+    }
+
+    @Test
+    void a_bpjsDownThenFailingThenAnsweringHtml() {
+        List<String> visits = checkedInVisits(3);
+        Bpjs.fault("DOWN", 0);
+        record(visits, 2);
+        Bpjs.fault("HTTP_500", 0);
+        record(visits, 3);
+        Bpjs.fault("HTML", 0);
+        record(visits, 4, 5);
+        // nothing was accepted by BPJS while it was unwell
+        for (String kb : visits) {
+            assertEquals(List.of(1), Bpjs.acceptedTasks(kb).subList(0, Math.min(1, Bpjs.acceptedTasks(kb).size())));
+        }
+    }
+
+    @Test
+    void b_gatewayKilledInTheMiddleOfABacklog() {
+        List<String> visits = checkedInVisits(4);
+        Bpjs.fault("DOWN", 0);
+        record(visits, 2, 3, 4);
+        Stack.kill("vclaim-gateway");
+        Bpjs.clearFault();
+        record(visits, 5);
+        Stack.up();
+    }
+
+    @Test
+    void c_kafkaStoppedWhileBookingsAndTasksAreRecorded() {
+        List<String> visits = checkedInVisits(3);
+        Stack.stop("kafka");
+        record(visits, 2, 3);
+        Stack.up();
+        record(visits, 4, 5);
+    }
+
+    @Test
+    void d_postgresqlRestartedUnderLoad() {
+        List<String> visits = checkedInVisits(3);
+        record(visits, 2);
+        Stack.stop("postgresql");
+        Stack.up();
+        record(visits, 3, 4, 5);
+    }
+
+    @Test
+    void e_aServiceRestartedWhileItsOutboxHoldsEvents() {
+        List<String> visits = checkedInVisits(3);
+        Stack.stop("kafka");
+        record(visits, 2, 3);
+        Stack.stop("farmasi-task-service");
+        Stack.up();
+        record(visits, 4, 5);
+    }
+}
