@@ -7,8 +7,17 @@ import static id.antreanonline.farmasi.Fixtures.record;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +110,43 @@ class WsrsFarmasiResourceTest {
         given().header("x-token", Fixtures.wsrsToken()).header("x-username", "mobilejkn")
                 .contentType(ContentType.TEXT).body("kodebooking=1").post("/wsrs/ambilantreanfarmasi").then()
                 .statusCode(200).body("metadata.code", equalTo(201));
+    }
+
+    @Test
+    void aHugeBodyGetsAnEnvelope() {
+        String huge = "{\"kodebooking\":\"" + "A".repeat(2 * 1024 * 1024) + "\"}";
+        call("statusantreanfarmasi", huge).body("metadata.code", equalTo(201))
+                .body("metadata.message", equalTo("Format Request Tidak Sesuai"));
+    }
+
+    @Test
+    void pharmacyNumbersAreNeverIssuedTwice() throws Exception {
+        LocalDate day = newDay();
+        clock.set(at(day, "23:00"));
+        List<String> visits = new ArrayList<>();
+        for (int angka = 1; angka <= 6; angka++) {
+            String kb = book(day, false, "INT", "403", angka, at(day, "07:0" + angka)).kodebooking();
+            record("poli", kb, 4, at(day, "08:0" + angka), null).statusCode(200);
+            visits.add(kb);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (String kb : visits) {
+                statuses.add(pool.submit(() -> record("poli", kb, 5, at(day, "09:00"), "racikan").extract()
+                        .statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertEquals(200, status.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<Integer> numbers = new HashSet<>();
+        for (String kb : visits) {
+            numbers.add(call("ambilantreanfarmasi", kb(kb)).extract().jsonPath().getInt("response.nomorantrean"));
+        }
+        assertEquals(Set.of(1, 2, 3, 4, 5, 6), numbers);
     }
 
     @Test
