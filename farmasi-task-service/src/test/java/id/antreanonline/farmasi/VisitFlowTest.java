@@ -116,6 +116,23 @@ class VisitFlowTest {
     }
 
     @Test
+    void unreadableOrRefusedBookingEventsDoNotStopTheConsumer() {
+        LocalDate day = newDay();
+        clock.set(at(day, "23:00"));
+        Fixtures.publish(id.antreanonline.shared.event.Topics.BOOKINGS, "RUSAK", "bukan json");
+        Fixtures.publish(id.antreanonline.shared.event.Topics.BOOKINGS, "RUSAK", "{\"eventId\":\"x\"}");
+        Booking wrongDay = Fixtures.booking(Fixtures.kodebooking(), day, false, "INT", "205", 1);
+        Fixtures.publish(Fixtures.created(wrongDay));
+        // checked in the day before the visit: refused, logged, skipped
+        Fixtures.publish(Fixtures.checkedIn(wrongDay, at(day.minusDays(1), "07:00")));
+
+        Booking fine = book(day, false, "INT", "205", 2, at(day, "07:00"));
+        timeline(fine.kodebooking()).body("tasks.taskid", contains(3));
+        timeline(wrongDay.kodebooking()).statusCode(200).body("tasks.size()", equalTo(0));
+        assertEquals(0, Fixtures.outboxRows(wrongDay.kodebooking()));
+    }
+
+    @Test
     void aCancelledBookingTakesNoMoreTasks() {
         LocalDate day = newDay();
         clock.set(at(day, "23:00"));

@@ -161,12 +161,19 @@ class TaskResourceTest {
                 events.get(1).eventId(), kb, DeliveryOutcomeEvent.Delivery.UPDATE_WAKTU, 4,
                 DeliveryOutcomeEvent.Status.PARKED, 201, "TaskId=3 belum ada", System.currentTimeMillis()));
 
+        Fixtures.publish(Topics.DELIVERY_OUTCOMES, kb, new DeliveryOutcomeEvent(UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), kb, DeliveryOutcomeEvent.Delivery.ANTREAN_ADD, null,
+                DeliveryOutcomeEvent.Status.PARKED, 201, "Nomor Referensi tidak valid", System.currentTimeMillis()));
+
         await().atMost(Duration.ofSeconds(60)).until(() -> "rejected".equals(
-                timeline(kb).extract().jsonPath().getString("tasks[1].delivery.status")));
+                timeline(kb).extract().jsonPath().getString("booking.delivery.status")));
         timeline(kb).body("tasks[0].delivery.status", equalTo("delivered"))
                 .body("tasks[0].delivery.code", equalTo(200))
                 .body("tasks[1].delivery.code", equalTo(201))
-                .body("tasks[1].delivery.message", equalTo("TaskId=3 belum ada"));
+                .body("tasks[1].delivery.status", equalTo("rejected"))
+                .body("tasks[1].delivery.message", equalTo("TaskId=3 belum ada"))
+                .body("booking.call", equalTo("ANTREAN_ADD"))
+                .body("booking.delivery.message", equalTo("Nomor Referensi tidak valid"));
     }
 
     @Test
