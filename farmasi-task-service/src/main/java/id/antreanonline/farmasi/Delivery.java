@@ -1,0 +1,9 @@
+package id.antreanonline.farmasi;
+
+/** Where the delivery to BPJS of a task (or a pharmacy number) stands, from the gateway's outcomes. */
+public enum Delivery {
+    PENDING,
+    DELIVERED,
+    /** BPJS refused it in a way retrying cannot change; the gateway keeps it, re-playable */
+    REJECTED
+}

@@ -1,0 +1,47 @@
+package id.antreanonline.farmasi.repository;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import id.antreanonline.farmasi.Visit;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+@ApplicationScoped
+public class VisitRepository implements PanacheRepositoryBase<Visit, String> {
+
+    /** The visit, locked until the transaction ends: one booking's steps are decided one at a time. */
+    public Uni<Visit> findForUpdate(String kodebooking) {
+        return findById(kodebooking, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Uni<List<Visit>> ofDay(LocalDate tanggal) {
+        return list("tanggalperiksa", tanggal);
+    }
+
+    public Uni<List<Visit>> ofDayAndPoli(LocalDate tanggal, String kodepoli) {
+        return list("tanggalperiksa = ?1 and kodepoli = ?2", tanggal, kodepoli);
+    }
+
+    public Uni<Visit> byFarmasiEventId(String eventId) {
+        return find("farmasiEventId", eventId).firstResult();
+    }
+
+    /**
+     * The next pharmacy number of that day. The upsert locks the day's counter row until the transaction ends, so two
+     * transactions never read the same number.
+     */
+    public Uni<Integer> nextFarmasiNumber(LocalDate tanggal) {
+        return getSession().chain(session -> session.createNativeQuery(
+                "insert into farmasi_counter (tanggal, last_number) values (?1, 1) on conflict (tanggal) "
+                        + "do update set last_number = farmasi_counter.last_number + 1")
+                .setParameter(1, tanggal)
+                .executeUpdate()
+                .chain(() -> session.createNativeQuery(
+                        "select last_number from farmasi_counter where tanggal = ?1", Integer.class)
+                        .setParameter(1, tanggal)
+                        .getSingleResult()));
+    }
+}

@@ -1,0 +1,79 @@
+package id.antreanonline.farmasi.rest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.antreanonline.farmasi.service.Refusal;
+import id.antreanonline.farmasi.service.RefusedException;
+import id.antreanonline.farmasi.service.StationService;
+import id.antreanonline.farmasi.service.TaskService;
+import id.antreanonline.farmasi.service.Views.DeliveryView;
+import id.antreanonline.farmasi.service.Views.Timeline;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+@Path("/api/tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "tasks", description = "The task-ID timeline of a visit (contract section 7)")
+@SecurityRequirement(name = "jwt")
+public class TaskResource {
+
+    /** {@code waktu}: epoch ms, default now; {@code jenisresep} with task 5 (or 6): racikan, non racikan, tidak ada. */
+    public record TaskRequest(String kodebooking, Integer taskid, Long waktu, String jenisresep) {
+    }
+
+    /** The recorded step; {@code duplicate} true when it was already recorded exactly so (nothing new sent). */
+    public record TaskResponse(String kodebooking, int taskid, long waktu, String jenisresep, boolean duplicate,
+            DeliveryView delivery) {
+    }
+
+    private final TaskService tasks;
+    private final StationService stations;
+
+    TaskResource(TaskService tasks, StationService stations) {
+        this.tasks = tasks;
+        this.stations = stations;
+    }
+
+    @POST
+    @RolesAllowed({ "admin", "admisi", "poli", "farmasi" })
+    @Operation(summary = "Record a step of a visit", description = "Roles: admisi 2 and 3, poli 4 and 5, farmasi 6 "
+            + "and 7, any station 99, admin all. Out of order, back in time, another date: 409/422 {message}. "
+            + "The same step with the same time again: 200, nothing sent twice.")
+    public Uni<TaskResponse> record(TaskRequest request, @Context SecurityContext caller) {
+        if (request == null || request.kodebooking() == null || request.kodebooking().isBlank()
+                || request.taskid() == null) {
+            throw new RefusedException(Refusal.of(Refusal.Kind.BAD_REQUEST, "kodebooking dan taskid wajib diisi"));
+        }
+        if (!StationRoles.mayRecord(caller, request.taskid())) {
+            throw new RefusedException(Refusal.of(Refusal.Kind.FORBIDDEN,
+                    "Peran Anda tidak boleh mencatat task " + request.taskid()));
+        }
+        String by = caller.getUserPrincipal() != null ? caller.getUserPrincipal().getName() : null;
+        return tasks.record(new TaskService.Command(request.kodebooking().trim(), request.taskid(), request.waktu(),
+                request.jenisresep(), by))
+                .map(r -> new TaskResponse(r.task().kodebooking, r.task().taskid, r.task().waktu, r.task().jenisresep,
+                        r.duplicate(), DeliveryView.of(r.task().delivery, r.task().deliveryCode,
+                                r.task().deliveryMessage)));
+    }
+
+    @GET
+    @Path("/{kodebooking}")
+    @RolesAllowed({ "admin", "admisi", "poli", "farmasi" })
+    @Operation(summary = "A visit's timeline: each task, its time and its delivery to BPJS (pending, delivered, "
+            + "rejected with BPJS's message)")
+    public Uni<Timeline> timeline(@PathParam("kodebooking") String kodebooking) {
+        return stations.timeline(kodebooking);
+    }
+}

@@ -1,0 +1,117 @@
+package id.antreanonline.farmasi.service;
+
+import java.time.Clock;
+
+import org.jboss.logging.Logger;
+
+import id.antreanonline.farmasi.Visit;
+import id.antreanonline.farmasi.repository.VisitRepository;
+import id.antreanonline.shared.Wib;
+import id.antreanonline.shared.event.Booking;
+import id.antreanonline.shared.event.BookingEvent;
+import id.antreanonline.shared.event.BookingSource;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Applies antrean-service's booking events to the visits (inside the consumer's transaction): CREATED opens the visit,
+ * CHECKED_IN records task 1 or 3 with its real time, CANCELLED closes the visit. Every event carries the booking, so
+ * a visit whose CREATED was never seen is opened from the event at hand.
+ */
+@ApplicationScoped
+public class BookingService {
+
+    private static final Logger LOG = Logger.getLogger(BookingService.class);
+
+    private final VisitRepository visits;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    BookingService(VisitRepository visits, TaskService tasks, Clock clock) {
+        this.visits = visits;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    public Uni<Void> apply(BookingEvent event) {
+        return visit(event).chain(visit -> {
+            if (visit == null) {
+                return Uni.createFrom().voidItem();
+            }
+            return switch (event.kind()) {
+                case CREATED -> Uni.createFrom().voidItem();
+                case CANCELLED -> cancel(visit);
+                case CHECKED_IN -> checkIn(visit, event);
+            };
+        });
+    }
+
+    private Uni<Void> cancel(Visit visit) {
+        if (visit.status == Visit.Status.OPEN) {
+            visit.status = Visit.Status.CANCELLED;
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> checkIn(Visit visit, BookingEvent event) {
+        BookingEvent.CheckIn checkIn = event.checkIn();
+        if (checkIn == null || (checkIn.taskid() != 1 && checkIn.taskid() != 3)) {
+            LOG.warnf("check-in of %s without task 1 or 3, ignored", visit.kodebooking);
+            return Uni.createFrom().voidItem();
+        }
+        int pasienbaru = visit.pasienbaru;
+        if (visit.lastTaskid == null) {
+            // antrean-service decides at check-in whether the patient still goes through admission
+            visit.pasienbaru = checkIn.taskid() == 1 ? 1 : 0;
+        }
+        return tasks.recordInTransaction(new TaskService.Command(visit.kodebooking, checkIn.taskid(), checkIn.waktu(),
+                null, "check-in"))
+                .invoke(result -> {
+                    if (result instanceof TaskService.Refused refused) {
+                        visit.pasienbaru = pasienbaru;
+                        LOG.warnf("check-in of %s not recorded: %s", visit.kodebooking, refused.refusal().message());
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    /** The visit, opened from the event's booking when it is new; null when the event cannot open one. */
+    private Uni<Visit> visit(BookingEvent event) {
+        return visits.findById(event.kodebooking()).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().item(existing);
+            }
+            Visit visit = open(event);
+            if (visit == null) {
+                LOG.warnf("booking event %s for %s lacks the booking, ignored", event.eventId(), event.kodebooking());
+                return Uni.createFrom().nullItem();
+            }
+            return visits.persistAndFlush(visit);
+        });
+    }
+
+    private Visit open(BookingEvent event) {
+        Booking booking = event.booking();
+        if (booking == null) {
+            return null;
+        }
+        var date = Wib.parseDate(booking.tanggalperiksa());
+        if (date.isEmpty() || booking.kodepoli() == null) {
+            return null;
+        }
+        Visit visit = new Visit();
+        visit.kodebooking = event.kodebooking();
+        visit.source = event.source() != null ? event.source() : BookingSource.MOBILE_JKN;
+        visit.pasienbaru = booking.pasienbaru();
+        visit.tanggalperiksa = date.get();
+        visit.kodepoli = booking.kodepoli();
+        visit.kodedokter = booking.kodedokter();
+        visit.jampraktek = booking.jampraktek();
+        visit.nomorantrean = booking.nomorantrean();
+        visit.angkaantrean = booking.angkaantrean();
+        visit.norm = booking.norm();
+        visit.status = Visit.Status.OPEN;
+        visit.createdAt = clock.millis();
+        return visit;
+    }
+}

@@ -1,0 +1,171 @@
+package id.antreanonline.farmasi.service;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import id.antreanonline.farmasi.Delivery;
+import id.antreanonline.farmasi.TaskRecord;
+import id.antreanonline.farmasi.Visit;
+import id.antreanonline.farmasi.repository.TaskRecordRepository;
+import id.antreanonline.farmasi.repository.VisitRepository;
+import id.antreanonline.outbox.Outbox;
+import id.antreanonline.shared.TaskId;
+import id.antreanonline.shared.event.TaskEvent;
+import id.antreanonline.shared.event.Topics;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Records a step of a visit: decides it by {@link TaskRules}, stores it and publishes it through the outbox in one
+ * transaction (a refused or duplicate step publishes nothing). When the poli ends a visit with a prescription, issues
+ * the day's next pharmacy number and publishes it before any task 6.
+ */
+@ApplicationScoped
+public class TaskService {
+
+    private static final Logger LOG = Logger.getLogger(TaskService.class);
+
+    /** A step to record; {@code waktu} null means now. */
+    public record Command(String kodebooking, int taskid, Long waktu, String jenisresep, String recordedBy) {
+    }
+
+    public sealed interface Result {
+    }
+
+    public record Recorded(TaskRecord task, boolean duplicate) implements Result {
+    }
+
+    public record Refused(Refusal refusal) implements Result {
+    }
+
+    private final VisitRepository visits;
+    private final TaskRecordRepository tasks;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    TaskService(VisitRepository visits, TaskRecordRepository tasks, Outbox outbox, Clock clock) {
+        this.visits = visits;
+        this.tasks = tasks;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** For the stations: a refusal fails the Uni with {@link RefusedException}. */
+    @WithTransaction
+    public Uni<Recorded> record(Command command) {
+        return recordInTransaction(command).map(result -> {
+            if (result instanceof Refused refused) {
+                throw new RefusedException(refused.refusal());
+            }
+            return (Recorded) result;
+        });
+    }
+
+    /** Inside the caller's transaction; a refusal is a result, so the caller's other work still commits. */
+    public Uni<Result> recordInTransaction(Command command) {
+        if (command.kodebooking() == null || command.kodebooking().isBlank()) {
+            return Uni.createFrom().item(new Refused(Refusal.of(Refusal.Kind.BAD_REQUEST, "kodebooking wajib diisi")));
+        }
+        return visits.findForUpdate(command.kodebooking().trim())
+                .chain(visit -> visit == null
+                        ? Uni.createFrom().item(notAccepted(decide(null, Map.of(), command), Map.of(), command))
+                        : tasks.ofVisit(visit.kodebooking).chain(recorded -> {
+                            Map<Integer, TaskRecord> byTask = new HashMap<>();
+                            recorded.forEach(t -> byTask.put(t.taskid, t));
+                            return apply(visit, byTask, command);
+                        }));
+    }
+
+    private static Result notAccepted(TaskRules.Decision decision, Map<Integer, TaskRecord> recorded,
+            Command command) {
+        return decision instanceof TaskRules.Refuse refuse ? new Refused(refuse.refusal())
+                : new Recorded(recorded.get(command.taskid()), true);
+    }
+
+    private TaskRules.Decision decide(Visit visit, Map<Integer, TaskRecord> recorded, Command command) {
+        return decide(visit, recorded, command, clock.millis());
+    }
+
+    private static TaskRules.Decision decide(Visit visit, Map<Integer, TaskRecord> recorded, Command command,
+            long now) {
+        Map<Integer, Long> times = new HashMap<>();
+        recorded.forEach((taskid, t) -> times.put(taskid, t.waktu));
+        return TaskRules.decide(visit, times, command.taskid(), waktu(recorded, command, now), command.jenisresep(),
+                now);
+    }
+
+    /** Without a time, "now"; but a station pressing the same button twice repeats the step it already recorded. */
+    private static long waktu(Map<Integer, TaskRecord> recorded, Command command, long now) {
+        if (command.waktu() != null) {
+            return command.waktu();
+        }
+        TaskRecord same = recorded.get(command.taskid());
+        return same != null ? same.waktu : now;
+    }
+
+    private Uni<Result> apply(Visit visit, Map<Integer, TaskRecord> recorded, Command command) {
+        long now = clock.millis();
+        TaskRules.Decision decision = decide(visit, recorded, command, now);
+        if (!(decision instanceof TaskRules.Accept accept)) {
+            return Uni.createFrom().item(notAccepted(decision, recorded, command));
+        }
+        int taskid = command.taskid();
+        TaskRecord task = new TaskRecord();
+        task.kodebooking = visit.kodebooking;
+        task.taskid = taskid;
+        task.waktu = waktu(recorded, command, now);
+        task.eventId = UUID.randomUUID().toString();
+        task.recordedAt = now;
+        task.recordedBy = command.recordedBy();
+        task.delivery = Delivery.PENDING;
+
+        visit.lastTaskid = taskid;
+        visit.lastWaktu = task.waktu;
+        if (taskid == TaskId.NO_SHOW.code()) {
+            visit.status = Visit.Status.ENDED;
+        }
+        if (taskid == 5 || taskid == 6) {
+            visit.jenisresep = accept.jenisresep();
+        }
+        if (taskid >= 5 && taskid <= 7) {
+            task.jenisresep = visit.jenisresep;
+        }
+        boolean issueNumber = visit.jenisresep != null && visit.farmasiNomor == null && (taskid == 5 || taskid == 6);
+
+        Uni<Void> chain = tasks.persist(task).replaceWithVoid();
+        if (issueNumber && taskid == 6) {
+            // the pharmacy number reaches BPJS (antrean/farmasi/add) before task 6
+            chain = chain.chain(() -> issuePharmacyNumber(visit, now));
+        }
+        chain = chain.chain(() -> outbox.publish(Topics.TASKS, visit.kodebooking, task.eventId,
+                new TaskEvent(task.eventId, TaskEvent.Kind.TASK, visit.kodebooking, visit.source, taskid, task.waktu,
+                        task.jenisresep, null, null, now)));
+        if (issueNumber && taskid == 5) {
+            chain = chain.chain(() -> issuePharmacyNumber(visit, now));
+        }
+        return chain.invoke(() -> LOG.debugf("task %d recorded for %s", taskid, visit.kodebooking))
+                .replaceWith(new Recorded(task, false));
+    }
+
+    private Uni<Void> issuePharmacyNumber(Visit visit, long now) {
+        return visits.nextFarmasiNumber(visit.tanggalperiksa).chain(number -> {
+            visit.farmasiNomor = number;
+            visit.farmasiEventId = UUID.randomUUID().toString();
+            visit.farmasiIssuedAt = now;
+            visit.farmasiDelivery = Delivery.PENDING;
+            return outbox.publish(Topics.TASKS, visit.kodebooking, visit.farmasiEventId,
+                    new TaskEvent(visit.farmasiEventId, TaskEvent.Kind.PHARMACY_NUMBER, visit.kodebooking,
+                            visit.source, null, null, visit.jenisresep, number, pharmacyNote(visit), now));
+        });
+    }
+
+    static String pharmacyNote(Visit visit) {
+        return "Resep " + visit.jenisresep + ", nomor antrean farmasi " + visit.farmasiNomor
+                + "; silahkan menunggu di ruang tunggu farmasi";
+    }
+}
