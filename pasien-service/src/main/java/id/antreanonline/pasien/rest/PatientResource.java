@@ -6,6 +6,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import id.antreanonline.pasien.Patient;
+import id.antreanonline.pasien.client.CardCheck;
 import id.antreanonline.pasien.service.PatientService;
 import id.antreanonline.pasien.service.RequestRefusedException;
 import io.smallrye.mutiny.Uni;
@@ -25,10 +26,12 @@ public class PatientResource {
 
     private final PatientService patients;
     private final PatientJson json;
+    private final CardCheck cards;
 
-    PatientResource(PatientService patients, PatientJson json) {
+    PatientResource(PatientService patients, PatientJson json, CardCheck cards) {
         this.patients = patients;
         this.json = json;
+        this.cards = cards;
     }
 
     /** By norm, card number or NIK (exact), or by a fragment of the name (at least 2 letters). */
@@ -55,6 +58,21 @@ public class PatientResource {
                 throw new RequestRefusedException(404, "Pasien dengan norm tersebut tidak ditemukan");
             }
             return PatientView.of(p);
+        });
+    }
+
+    /**
+     * The patient's JKN card as VClaim sees it today (through the gateway), so the clerk sees an inactive card;
+     * {@code checked} is false when the check is switched off ({@code pasien.vclaim.enabled}) or BPJS is unreachable.
+     */
+    @GET
+    @Path("/{norm}/kartu")
+    public Uni<CardCheck.CardStatus> card(@RestPath String norm) {
+        return patients.find(norm, null, null).chain(p -> {
+            if (p == null) {
+                throw new RequestRefusedException(404, "Pasien dengan norm tersebut tidak ditemukan");
+            }
+            return cards.check(p.nomorkartu);
         });
     }
 
