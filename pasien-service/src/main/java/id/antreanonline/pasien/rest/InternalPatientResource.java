@@ -1,5 +1,6 @@
 package id.antreanonline.pasien.rest;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import id.antreanonline.pasien.Patient;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** For antrean-service (no token: only the cluster network reaches /internal). */
+@Tag(name = "Internal", description = "Look-up for antrean-service, no token (cluster network only)")
 @Path("/internal/pasien")
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalPatientResource {

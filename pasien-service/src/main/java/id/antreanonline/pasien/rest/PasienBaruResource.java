@@ -2,6 +2,8 @@ package id.antreanonline.pasien.rest;
 
 import java.util.Optional;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import id.antreanonline.pasien.service.PatientService;
 import id.antreanonline.shared.BpjsEnvelope;
 import id.antreanonline.shared.wsrs.WsrsMessages;
@@ -16,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Mobile JKN's "info pasien baru": opens a medical record for a patient the hospital has not seen yet. */
+@Tag(name = "WS RS (Mobile JKN)",
+        description = "Info pasien baru: BPJS envelope, always HTTP 200, headers x-token and x-username")
 @Path("/wsrs")
 @Produces(MediaType.APPLICATION_JSON)
 public class PasienBaruResource {

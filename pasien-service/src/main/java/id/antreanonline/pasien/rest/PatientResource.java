@@ -2,6 +2,7 @@ package id.antreanonline.pasien.rest;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The admission desk's screens: find a patient, list the new ones, complete a record. */
+@Tag(name = "Admisi", description = "Admission desk: bearer JWT with role admisi or admin")
 @Path("/api/pasien")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"admisi", "admin"})

@@ -2,7 +2,6 @@ package id.antreanonline.pasien.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -111,7 +110,8 @@ class CardCheckTest {
     @Test
     void aCardBpjsRefusesIsShownNotActive() {
         check(patientWithCardEndingIn('3'))
-                .body("checked", equalTo(true)).body("aktif", equalTo(false)).body("message", notNullValue());
+                .body("checked", equalTo(true)).body("aktif", equalTo(false))
+                .body("message", equalTo("Peserta Tidak Ditemukan"));
     }
 
     @Test
