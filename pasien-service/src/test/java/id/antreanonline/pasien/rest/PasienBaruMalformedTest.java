@@ -2,17 +2,33 @@ package id.antreanonline.pasien.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import id.antreanonline.pasien.TestData;
 import id.antreanonline.shared.wsrs.WsrsMessages;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
 /** However malformed the request, BPJS gets an envelope with HTTP 200: never a 4xx, 5xx or a stack trace. */
 @QuarkusTest
 class PasienBaruMalformedTest {
+
+    @TestHTTPResource("/wsrs/pasienbaru")
+    URI pasienBaru;
 
     private static RequestSpecification signed() {
         return given().header("x-username", TestData.WSRS_USER)
@@ -61,6 +77,41 @@ class PasienBaruMalformedTest {
     void aHugeBodyGetsAnEnvelope() {
         String huge = "{\"nama\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
         malformed(signed().contentType("application/json").body(huge));
+    }
+
+    @Test
+    void aHugeChunkedBodyGetsAnEnvelope() throws Exception {
+        byte[] huge = ("{\"nama\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        // a stream of unknown length goes out chunked, without Content-Length
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(pasienBaru)
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json")
+                        .header("x-username", TestData.WSRS_USER)
+                        .header("x-token", TestData.wsrsToken(TestData.WSRS_USER))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode());
+        JsonNode envelope = new ObjectMapper().readTree(answer.body());
+        assertEquals(201, envelope.path("metadata").path("code").asInt());
+        assertEquals(WsrsMessages.MALFORMED_REQUEST, envelope.path("metadata").path("message").asText());
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsRead() throws Exception {
+        byte[] patient = new ObjectMapper().writeValueAsBytes(TestData.newPatient());
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(pasienBaru)
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json")
+                        .header("x-username", TestData.WSRS_USER)
+                        .header("x-token", TestData.wsrsToken(TestData.WSRS_USER))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(patient)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode());
+        JsonNode envelope = new ObjectMapper().readTree(answer.body());
+        assertEquals(200, envelope.path("metadata").path("code").asInt(), answer.body());
+        assertEquals(WsrsMessages.NEW_PATIENT_GO_TO_ADMISSION, envelope.path("metadata").path("message").asText());
     }
 
     @Test
