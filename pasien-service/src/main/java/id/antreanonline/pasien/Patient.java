@@ -1,0 +1,82 @@
+package id.antreanonline.pasien;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A patient's medical record. Opened by Mobile JKN's pasienbaru ({@code complete} false) or completed at the
+ * admission desk ({@code complete} true: the patient is no longer "new"). BPJS's field names are kept.
+ */
+@Entity
+@Table(name = "patient")
+public class Patient {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String norm;
+    public String nomorkartu;
+    public String nik;
+    public String nomorkk;
+    public String nama;
+    public String jeniskelamin;
+    public LocalDate tanggallahir;
+    public String nohp;
+    public String alamat;
+    public String kodeprop;
+    public String namaprop;
+    public String kodedati2;
+    public String namadati2;
+    public String kodekec;
+    public String namakec;
+    public String kodekel;
+    public String namakel;
+    public String rw;
+    public String rt;
+    public boolean complete;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    /** Copies the identity and address a validated form carries. */
+    public void fill(PatientData data) {
+        nomorkartu = data.nomorkartu();
+        nik = data.nik();
+        nomorkk = data.nomorkk();
+        nama = data.nama();
+        jeniskelamin = data.jeniskelamin();
+        tanggallahir = LocalDate.parse(data.tanggallahir());
+        nohp = data.nohp();
+        alamat = data.alamat();
+        kodeprop = data.kodeprop();
+        namaprop = data.namaprop();
+        kodedati2 = data.kodedati2();
+        namadati2 = data.namadati2();
+        kodekec = data.kodekec();
+        namakec = data.namakec();
+        kodekel = data.kodekel();
+        namakel = data.namakel();
+        rw = data.rw();
+        rt = data.rt();
+    }
+
+    public PatientData data() {
+        return new PatientData(nomorkartu, nik, nomorkk, nama, jeniskelamin,
+                tanggallahir == null ? null : tanggallahir.toString(), nohp, alamat, kodeprop, namaprop, kodedati2,
+                namadati2, kodekec, namakec, kodekel, namakel, rw, rt);
+    }
+}

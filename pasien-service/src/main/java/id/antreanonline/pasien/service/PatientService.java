@@ -1,0 +1,154 @@
+package id.antreanonline.pasien.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import id.antreanonline.outbox.Outbox;
+import id.antreanonline.pasien.Patient;
+import id.antreanonline.pasien.PatientData;
+import id.antreanonline.pasien.config.PasienConfig;
+import id.antreanonline.pasien.repository.PatientRepository;
+import id.antreanonline.shared.event.PatientEvent;
+import id.antreanonline.shared.event.Topics;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Medical records: one per patient, opened by Mobile JKN, completed at admission. */
+@ApplicationScoped
+public class PatientService {
+
+    private static final Logger LOG = Logger.getLogger(PatientService.class);
+
+    private final PatientRepository patients;
+    private final PatientRules rules;
+    private final Outbox outbox;
+    private final PasienConfig config;
+    private final Clock clock;
+
+    PatientService(PatientRepository patients, PatientRules rules, Outbox outbox, PasienConfig config, Clock clock) {
+        this.patients = patients;
+        this.rules = rules;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** What pasienbaru answers: the patient's norm, and whether the record still waits for admission. */
+    public record Registration(String norm, boolean complete, boolean opened) {
+    }
+
+    /**
+     * Opens a record for a patient Mobile JKN says is new; a patient already known by card number or NIK gets the
+     * existing norm. Registrations of the same identity run one after the other (advisory locks) and the unique
+     * constraints stand behind them, so two requests at the same moment never open two records.
+     */
+    public Uni<Registration> register(PatientData data) {
+        rules.refusal(data).ifPresent(message -> {
+            throw new RequestRefusedException(message);
+        });
+        return Panache.withTransaction(() -> lockIdentity(data)
+                .chain(() -> patients.findKnown(data.nomorkartu(), data.nik()))
+                .chain(known -> known != null
+                        ? Uni.createFrom().item(new Registration(known.norm, known.complete, false))
+                        : open(data)));
+    }
+
+    private Uni<Registration> open(PatientData data) {
+        return patients.nextNormNumber().chain(number -> {
+            Patient p = new Patient();
+            p.fill(data);
+            p.norm = String.format(config.norm().format(), number);
+            p.complete = false;
+            p.createdAt = clock.instant();
+            p.updatedAt = p.createdAt;
+            return patients.persist(p)
+                    .chain(() -> publish(PatientEvent.Kind.REGISTERED, p))
+                    .invoke(() -> LOG.infof("medical record %s opened for a new patient from Mobile JKN", p.norm))
+                    .replaceWith(new Registration(p.norm, false, true));
+        });
+    }
+
+    /** Looks a patient up: by norm if given, else by card number, else by NIK. */
+    @WithSession
+    public Uni<Patient> find(String norm, String nomorkartu, String nik) {
+        if (norm != null) {
+            return patients.findByNorm(norm);
+        }
+        if (nomorkartu != null) {
+            return patients.findByNomorkartu(nomorkartu);
+        }
+        if (nik != null) {
+            return patients.findByNik(nik);
+        }
+        return Uni.createFrom().nullItem();
+    }
+
+    /** Admission's search: by norm, card number or NIK exactly, or by a fragment of the name. */
+    @WithSession
+    public Uni<List<Patient>> search(String norm, String nomorkartu, String nik, String nama) {
+        if (norm == null && nomorkartu == null && nik == null) {
+            if (nama == null || nama.length() < 2) {
+                throw new RequestRefusedException("Isi norm, nomorkartu, nik, atau minimal 2 huruf nama");
+            }
+            return patients.findByNameFragment(nama);
+        }
+        return find(norm, nomorkartu, nik).map(p -> p == null ? List.of() : List.of(p));
+    }
+
+    @WithSession
+    public Uni<List<Patient>> waitingForAdmission() {
+        return patients.listWaitingForAdmission();
+    }
+
+    /**
+     * Admission completes (or corrects) a record: the given fields replace the stored ones, the whole record must
+     * then pass the rules, and the patient is no longer new.
+     */
+    public Uni<Patient> complete(String norm, PatientData correction) {
+        return Panache.withTransaction(() -> patients.findByNorm(norm).chain(current -> {
+            if (current == null) {
+                throw new RequestRefusedException(404, "Pasien dengan norm tersebut tidak ditemukan");
+            }
+            PatientData merged = current.data().correctedBy(correction);
+            rules.refusal(merged).ifPresent(message -> {
+                throw new RequestRefusedException(message);
+            });
+            return lockIdentity(merged)
+                    .chain(() -> patients.findOtherHolder(merged.nomorkartu(), merged.nik(), current.id))
+                    .chain(other -> {
+                        if (other != null) {
+                            throw new RequestRefusedException(409,
+                                    "Nomor kartu atau NIK sudah dipakai rekam medis " + other.norm);
+                        }
+                        current.fill(merged);
+                        current.updatedAt = clock.instant();
+                        if (!current.complete) {
+                            current.complete = true;
+                            current.completedAt = current.updatedAt;
+                        }
+                        return publish(PatientEvent.Kind.UPDATED, current)
+                                .invoke(() -> LOG.infof("medical record %s completed at admission", norm))
+                                .replaceWith(current);
+                    });
+        }));
+    }
+
+    /** Card-number locks before NIK locks, always: two registrations never wait for each other in a circle. */
+    private Uni<Void> lockIdentity(PatientData data) {
+        Uni<Void> card = data.nomorkartu() == null ? Uni.createFrom().voidItem()
+                : patients.lockIdentity("pasien.nomorkartu:" + data.nomorkartu());
+        return card.chain(() -> patients.lockIdentity("pasien.nik:" + data.nik()));
+    }
+
+    private Uni<Void> publish(PatientEvent.Kind kind, Patient p) {
+        String eventId = UUID.randomUUID().toString();
+        PatientEvent event = new PatientEvent(eventId, kind, p.norm, p.nomorkartu, p.nik, p.nama, p.complete,
+                clock.millis());
+        return outbox.publish(Topics.PATIENTS, p.norm, eventId, event);
+    }
+}
