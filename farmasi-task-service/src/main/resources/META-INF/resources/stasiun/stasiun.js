@@ -116,14 +116,13 @@
     $('tunggu').innerHTML = q.waiting.map((e, i) => `
       <tr data-kodebooking="${Api.esc(e.kodebooking)}">
         <td class="num">${Api.esc(number(e))}</td>
-        <td>${Api.esc(e.kodebooking)}${e.pasienbaru ? ' <span class="badge neutral">pasien baru</span>' : ''}</td>
+        <td><button type="button" class="link" data-act="detail" data-i="${i}" title="Lihat riwayat task">${Api.esc(e.kodebooking)}</button>${e.pasienbaru ? ' <span class="badge neutral">pasien baru</span>' : ''}</td>
         <td>${Api.esc(e.norm || '–')}</td>
         <td>${Api.time(e.waktu)}</td>
         <td>${badges(e.kodebooking)}</td>
         <td class="actions-cell"><div class="actions">
           <button type="button" class="call" data-act="call" data-i="${i}">${state.station === 'farmasi' ? 'Siapkan' : 'Panggil'}</button>
           <button type="button" class="danger" data-act="noshow" data-i="${i}">Tidak hadir</button>
-          <button type="button" data-act="detail" data-i="${i}">Riwayat</button>
         </div></td>
       </tr>`).join('');
     $('dilayani').innerHTML = q.inService.length === 0
