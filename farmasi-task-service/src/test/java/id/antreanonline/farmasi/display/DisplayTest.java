@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,7 +21,6 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -37,6 +38,7 @@ import id.antreanonline.shared.event.Topics;
 import id.antreanonline.testsupport.KafkaTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
@@ -65,11 +67,7 @@ class DisplayTest {
         String kodebooking = checkedInAtPoli(kodepoli, "777001");
 
         List<String> lines = new CopyOnWriteArrayList<>();
-        CompletableFuture<HttpResponse<Void>> stream = HttpClient.newHttpClient().sendAsync(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/display/stream?station=poli"))
-                        .header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
-        try {
+        try (EventStream stream = EventStream.open("poli", lines)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"ready\"")));
 
             given().auth().oauth2(token("poli")).contentType(ContentType.JSON)
@@ -78,8 +76,6 @@ class DisplayTest {
 
             await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream()
                     .anyMatch(l -> l.contains("\"type\":\"task\"") && l.contains("\"taskid\":4")));
-        } finally {
-            stream.cancel(true);
         }
 
         given().get("/api/display/poli/" + kodepoli).then().statusCode(200)
@@ -99,11 +95,7 @@ class DisplayTest {
                 .then().statusCode(200).body("duplicate", equalTo(false));
 
         List<String> lines = new CopyOnWriteArrayList<>();
-        CompletableFuture<HttpResponse<Void>> stream = HttpClient.newHttpClient().sendAsync(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/display/stream?station=poli"))
-                        .build(),
-                HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
-        try {
+        try (EventStream stream = EventStream.open("poli", lines)) {
             await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"ready\"")));
             given().auth().oauth2(token("poli")).contentType(ContentType.JSON).body(call).post("/api/tasks")
                     .then().statusCode(200).body("duplicate", equalTo(true));
@@ -113,8 +105,6 @@ class DisplayTest {
                     .post("/api/tasks").then().statusCode(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"taskid\":5")));
             assertEquals(1, lines.stream().filter(l -> l.contains("\"type\":\"task\"")).count());
-        } finally {
-            stream.cancel(true);
         }
     }
 
@@ -163,24 +153,39 @@ class DisplayTest {
         return Jwt.issuer("antrean-online-rs").upn("petugas-" + role).groups(Set.of(role)).sign();
     }
 
-    private record LineCollector(List<String> lines) implements java.util.concurrent.Flow.Subscriber<String> {
+    /** An SSE connection read line by line on a daemon thread; closing it drops the connection. */
+    private static final class EventStream implements AutoCloseable {
 
-        @Override
-        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
+        private final HttpURLConnection connection;
+
+        private EventStream(HttpURLConnection connection) {
+            this.connection = connection;
+        }
+
+        static EventStream open(String station, List<String> lines) throws IOException {
+            HttpURLConnection connection = (HttpURLConnection) URI.create("http://localhost:" + RestAssured.port
+                    + "/api/display/stream?station=" + station).toURL().openConnection();
+            connection.setRequestProperty("Accept", "text/event-stream");
+            connection.setReadTimeout(60_000);
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(
+                        new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        lines.add(line);
+                    }
+                } catch (IOException closed) {
+                    // the test closed the stream
+                }
+            }, "sse-reader-" + station);
+            reader.setDaemon(true);
+            reader.start();
+            return new EventStream(connection);
         }
 
         @Override
-        public void onNext(String item) {
-            lines.add(item);
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-        }
-
-        @Override
-        public void onComplete() {
+        public void close() {
+            connection.disconnect();
         }
     }
 }
