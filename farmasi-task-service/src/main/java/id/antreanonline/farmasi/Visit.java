@@ -58,6 +58,18 @@ public class Visit extends PanacheEntityBase {
     public String farmasiDeliveryMessage;
     @Column(name = "farmasi_delivery_at")
     public Long farmasiDeliveryAt;
+    /** ANTREAN_ADD or ANTREAN_BATAL: the last booking call the gateway reported on */
+    @Column(name = "booking_delivery_call")
+    public String bookingDeliveryCall;
+    @Column(name = "booking_delivery")
+    @Enumerated(EnumType.STRING)
+    public Delivery bookingDelivery;
+    @Column(name = "booking_delivery_code")
+    public Integer bookingDeliveryCode;
+    @Column(name = "booking_delivery_message")
+    public String bookingDeliveryMessage;
+    @Column(name = "booking_delivery_at")
+    public Long bookingDeliveryAt;
     @Column(name = "created_at")
     public long createdAt;
 

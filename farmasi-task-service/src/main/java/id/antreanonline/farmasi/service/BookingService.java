@@ -59,6 +59,7 @@ public class BookingService {
             LOG.warnf("check-in of %s without task 1 or 3, ignored", visit.kodebooking);
             return Uni.createFrom().voidItem();
         }
+        int pasienbaru = visit.pasienbaru;
         if (visit.lastTaskid == null) {
             // antrean-service decides at check-in whether the patient still goes through admission
             visit.pasienbaru = checkIn.taskid() == 1 ? 1 : 0;
@@ -67,6 +68,7 @@ public class BookingService {
                 null, "check-in"))
                 .invoke(result -> {
                     if (result instanceof TaskService.Refused refused) {
+                        visit.pasienbaru = pasienbaru;
                         LOG.warnf("check-in of %s not recorded: %s", visit.kodebooking, refused.refusal().message());
                     }
                 })

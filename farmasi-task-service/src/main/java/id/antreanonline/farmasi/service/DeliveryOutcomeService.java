@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Keeps, per task and per pharmacy number, what BPJS answered to its delivery (the gateway's outcomes). A parked
  * delivery the gateway later re-plays successfully arrives as a newer outcome; an older outcome never overwrites a
- * newer one. Outcomes of bookings (antrean/add, antrean/batal) are the gateway's business and ignored here.
+ * newer one. The booking's own calls (antrean/add of an onsite booking, antrean/batal) are kept on the visit.
  */
 @ApplicationScoped
 public class DeliveryOutcomeService {
@@ -46,7 +46,17 @@ public class DeliveryOutcomeService {
                     visit.farmasiDeliveryAt = outcome.at();
                 }
             }).replaceWithVoid();
-            default -> Uni.createFrom().voidItem();
+            case ANTREAN_ADD, ANTREAN_BATAL -> visits.findById(outcome.kodebooking() == null ? ""
+                    : outcome.kodebooking()).invoke(visit -> {
+                        if (visit != null && (visit.bookingDeliveryAt == null
+                                || visit.bookingDeliveryAt <= outcome.at())) {
+                            visit.bookingDeliveryCall = outcome.delivery().name();
+                            visit.bookingDelivery = delivery;
+                            visit.bookingDeliveryCode = outcome.code();
+                            visit.bookingDeliveryMessage = outcome.message();
+                            visit.bookingDeliveryAt = outcome.at();
+                        }
+                    }).replaceWithVoid();
         };
     }
 }

@@ -38,18 +38,25 @@ public final class Views {
     public record PharmacyNumber(int nomorantrean, String jenisresep, DeliveryView delivery) {
     }
 
+    /** The booking's own delivery: {@code call} ANTREAN_ADD (onsite booking) or ANTREAN_BATAL. */
+    public record BookingDelivery(String call, DeliveryView delivery) {
+    }
+
     /** {@code status}: open, ended (task 99) or cancelled. */
     public record Timeline(String kodebooking, BookingSource source, int pasienbaru, String tanggalperiksa,
             String kodepoli, String kodedokter, String jampraktek, String nomorantrean, Integer angkaantrean,
-            String status, String jenisresep, PharmacyNumber farmasi, List<Step> tasks) {
+            String status, String jenisresep, BookingDelivery booking, PharmacyNumber farmasi, List<Step> tasks) {
 
         static Timeline of(Visit v, List<TaskRecord> tasks) {
             PharmacyNumber farmasi = v.farmasiNomor == null ? null
                     : new PharmacyNumber(v.farmasiNomor, v.jenisresep,
                             DeliveryView.of(v.farmasiDelivery, v.farmasiDeliveryCode, v.farmasiDeliveryMessage));
+            BookingDelivery booking = v.bookingDeliveryCall == null ? null
+                    : new BookingDelivery(v.bookingDeliveryCall,
+                            DeliveryView.of(v.bookingDelivery, v.bookingDeliveryCode, v.bookingDeliveryMessage));
             return new Timeline(v.kodebooking, v.source, v.pasienbaru, Wib.DATE.format(v.tanggalperiksa), v.kodepoli,
                     v.kodedokter, v.jampraktek, v.nomorantrean, v.angkaantrean,
-                    v.status.name().toLowerCase(Locale.ROOT), v.jenisresep, farmasi,
+                    v.status.name().toLowerCase(Locale.ROOT), v.jenisresep, booking, farmasi,
                     tasks.stream().map(Step::of).toList());
         }
     }

@@ -1,0 +1,148 @@
+package id.antreanonline.farmasi;
+
+import static id.antreanonline.farmasi.Fixtures.at;
+import static id.antreanonline.farmasi.Fixtures.book;
+import static id.antreanonline.farmasi.Fixtures.newDay;
+import static id.antreanonline.farmasi.Fixtures.record;
+import static id.antreanonline.farmasi.Fixtures.taskEvents;
+import static id.antreanonline.farmasi.Fixtures.timeline;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import id.antreanonline.shared.event.Booking;
+import id.antreanonline.shared.event.BookingEvent;
+import id.antreanonline.shared.event.BookingSource;
+import id.antreanonline.shared.event.TaskEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** Whole visits: bookings arrive through the real broker, stations record the rest, antrean.tasks shows it all. */
+@QuarkusTest
+class VisitFlowTest {
+
+    @Inject
+    TestClock clock;
+
+    @Test
+    void newPatientVisitRunsOneToSevenThroughTheBroker() {
+        LocalDate day = newDay();
+        clock.set(at(day, "23:00"));
+        Booking booking = book(day, true, "ANA", "101", 1, at(day, "07:00"));
+        String kb = booking.kodebooking();
+
+        record("admisi", kb, 2, at(day, "07:10"), null).statusCode(200).body("duplicate", is(false));
+        record("admisi", kb, 3, at(day, "07:25"), null).statusCode(200);
+        record("poli", kb, 4, at(day, "08:00"), null).statusCode(200);
+        record("poli", kb, 5, at(day, "08:20"), "Racikan").statusCode(200).body("jenisresep", equalTo("racikan"));
+        record("farmasi", kb, 6, at(day, "08:30"), null).statusCode(200);
+        record("farmasi", kb, 7, at(day, "08:45"), null).statusCode(200);
+
+        List<TaskEvent> events = taskEvents(kb, 8);
+        assertEquals(8, events.size(), events.toString());
+        assertEquals(List.of("TASK1", "TASK2", "TASK3", "TASK4", "TASK5", "PHARMACY_NUMBERnull", "TASK6", "TASK7"),
+                events.stream().map(e -> e.kind().name() + e.taskid()).toList());
+        assertEquals(List.of(at(day, "07:00"), at(day, "07:10"), at(day, "07:25"), at(day, "08:00"),
+                at(day, "08:20"), at(day, "08:30"), at(day, "08:45")),
+                events.stream().filter(e -> e.kind() == TaskEvent.Kind.TASK).map(TaskEvent::waktu).toList());
+        events.forEach(e -> assertEquals(BookingSource.MOBILE_JKN, e.source()));
+        TaskEvent number = events.get(5);
+        assertEquals(1, number.nomorantrean());
+        assertEquals("racikan", number.jenisresep());
+        assertEquals("racikan", events.get(4).jenisresep());
+        assertEquals("racikan", events.get(7).jenisresep());
+        assertNull(events.get(3).jenisresep());
+
+        timeline(kb).statusCode(200)
+                .body("tasks.taskid", contains(1, 2, 3, 4, 5, 6, 7))
+                .body("tasks.delivery.status", everyItem(equalTo("pending")))
+                .body("farmasi.nomorantrean", equalTo(1))
+                .body("status", equalTo("open"));
+    }
+
+    @Test
+    void returningPatientVisitRunsThreeToSeven() {
+        LocalDate day = newDay();
+        clock.set(at(day, "23:00"));
+        Booking booking = Fixtures.booking(Fixtures.kodebooking(), day, false, "INT", "202", 4);
+        String kb = booking.kodebooking();
+        Fixtures.publish(new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CREATED, kb,
+                System.currentTimeMillis(), BookingSource.ONSITE, booking, null, null));
+        Fixtures.publish(Fixtures.checkedIn(booking, at(day, "07:30")));
+        Fixtures.awaitLastTask(kb, 3);
+
+        record("poli", kb, 4, at(day, "08:00"), null).statusCode(200);
+        record("poli", kb, 5, at(day, "08:15"), "non racikan").statusCode(200);
+        record("farmasi", kb, 6, at(day, "08:20"), null).statusCode(200);
+        record("farmasi", kb, 7, at(day, "08:40"), null).statusCode(200);
+
+        List<TaskEvent> events = taskEvents(kb, 6);
+        assertEquals(List.of("TASK3", "TASK4", "TASK5", "PHARMACY_NUMBERnull", "TASK6", "TASK7"),
+                events.stream().map(e -> e.kind().name() + e.taskid()).toList());
+        events.forEach(e -> assertEquals(BookingSource.ONSITE, e.source()));
+        assertEquals("non racikan", events.get(3).jenisresep());
+        timeline(kb).statusCode(200).body("tasks.taskid", contains(3, 4, 5, 6, 7)).body("source", equalTo("ONSITE"));
+    }
+
+    @Test
+    void aRedeliveredBookingEventIsAppliedOnce() {
+        LocalDate day = newDay();
+        clock.set(at(day, "23:00"));
+        Booking booking = book(day, false, "INT", "203", 2, null);
+        BookingEvent checkIn = Fixtures.checkedIn(booking, at(day, "07:00"));
+        Fixtures.publish(checkIn);
+        Fixtures.publish(checkIn);
+        // the same check-in again under another event id: the same step with the same time, harmless
+        BookingEvent again = Fixtures.checkedIn(booking, at(day, "07:00"));
+        Fixtures.publish(again);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.inboxHas(again.eventId()));
+        Fixtures.awaitLastTask(booking.kodebooking(), 3);
+        record("poli", booking.kodebooking(), 4, at(day, "08:00"), null).statusCode(200);
+
+        List<TaskEvent> events = taskEvents(booking.kodebooking(), 2);
+        assertEquals(List.of(3, 4), events.stream().map(TaskEvent::taskid).toList());
+        assertEquals(2, Fixtures.outboxRows(booking.kodebooking()));
+    }
+
+    @Test
+    void unreadableOrRefusedBookingEventsDoNotStopTheConsumer() {
+        LocalDate day = newDay();
+        clock.set(at(day, "23:00"));
+        Fixtures.publish(id.antreanonline.shared.event.Topics.BOOKINGS, "RUSAK", "bukan json");
+        Fixtures.publish(id.antreanonline.shared.event.Topics.BOOKINGS, "RUSAK", "{\"eventId\":\"x\"}");
+        Booking wrongDay = Fixtures.booking(Fixtures.kodebooking(), day, false, "INT", "205", 1);
+        Fixtures.publish(Fixtures.created(wrongDay));
+        // checked in the day before the visit: refused, logged, skipped
+        Fixtures.publish(Fixtures.checkedIn(wrongDay, at(day.minusDays(1), "07:00")));
+
+        Booking fine = book(day, false, "INT", "205", 2, at(day, "07:00"));
+        timeline(fine.kodebooking()).body("tasks.taskid", contains(3));
+        timeline(wrongDay.kodebooking()).statusCode(200).body("tasks.size()", equalTo(0));
+        assertEquals(0, Fixtures.outboxRows(wrongDay.kodebooking()));
+    }
+
+    @Test
+    void aCancelledBookingTakesNoMoreTasks() {
+        LocalDate day = newDay();
+        clock.set(at(day, "23:00"));
+        Booking booking = book(day, false, "INT", "204", 3, at(day, "07:00"));
+        Fixtures.publish(Fixtures.cancelled(booking));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "cancelled".equals(
+                timeline(booking.kodebooking()).extract().jsonPath().getString("status")));
+
+        record("poli", booking.kodebooking(), 4, at(day, "08:00"), null).statusCode(409)
+                .body("message", equalTo("Antrean ini sudah dibatalkan; task tidak dapat dicatat"));
+        assertEquals(1, Fixtures.outboxRows(booking.kodebooking()));
+    }
+}
