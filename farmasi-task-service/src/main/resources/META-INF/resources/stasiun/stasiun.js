@@ -167,7 +167,8 @@
     $('riwayat').innerHTML = `
       <div><strong>${Api.esc(tl.kodebooking)}</strong> · ${Api.esc(tl.nomorantrean || '')} · poli ${Api.esc(tl.kodepoli || '')}
         · ${tl.source === 'MOBILE_JKN' ? 'Mobile JKN' : 'Onsite'} · status ${Api.esc(tl.status)}</div>
-      <ul class="timeline">${tl.tasks.map(t => `
+      <ul class="timeline">${tl.booking ? `<li><span class="t">Booking</span><span>${tl.booking.call === 'ANTREAN_BATAL' ? 'Pembatalan (antrean/batal)' : 'Tambah antrean (antrean/add)'}</span>${Api.deliveryBadge(tl.booking.delivery)}
+          ${tl.booking.delivery && tl.booking.delivery.status === 'rejected' && tl.booking.delivery.message ? '<span class="msg">BPJS: ' + Api.esc(tl.booking.delivery.message) + '</span>' : ''}</li>` : ''}${tl.tasks.map(t => `
         <li><span class="t">Task ${t.taskid}</span><span>${Api.esc(Api.TASKS[t.taskid] || t.taskname)}</span>
           <span class="muted">${Api.time(t.waktu)} WIB</span>${Api.deliveryBadge(t.delivery)}
           ${t.delivery && t.delivery.status === 'rejected' && t.delivery.message

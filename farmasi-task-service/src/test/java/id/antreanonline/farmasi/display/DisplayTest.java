@@ -71,7 +71,7 @@ class DisplayTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"ready\"")));
 
             given().auth().oauth2(token("poli")).contentType(ContentType.JSON)
-                    .body("{\"kodebooking\":\"" + kodebooking + "\",\"taskid\":4}")
+                    .body("{\"kodebooking\":\"" + kodebooking + "\",\"taskid\":4,\"waktu\":" + step(30) + "}")
                     .post("/api/tasks").then().statusCode(200).body("taskid", equalTo(4));
 
             await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream()
@@ -90,7 +90,7 @@ class DisplayTest {
     void aDuplicateStepSignalsNothingNew() throws Exception {
         String kodepoli = "E" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(Locale.ROOT);
         String kodebooking = checkedInAtPoli(kodepoli, "888002");
-        String call = "{\"kodebooking\":\"" + kodebooking + "\",\"taskid\":4}";
+        String call = "{\"kodebooking\":\"" + kodebooking + "\",\"taskid\":4,\"waktu\":" + step(30) + "}";
         given().auth().oauth2(token("poli")).contentType(ContentType.JSON).body(call).post("/api/tasks")
                 .then().statusCode(200).body("duplicate", equalTo(false));
 
@@ -101,7 +101,8 @@ class DisplayTest {
                     .then().statusCode(200).body("duplicate", equalTo(true));
             // a later real step still arrives, and it is the only task signal
             given().auth().oauth2(token("poli")).contentType(ContentType.JSON)
-                    .body("{\"kodebooking\":\"" + kodebooking + "\",\"taskid\":5,\"jenisresep\":\"tidak ada\"}")
+                    .body("{\"kodebooking\":\"" + kodebooking + "\",\"taskid\":5,\"waktu\":" + step(60)
+                            + ",\"jenisresep\":\"tidak ada\"}")
                     .post("/api/tasks").then().statusCode(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"taskid\":5")));
             assertEquals(1, lines.stream().filter(l -> l.contains("\"type\":\"task\"")).count());
@@ -127,11 +128,18 @@ class DisplayTest {
     }
 
     /** A returning patient's booking, checked in a minute ago (task 3), as antrean-service publishes it. */
+    /** A step's time: {@code seconds} after the check-in of {@link #checkedInAtPoli}, not after now. */
+    private long step(int seconds) {
+        LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
+        long startOfDay = today.atStartOfDay(Wib.ZONE).toInstant().toEpochMilli();
+        return Math.min(clock.millis(), Math.max(startOfDay + 1_000, clock.millis() - 120_000) + seconds * 1_000L);
+    }
+
     private String checkedInAtPoli(String kodepoli, String norm) throws Exception {
         String kodebooking = "UI" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
         LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
         long startOfDay = today.atStartOfDay(Wib.ZONE).toInstant().toEpochMilli();
-        long checkIn = Math.max(startOfDay + 1, clock.millis() - 60_000);
+        long checkIn = Math.max(startOfDay + 1_000, clock.millis() - 120_000);
         Booking booking = new Booking(kodebooking, "JKN", "0000000000001", "3171000000000001", "0812", kodepoli,
                 "Poli Uji", 0, norm, Wib.DATE.format(today), "12345", "dr. Uji", "08:00-16:00", 1, "REF1", "A-1",
                 1, checkIn, 10, 20, 5, 10, "Peserta harap 30 menit lebih awal");
