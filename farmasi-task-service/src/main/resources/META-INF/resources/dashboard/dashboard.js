@@ -19,9 +19,12 @@
   }
 
   // horizontal grouped bars: rows [{label, values:[{v, color, text}]}]
-  function bars(rows, unit) {
+  // drawn at the container's width so that the text keeps its size on a phone
+  const widthOf = id => Math.max(320, Math.round($(id).clientWidth || 640));
+
+  function bars(rows, unit, W) {
     const max = Math.max(1, ...rows.flatMap(r => r.values.map(x => x.v || 0)));
-    const W = 640, left = 120, right = 70, bh = 22, gap = 6, group = rows[0] ? rows[0].values.length * (bh + gap) + 14 : 0;
+    const left = W < 500 ? 80 : 120, right = 70, bh = 22, gap = 6, group = rows[0] ? rows[0].values.length * (bh + gap) + 14 : 0;
     const H = rows.length * group + 10;
     let svg = `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="grafik">`;
     rows.forEach((r, i) => {
@@ -39,8 +42,8 @@
   }
 
   // one stacked bar per row: rows [{label, parts:[{v,color}]}]
-  function stacked(rows) {
-    const W = 900, left = 170, right = 60, bh = 26, gap = 12;
+  function stacked(rows, W) {
+    const left = W < 500 ? 110 : 190, right = 40, bh = 26, gap = 12;
     const H = rows.length * (bh + gap) + 6;
     let svg = `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="grafik pengiriman">`;
     rows.forEach((r, i) => {
@@ -118,15 +121,15 @@
       label, values: [
         { v: t ? minutes(t[k].tunggu.averageSeconds) : null, color: C.wait, text: t ? fmtMin(t[k].tunggu.averageSeconds) : '–' },
         { v: t ? minutes(t[k].layan.averageSeconds) : null, color: C.serve, text: t ? fmtMin(t[k].layan.averageSeconds) : '–' }]
-    })));
+    })), '', widthOf('c-waktu'));
     $('c-waktu-rinci').textContent = t ? st.map(([label, k]) => label + ': tunggu ' + fmtMin(t[k].tunggu.minSeconds) + '–' + fmtMin(t[k].tunggu.maxSeconds)
       + ' (' + t[k].tunggu.count + ' pasien)').join(' · ') : 'Belum ada data.';
     const rows = Object.entries(counts.perTask).map(([taskid, d]) => ({
-      label: 'Task ' + taskid + ' · ' + (Api.TASKS[taskid] || ''),
+      label: widthOf('c-kirim') < 500 ? 'Task ' + taskid : 'Task ' + taskid + ' · ' + (Api.TASKS[taskid] || ''),
       parts: [{ v: d.delivered, color: C.ok }, { v: d.pending, color: C.pend }, { v: d.rejected, color: C.bad }] }));
     const f = counts.farmasi;
-    if (f.delivered + f.pending + f.rejected) rows.push({ label: 'No. antrean farmasi', parts: [{ v: f.delivered, color: C.ok }, { v: f.pending, color: C.pend }, { v: f.rejected, color: C.bad }] });
-    $('c-kirim').innerHTML = rows.length ? stacked(rows) : '<div class="empty">Belum ada task tercatat pada tanggal ini.</div>';
+    if (f.delivered + f.pending + f.rejected) rows.push({ label: widthOf('c-kirim') < 500 ? 'No. farmasi' : 'No. antrean farmasi', parts: [{ v: f.delivered, color: C.ok }, { v: f.pending, color: C.pend }, { v: f.rejected, color: C.bad }] });
+    $('c-kirim').innerHTML = rows.length ? stacked(rows, widthOf('c-kirim')) : '<div class="empty">Belum ada task tercatat pada tanggal ini.</div>';
   }
 
   $('form-masuk').addEventListener('submit', async ev => {
