@@ -43,7 +43,7 @@
 
   // one stacked bar per row: rows [{label, parts:[{v,color}]}]
   function stacked(rows, W) {
-    const left = W < 500 ? 110 : 190, right = 40, bh = 26, gap = 12;
+    const left = W < 500 ? 110 : 250, right = 40, bh = 26, gap = 12;
     const H = rows.length * (bh + gap) + 6;
     let svg = `<svg viewBox="0 0 ${W} ${H}" role="img" aria-label="grafik pengiriman">`;
     rows.forEach((r, i) => {
