@@ -1,0 +1,116 @@
+// Screenshots of every page at 1366x768 and at phone size, into docs/screenshots/.
+// The pages are served from the module's resources by a small local server with fixed, invented example data,
+// so the pictures do not depend on a running stack (SCREENSHOT_BASE_URL=<farmasi url> takes them live instead,
+// after setting STAFF_TOKEN for the staff pages).
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, DESKTOP, PHONE } from './browser.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '../..');
+const root = path.join(repo, 'farmasi-task-service/src/main/resources/META-INF/resources');
+const out = path.join(repo, 'docs/screenshots');
+fs.mkdirSync(out, { recursive: true });
+
+const now = Date.now();
+const min = m => now - m * 60000;
+const today = new Date(now + 7 * 3600000).toISOString().slice(0, 10);
+const d = (status, message, code) => ({ status, code: code ?? null, message: message ?? null });
+const entry = (kodebooking, nomor, angka, norm, taskid, waktu, extra = {}) => ({ kodebooking, nomorantrean: nomor,
+  angkaantrean: angka, norm, kodepoli: 'ANA', kodedokter: '31486', jampraktek: '08:00-12:00', pasienbaru: 0, taskid,
+  waktu, nomorfarmasi: null, jenisresep: null, ...extra });
+const poliQueue = {
+  station: 'poli', tanggal: today, kodepoli: 'ANA', kodedokter: null, jampraktek: null, total: 14,
+  waiting: [entry('20261122ANA0013', 'ANA-13', 13, '00123457', 3, min(41)), entry('20261122ANA0014', 'ANA-14', 14, '00123999', 3, min(33)),
+    entry('20261122ANA0015', 'ANA-15', 15, '00098812', 3, min(20)), entry('20261122ANA0017', 'ANA-17', 17, '00145520', 3, min(12)),
+    entry('20261122ANA0018', 'ANA-18', 18, '00151002', 3, min(4))],
+  inService: [entry('20261122ANA0012', 'ANA-12', 12, '00087310', 4, min(6))], ready: [],
+  calledLast: { entry: entry('20261122ANA0012', 'ANA-12', 12, '00087310', 4, min(6)), taskid: 4, waktu: min(6) } };
+const timeline = kb => ({ kodebooking: kb, source: 'MOBILE_JKN', pasienbaru: 0, tanggalperiksa: today, kodepoli: 'ANA',
+  kodedokter: '31486', jampraktek: '08:00-12:00', nomorantrean: 'ANA-' + kb.slice(-2), angkaantrean: Number(kb.slice(-2)), status: 'open', jenisresep: null, farmasi: null,
+  tasks: kb.endsWith('12') ? [
+    { taskid: 3, taskname: 'tunggu poli', waktu: min(52), recordedAt: min(52), delivery: d('delivered', 'Ok', 200) },
+    { taskid: 4, taskname: 'layan poli', waktu: min(6), recordedAt: min(6), delivery: d('pending') }]
+    : kb.endsWith('15') ? [{ taskid: 3, taskname: 'tunggu poli', waktu: min(20), recordedAt: min(20), delivery: d('rejected', 'TaskId=2 belum ada', 201) }]
+    : [{ taskid: 3, taskname: 'tunggu poli', waktu: min(30), recordedAt: min(30), delivery: d('delivered', 'Ok', 200) }] });
+const board = station => station === 'poli'
+  ? { station, tanggal: today, kodepoli: 'ANA', called: { nomor: 'ANA-12', norm: '00087310', inisial: 'S.N.B.', waktu: min(6) },
+    next: ['ANA-13', 'ANA-14', 'ANA-15', 'ANA-17', 'ANA-18'].map(nomor => ({ nomor, status: 'menunggu' })), menunggu: 5, updatedAt: now }
+  : { station, tanggal: today, kodepoli: null, called: { nomor: '7', norm: '00123457', inisial: 'B.S.', waktu: min(2) },
+    next: [{ nomor: '8', status: 'disiapkan' }, { nomor: '9', status: 'disiapkan' }, { nomor: '10', status: 'menunggu' }, { nomor: '11', status: 'menunggu' }],
+    menunggu: 4, updatedAt: now };
+const m = (count, avg, mn, mx) => ({ count, averageSeconds: avg, minSeconds: mn, maxSeconds: mx });
+const times = { admisi: { tunggu: m(9, 540, 120, 1260), layan: m(9, 300, 120, 660) }, poli: { tunggu: m(31, 2280, 420, 4800), layan: m(29, 660, 240, 1500) },
+  farmasi: { tunggu: m(18, 1140, 300, 2700), layan: m(16, 780, 180, 1800) } };
+const statistik = { tanggal: today, total: { kodepoli: null, visits: 42, ...times }, perPoli: [] };
+const dashboard = { tanggal: today, kodepoli: null, kunjungan: 42, sumber: { MOBILE_JKN: 29, ONSITE: 13 }, status: { open: 11, ended: 2, cancelled: 1 },
+  tasks: { delivered: 151, pending: 6, rejected: 2 },
+  perTask: { 1: { delivered: 9, pending: 0, rejected: 0 }, 2: { delivered: 9, pending: 0, rejected: 0 }, 3: { delivered: 38, pending: 1, rejected: 1 },
+    4: { delivered: 31, pending: 1, rejected: 0 }, 5: { delivered: 28, pending: 2, rejected: 1 }, 6: { delivered: 18, pending: 1, rejected: 0 }, 7: { delivered: 16, pending: 1, rejected: 0 } },
+  farmasi: { delivered: 20, pending: 1, rejected: 0 } };
+// a token the pages accept (they only read its claims; the fixture server does not check it)
+const b64 = o => Buffer.from(JSON.stringify(o)).toString('base64url');
+const token = b64({ alg: 'none' }) + '.' + b64({ upn: 'perawat.ana', groups: ['poli'], exp: Math.floor(now / 1000) + 3600 }) + '.x';
+
+const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
+function json(res, body) { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end(JSON.stringify(body)); }
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const p = url.pathname;
+  if (p === '/api/display/stream') {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
+    res.write('data: {"type":"ready"}\n\n');
+    return;
+  }
+  if (p.startsWith('/api/display/poli/')) return json(res, board('poli'));
+  if (p === '/api/display/farmasi') return json(res, board('farmasi'));
+  if (p.startsWith('/api/antrean/poli/')) return json(res, poliQueue);
+  if (p.startsWith('/api/tasks/')) return json(res, timeline(decodeURIComponent(p.slice(11))));
+  if (p === '/api/statistik') return json(res, statistik);
+  if (p === '/api/dashboard') return json(res, dashboard);
+  let file = path.join(root, path.normalize(p));
+  if (!file.startsWith(root)) { res.writeHead(404); return res.end(); }
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  if (!fs.existsSync(file)) { res.writeHead(404); return res.end(); }
+  res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise(r => server.listen(0, '127.0.0.1', r));
+const base = process.env.SCREENSHOT_BASE_URL || 'http://127.0.0.1:' + server.address().port;
+
+const pages = [
+  { name: 'stasiun-poli', path: '/stasiun/?stasiun=poli&kodepoli=ANA', staff: true, after: async page => {
+    await page.waitForSelector('#tunggu tr');
+    await page.click('#tunggu tr:nth-child(3) button[data-act=detail]');
+    await page.waitForSelector('#riwayat .timeline');
+  } },
+  { name: 'stasiun-login', path: '/stasiun/', staff: false },
+  { name: 'display-poli', path: '/display/poli.html?kodepoli=ANA&nama=Poli%20Anak', wait: '#berikut li' },
+  { name: 'display-farmasi', path: '/display/farmasi.html', wait: '#berikut li' },
+  { name: 'dashboard', path: '/dashboard/', staff: true, wait: '#c-kirim svg' },
+];
+
+const browser = await launch();
+try {
+  for (const [size, viewport] of [['1366x768', DESKTOP], ['phone', PHONE]]) {
+    for (const pg of pages) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+      if (pg.staff) await context.addInitScript(t => sessionStorage.setItem('antrean.token', t), process.env.STAFF_TOKEN || token);
+      const page = await context.newPage();
+      await page.goto(base + pg.path);
+      if (pg.wait) await page.waitForSelector(pg.wait);
+      if (pg.after) await pg.after(page);
+      await page.waitForTimeout(400);
+      const file = path.join(out, `${pg.name}-${size}.png`);
+      await page.screenshot({ path: file, fullPage: size === 'phone' || !!pg.staff });
+      console.log('wrote', path.relative(repo, file));
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+  server.closeAllConnections?.();
+}

@@ -1,0 +1,33 @@
+package id.antreanonline.farmasi.client;
+
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** REST clients to our other services, at the base URLs of the briefing ({@code ANTREAN_URL}, {@code PASIEN_URL}). */
+@ApplicationScoped
+public class ServiceClients {
+
+    @Produces
+    @ApplicationScoped
+    AntreanAuthApi antreanAuth(@ConfigProperty(name = "ANTREAN_URL", defaultValue = "http://localhost:8081") String url) {
+        return QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
+                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(5, TimeUnit.SECONDS)
+                // 4xx is an answer here (wrong password), not a failure
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .build(AntreanAuthApi.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    PasienApi pasien(@ConfigProperty(name = "PASIEN_URL", defaultValue = "http://localhost:8082") String url) {
+        return QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
+                .connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS)
+                .build(PasienApi.class);
+    }
+}

@@ -1,0 +1,89 @@
+package id.antreanonline.farmasi.rest;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.antreanonline.farmasi.client.AntreanAuthApi;
+import id.antreanonline.farmasi.rest.ExceptionMappers.Message;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Same-origin login for the station pages: forwards {username, password} to antrean-service, which owns the staff
+ * accounts, and answers its {token} (or its refusal). Credentials are neither stored nor logged here.
+ */
+@Path("/api/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "auth", description = "Staff login for the station pages (forwarded to antrean-service)")
+public class AuthResource {
+
+    private static final Logger LOG = Logger.getLogger(AuthResource.class);
+
+    public record Login(String username, String password) {
+    }
+
+    private final AntreanAuthApi antrean;
+    private final ObjectMapper mapper;
+
+    AuthResource(AntreanAuthApi antrean, ObjectMapper mapper) {
+        this.antrean = antrean;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    @Operation(summary = "{username, password} -> {token} (antrean-service's staff JWT)")
+    public Uni<Response> login(Login login) {
+        if (login == null || blank(login.username()) || blank(login.password())) {
+            return Uni.createFrom().item(json(400, new Message("Username dan password wajib diisi")));
+        }
+        JsonNode body = mapper.createObjectNode().put("username", login.username()).put("password", login.password());
+        return antrean.login(body).map(this::relay).onFailure().recoverWithItem(e -> {
+            LOG.warnf("staff login: antrean-service unreachable (%s)", e.getClass().getSimpleName());
+            return json(503, new Message("Layanan login tidak dapat dihubungi, coba lagi sebentar lagi"));
+        });
+    }
+
+    private Response relay(Response upstream) {
+        int status = upstream.getStatus();
+        JsonNode answer = read(upstream);
+        if (status == 200 && answer != null && answer.hasNonNull("token")) {
+            return json(200, mapper.createObjectNode().put("token", answer.get("token").asText()));
+        }
+        if (status >= 400 && status < 500) {
+            String message = answer != null && answer.hasNonNull("message") ? answer.get("message").asText()
+                    : "Username atau password salah";
+            return json(status, new Message(message));
+        }
+        return json(502, new Message("Layanan login sedang bermasalah, coba lagi sebentar lagi"));
+    }
+
+    private JsonNode read(Response upstream) {
+        try {
+            String text = upstream.readEntity(String.class);
+            return text == null || text.isBlank() ? null : mapper.readTree(text);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static Response json(int status, Object entity) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(entity).build();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

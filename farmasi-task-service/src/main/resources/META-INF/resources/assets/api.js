@@ -1,0 +1,61 @@
+// Shared helpers for the staff pages: token in sessionStorage, JSON calls with readable errors, formatting.
+'use strict';
+const Api = (() => {
+  const KEY = 'antrean.token';
+  const token = () => sessionStorage.getItem(KEY);
+  const claims = () => {
+    const t = token();
+    if (!t) return null;
+    try {
+      const p = JSON.parse(atob(t.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+      if (p.exp && p.exp * 1000 < Date.now()) { sessionStorage.removeItem(KEY); return null; }
+      return p;
+    } catch (e) { return null; }
+  };
+  async function call(method, path, body) {
+    const headers = { 'Accept': 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (token()) headers['Authorization'] = 'Bearer ' + token();
+    let res;
+    try {
+      res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch (e) {
+      throw new Error('Server tidak dapat dihubungi. Periksa jaringan lalu coba lagi.');
+    }
+    const text = await res.text();
+    let data = null;
+    try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+    if (!res.ok) {
+      if (res.status === 401 && path !== '/api/auth/login') sessionStorage.removeItem(KEY);
+      const err = new Error((data && data.message) || ('Permintaan gagal (HTTP ' + res.status + ')'));
+      err.status = res.status;
+      throw err;
+    }
+    return data;
+  }
+  async function login(username, password) {
+    const data = await call('POST', '/api/auth/login', { username, password });
+    sessionStorage.setItem(KEY, data.token);
+    return claims();
+  }
+  const logout = () => sessionStorage.removeItem(KEY);
+  const pad = n => String(n).padStart(2, '0');
+  const wibParts = ms => {
+    const d = new Date(ms + 7 * 3600 * 1000); // WIB = UTC+7, no daylight saving
+    return { y: d.getUTCFullYear(), m: pad(d.getUTCMonth() + 1), d: pad(d.getUTCDate()),
+      h: pad(d.getUTCHours()), i: pad(d.getUTCMinutes()), s: pad(d.getUTCSeconds()) };
+  };
+  const time = ms => { if (ms == null) return '–'; const p = wibParts(ms); return p.h + ':' + p.i; };
+  const today = () => { const p = wibParts(Date.now()); return p.y + '-' + p.m + '-' + p.d; };
+  const esc = s => String(s == null ? '' : s).replace(/[&<>"']/g,
+    c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+  const TASKS = { 1: 'Tunggu admisi', 2: 'Dilayani admisi', 3: 'Tunggu poli', 4: 'Dilayani poli',
+    5: 'Tunggu farmasi', 6: 'Obat disiapkan', 7: 'Obat siap', 99: 'Tidak hadir / batal' };
+  const DELIVERY = { delivered: 'terkirim', pending: 'pending', rejected: 'ditolak' };
+  const deliveryBadge = (d, prefix) => {
+    const st = (d && d.status) || 'pending';
+    const title = d && d.message ? ' title="' + esc(d.message) + '"' : '';
+    return '<span class="badge ' + esc(st) + '"' + title + '>' + esc(prefix || '') + esc(DELIVERY[st] || st) + '</span>';
+  };
+  return { call, login, logout, token, claims, time, today, esc, TASKS, DELIVERY, deliveryBadge };
+})();

@@ -1,0 +1,199 @@
+package id.antreanonline.farmasi.display;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.antreanonline.shared.Wib;
+import id.antreanonline.shared.event.Booking;
+import id.antreanonline.shared.event.BookingEvent;
+import id.antreanonline.shared.event.BookingSource;
+import id.antreanonline.shared.event.Topics;
+import id.antreanonline.testsupport.KafkaTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.inject.Inject;
+
+@QuarkusTest
+@QuarkusTestResource(FakePasienService.class)
+class DisplayTest {
+
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Clock clock;
+
+    @Test
+    void stationPagesAreServedWithoutToken() {
+        given().get("/stasiun/").then().statusCode(200).body(containsString("Konsol Stasiun"));
+        given().get("/display/poli.html").then().statusCode(200).body(containsString("Nomor dipanggil"));
+        given().get("/display/farmasi.html").then().statusCode(200).body(containsString("Obat siap diambil"));
+        given().get("/dashboard/").then().statusCode(200).body(containsString("Dasbor Antrean"));
+        given().get("/assets/api.js").then().statusCode(200).body(containsString("sessionStorage"));
+    }
+
+    @Test
+    void displayStreamSignalsARecordedCallAndTheBoardShowsNormAndInitialsOnly() throws Exception {
+        String kodepoli = "D" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(Locale.ROOT);
+        String kodebooking = checkedInAtPoli(kodepoli, "777001");
+
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (EventStream stream = EventStream.open("poli", lines)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"ready\"")));
+
+            given().auth().oauth2(token("poli")).contentType(ContentType.JSON)
+                    .body("{\"kodebooking\":\"" + kodebooking + "\",\"taskid\":4,\"waktu\":" + step(30) + "}")
+                    .post("/api/tasks").then().statusCode(200).body("taskid", equalTo(4));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream()
+                    .anyMatch(l -> l.contains("\"type\":\"task\"") && l.contains("\"taskid\":4")));
+        }
+
+        given().get("/api/display/poli/" + kodepoli).then().statusCode(200)
+                .body("called.nomor", equalTo("A-1"))
+                .body("called.norm", equalTo("777001"))
+                .body("called.inisial", equalTo("S.N.B."))
+                .body(not(containsString("Nurhaliza")))
+                .body(not(containsString("3171000000000001")));
+    }
+
+    @Test
+    void aDuplicateStepSignalsNothingNew() throws Exception {
+        String kodepoli = "E" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(Locale.ROOT);
+        String kodebooking = checkedInAtPoli(kodepoli, "888002");
+        String call = "{\"kodebooking\":\"" + kodebooking + "\",\"taskid\":4,\"waktu\":" + step(30) + "}";
+        given().auth().oauth2(token("poli")).contentType(ContentType.JSON).body(call).post("/api/tasks")
+                .then().statusCode(200).body("duplicate", equalTo(false));
+
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (EventStream stream = EventStream.open("poli", lines)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"ready\"")));
+            given().auth().oauth2(token("poli")).contentType(ContentType.JSON).body(call).post("/api/tasks")
+                    .then().statusCode(200).body("duplicate", equalTo(true));
+            // a later real step still arrives, and it is the only task signal
+            given().auth().oauth2(token("poli")).contentType(ContentType.JSON)
+                    .body("{\"kodebooking\":\"" + kodebooking + "\",\"taskid\":5,\"waktu\":" + step(60)
+                            + ",\"jenisresep\":\"tidak ada\"}")
+                    .post("/api/tasks").then().statusCode(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"taskid\":5")));
+            assertEquals(1, lines.stream().filter(l -> l.contains("\"type\":\"task\"")).count());
+        }
+    }
+
+    @Test
+    void theStreamRefusesAnUnknownStationWithAMessage() {
+        given().get("/api/display/stream?station=kasir").then().statusCode(400)
+                .body("message", containsString("admisi, poli, farmasi"));
+    }
+
+    @Test
+    void loginWithoutCredentialsIsRefusedWithAMessage() {
+        given().contentType(ContentType.JSON).body("{\"username\":\"\"}").post("/api/auth/login")
+                .then().statusCode(400).body("message", equalTo("Username dan password wajib diisi"));
+    }
+
+    @Test
+    void initialsTakeAtMostThreeWords() {
+        assertEquals("S.N.B.", DisplayService.initials("Siti Nurhaliza binti Ahmad"));
+        assertEquals("B.", DisplayService.initials("  budi "));
+    }
+
+    /** A returning patient's booking, checked in a minute ago (task 3), as antrean-service publishes it. */
+    /** A step's time: {@code seconds} after the check-in of {@link #checkedInAtPoli}, not after now. */
+    private long step(int seconds) {
+        LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
+        long startOfDay = today.atStartOfDay(Wib.ZONE).toInstant().toEpochMilli();
+        return Math.min(clock.millis(), Math.max(startOfDay + 1_000, clock.millis() - 120_000) + seconds * 1_000L);
+    }
+
+    private String checkedInAtPoli(String kodepoli, String norm) throws Exception {
+        String kodebooking = "UI" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+        LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
+        long startOfDay = today.atStartOfDay(Wib.ZONE).toInstant().toEpochMilli();
+        long checkIn = Math.max(startOfDay + 1_000, clock.millis() - 120_000);
+        Booking booking = new Booking(kodebooking, "JKN", "0000000000001", "3171000000000001", "0812", kodepoli,
+                "Poli Uji", 0, norm, Wib.DATE.format(today), "12345", "dr. Uji", "08:00-16:00", 1, "REF1", "A-1",
+                1, checkIn, 10, 20, 5, 10, "Peserta harap 30 menit lebih awal");
+        BookingEvent event = new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CHECKED_IN, kodebooking,
+                checkIn, BookingSource.MOBILE_JKN, booking, null, new BookingEvent.CheckIn(3, checkIn));
+        Properties props = new Properties();
+        props.put("bootstrap.servers", KafkaTestResource.bootstrapServers());
+        props.put("key.serializer", StringSerializer.class.getName());
+        props.put("value.serializer", StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            producer.send(new ProducerRecord<>(Topics.BOOKINGS, kodebooking, mapper.writeValueAsString(event))).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token("poli"))
+                .get("/api/tasks/" + kodebooking).statusCode() == 200);
+        return kodebooking;
+    }
+
+    private static String token(String role) {
+        return Jwt.issuer("antrean-online-rs").upn("petugas-" + role).groups(Set.of(role)).sign();
+    }
+
+    /** An SSE connection read line by line on a daemon thread; closing it drops the connection. */
+    private static final class EventStream implements AutoCloseable {
+
+        private final HttpURLConnection connection;
+
+        private EventStream(HttpURLConnection connection) {
+            this.connection = connection;
+        }
+
+        static EventStream open(String station, List<String> lines) throws IOException {
+            HttpURLConnection connection = (HttpURLConnection) URI.create("http://localhost:" + RestAssured.port
+                    + "/api/display/stream?station=" + station).toURL().openConnection();
+            connection.setRequestProperty("Accept", "text/event-stream");
+            connection.setReadTimeout(60_000);
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(
+                        new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        lines.add(line);
+                    }
+                } catch (IOException closed) {
+                    // the test closed the stream
+                }
+            }, "sse-reader-" + station);
+            reader.setDaemon(true);
+            reader.start();
+            return new EventStream(connection);
+        }
+
+        @Override
+        public void close() {
+            connection.disconnect();
+        }
+    }
+}
