@@ -8,6 +8,7 @@ import static id.antreanonline.antrean.Fixtures.schedule;
 import static id.antreanonline.antrean.Fixtures.today;
 import static id.antreanonline.antrean.Fixtures.wsrs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -48,7 +49,7 @@ class BatalAntreanTest {
         JsonPath answer = cancel(book());
         assertEquals(200, answer.getInt("metadata.code"));
         assertEquals("Ok", answer.getString("metadata.message"));
-        assertEquals(null, answer.get("response"));
+        assertNull(answer.get("response"));
     }
 
     @Test
