@@ -57,7 +57,8 @@ public class CredentialThrottle {
         if (f == null || expired(f, clock.millis())) {
             return 0;
         }
-        return f.count() - free;
+        // the attempt after the last free failure is the first one slowed down
+        return f.count() < free ? 0 : f.count() - free + 1;
     }
 
     private boolean expired(Failures f, long now) {

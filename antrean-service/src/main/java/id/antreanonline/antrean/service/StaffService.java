@@ -86,10 +86,10 @@ public class StaffService {
             return Uni.createFrom().failure(new StaffRefused(401, WRONG_LOGIN));
         }
         Duration delay = throttle.delayFor(REALM, username, address);
-        return find(username)
+        Uni<String> attempt = find(username)
                 .chain(account -> Uni.createFrom().item(() -> verify(account, username, password, address))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
-                .onItem().delayIt().by(delay);
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+        return delay.isZero() ? attempt : attempt.onItem().delayIt().by(delay);
     }
 
     @WithSession
