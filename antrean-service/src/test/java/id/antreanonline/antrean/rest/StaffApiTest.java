@@ -155,6 +155,15 @@ class StaffApiTest {
     }
 
     @Test
+    void onsiteBookingAfterThePracticeHoursIsRefused() {
+        schedule(kodepoli, kodedokter, today(), "00:00-00:01", 5, 5);
+        Map<String, Object> body = ambil(patient(true), kodepoli, kodedokter, today(), "00:00-00:01");
+        body.put("jenispasien", "JKN");
+        given().auth().oauth2(Fixtures.staffToken("admisi")).contentType(ContentType.JSON).body(body)
+                .post("/api/antrean").then().statusCode(422).body("message", is(WsrsMessages.REGISTRATION_CLOSED));
+    }
+
+    @Test
     void onsiteBookingOfAnUnknownPatientIsRefused() {
         schedule(kodepoli, kodedokter, today(), "00:00-23:59", 5, 5);
         Map<String, Object> body = ambil(new Fixtures.Patient(null, Fixtures.digits(13), Fixtures.digits(16)),
