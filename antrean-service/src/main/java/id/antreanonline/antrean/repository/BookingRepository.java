@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import id.antreanonline.antrean.Booking;
 import id.antreanonline.antrean.Booking.Status;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -47,8 +48,7 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, String>
     /** The booking the doctor called last (task 4), if any. */
     public Uni<Booking> lastCalled(long scheduleId) {
         return find("scheduleId = ?1 and calledAt is not null",
-                io.quarkus.panache.common.Sort.descending("calledAt").and("angkaantrean", io.quarkus.panache.common.Sort.Direction.Descending),
-                scheduleId).firstResult();
+                Sort.descending("calledAt").and("angkaantrean", Sort.Direction.Descending), scheduleId).firstResult();
     }
 
     /** A referral or control letter serves one upcoming visit at a time. */

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
+import id.antreanonline.antrean.service.StaffRefused;
 import id.antreanonline.antrean.service.StaffService;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -53,8 +54,7 @@ public class StaffAuthResource {
     @Operation(summary = "Create a staff account with roles among admin, admisi, poli, farmasi")
     public Uni<Map<String, Object>> create(NewAccount account) {
         if (account == null) {
-            return Uni.createFrom().failure(new id.antreanonline.antrean.service.StaffRefused(400,
-                    "Data akun wajib diisi"));
+            return Uni.createFrom().failure(new StaffRefused(400, "Data akun wajib diisi"));
         }
         return staff.create(account.username(), account.password(), account.roles())
                 .replaceWith(Map.of("username", account.username(), "roles", account.roles()));

@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import id.antreanonline.antrean.SurgerySchedule;
+import id.antreanonline.antrean.service.StaffRefused;
 import id.antreanonline.antrean.service.SurgeryService;
 import id.antreanonline.antrean.service.SurgeryService.SurgeryInput;
 import id.antreanonline.shared.Wib;
@@ -58,7 +59,7 @@ public class SurgeryResource {
     @Operation(summary = "Plan a surgery")
     public Uni<Surgery> create(NewSurgery in) {
         if (in == null || in.kodebooking() == null || !in.kodebooking().matches("[A-Za-z0-9-]{1,32}")) {
-            return Uni.createFrom().failure(new id.antreanonline.antrean.service.StaffRefused(400,
+            return Uni.createFrom().failure(new StaffRefused(400,
                     "kodebooking wajib diisi (huruf, angka, tanda hubung; paling banyak 32)"));
         }
         return surgeries.save(in.kodebooking(), new SurgeryInput(in.tanggaloperasi(), in.jenistindakan(),

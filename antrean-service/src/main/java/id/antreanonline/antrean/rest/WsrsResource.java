@@ -1,5 +1,7 @@
 package id.antreanonline.antrean.rest;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -133,7 +135,7 @@ public class WsrsResource {
                     throw new BookingRefused(WsrsMessages.MALFORMED_REQUEST);
                 }
                 return value;
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 if (e instanceof BookingRefused refused) {
                     throw refused;
                 }
@@ -158,14 +160,14 @@ public class WsrsResource {
     }
 
     private static Map<String, Object> forHospital(SurgerySchedule s) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>(forPatient(s));
+        Map<String, Object> m = new LinkedHashMap<>(forPatient(s));
         m.put("nopeserta", s.nopeserta == null ? "" : s.nopeserta);
         m.put("lastupdate", s.lastupdate);
         return m;
     }
 
     private static Map<String, Object> forPatient(SurgerySchedule s) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         m.put("kodebooking", s.kodebooking);
         m.put("tanggaloperasi", Wib.DATE.format(s.tanggaloperasi));
         m.put("jenistindakan", s.jenistindakan);

@@ -1,6 +1,7 @@
 package id.antreanonline.antrean.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -57,9 +58,10 @@ public class QueueLedger {
                         : Uni.createFrom().<DoctorSchedule>failure(new BookingRefused(WsrsMessages.POLI_NOT_FOUND)))
                 .chain(s -> s == null ? noSchedule(v.kodedokter()) : Uni.createFrom().item(s))
                 .invoke(s -> {
+                    // a walk-in on the visit day cannot book once the practice hours are over
                     boolean over = v.tanggal().isEqual(Wib.dateOf(now))
-                            && !Wib.dateOf(now).atTime(s.closes()).atZone(Wib.ZONE).toInstant().isAfter(
-                                    java.time.Instant.ofEpochMilli(now));
+                            && !v.tanggal().atTime(s.closes()).atZone(Wib.ZONE).toInstant()
+                                    .isAfter(Instant.ofEpochMilli(now));
                     if (s.libur || s.kuotaJkn + s.kuotaNonJkn == 0 || over) {
                         throw new BookingRefused(WsrsMessages.REGISTRATION_CLOSED);
                     }
