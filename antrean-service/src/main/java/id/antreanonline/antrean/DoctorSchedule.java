@@ -1,0 +1,52 @@
+package id.antreanonline.antrean;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A doctor's practice at a poli on one date and hours (from BPJS HFIS), with its quotas and queue counters. */
+@Entity
+@Table(name = "doctor_schedule")
+public class DoctorSchedule {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    public String kodepoli;
+    public String namapoli;
+    public String kodedokter;
+    public String namadokter;
+    public LocalDate tanggal;
+    /** Normalised "HH:mm-HH:mm" (HFIS writes "08:00 - 12:00", Mobile JKN "08:00-12:00"). */
+    public String jampraktek;
+    @Column(name = "kuota_jkn")
+    public int kuotaJkn;
+    @Column(name = "kuota_nonjkn")
+    public int kuotaNonJkn;
+    public boolean libur;
+    @Column(name = "last_number")
+    public int lastNumber;
+
+    public static String normaliseHours(String jampraktek) {
+        return jampraktek == null ? null : jampraktek.replaceAll("\\s+", "");
+    }
+
+    public LocalTime opens() {
+        return LocalTime.parse(jampraktek.substring(0, jampraktek.indexOf('-')).trim());
+    }
+
+    public LocalTime closes() {
+        return LocalTime.parse(jampraktek.substring(jampraktek.indexOf('-') + 1).trim());
+    }
+
+    /** Whether the hours are a parseable "HH:mm-HH:mm" range. */
+    public static boolean validHours(String jampraktek) {
+        return jampraktek != null && jampraktek.matches("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d");
+    }
+}

@@ -1,0 +1,34 @@
+package id.antreanonline.antrean;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A hospital staff member who may use the staff API; the password is stored as a bcrypt hash only. */
+@Entity
+@Table(name = "staff_account")
+public class StaffAccount {
+
+    public static final Set<String> ROLES = Set.of("admin", "admisi", "poli", "farmasi");
+
+    @Id
+    public String username;
+    @Column(name = "password_hash")
+    public String passwordHash;
+    /** Comma-separated roles among {@link #ROLES}. */
+    public String roles;
+
+    public Set<String> roleSet() {
+        return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty())
+                .collect(Collectors.toSet());
+    }
+
+    public static String joinRoles(Set<String> roles) {
+        return roles.stream().sorted().collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,17 @@
+package id.antreanonline.antrean.client;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+/** pasien-service's internal look-up (briefing: norm wins, then nomorkartu, then nik; 404 when unknown). */
+@RegisterRestClient(configKey = "pasien")
+@Path("/internal/pasien")
+interface PasienApi {
+
+    @GET
+    Uni<PatientRecord> find(@RestQuery String norm, @RestQuery String nomorkartu, @RestQuery String nik);
+}

@@ -1,0 +1,50 @@
+package id.antreanonline.antrean.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.antreanonline.antrean.DoctorSchedule;
+import id.antreanonline.antrean.service.ScheduleSyncService;
+import id.antreanonline.shared.Wib;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Doctor schedules imported from BPJS HFIS. */
+@Path("/api/jadwal")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Doctor schedules")
+public class JadwalResource {
+
+    private final ScheduleSyncService sync;
+
+    JadwalResource(ScheduleSyncService sync) {
+        this.sync = sync;
+    }
+
+    public record SyncRequest(String kodepoli, String tanggal) {
+    }
+
+    /** A schedule as stored, with its quotas. */
+    public record Schedule(String kodepoli, String namapoli, String kodedokter, String namadokter, String tanggal,
+            String jampraktek, int kuotajkn, int kuotanonjkn, boolean libur) {
+        static Schedule of(DoctorSchedule s) {
+            return new Schedule(s.kodepoli, s.namapoli, s.kodedokter, s.namadokter, Wib.DATE.format(s.tanggal),
+                    s.jampraktek, s.kuotaJkn, s.kuotaNonJkn, s.libur);
+        }
+    }
+
+    @POST
+    @Path("/sync")
+    @RolesAllowed("admin")
+    @Operation(summary = "Import a poli's HFIS doctor schedules of one day through the gateway")
+    public Uni<List<Schedule>> sync(SyncRequest request) {
+        return sync.sync(request == null ? null : request.kodepoli(), request == null ? null : request.tanggal())
+                .map(list -> list.stream().map(Schedule::of).toList());
+    }
+}

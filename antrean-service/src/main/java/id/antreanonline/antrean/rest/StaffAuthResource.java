@@ -1,0 +1,62 @@
+package id.antreanonline.antrean.rest;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import id.antreanonline.antrean.service.StaffRefused;
+import id.antreanonline.antrean.service.StaffService;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+/** Staff login and account management. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Staff accounts", description = "Login (bearer JWT with the staff roles) and accounts")
+public class StaffAuthResource {
+
+    private final StaffService staff;
+
+    StaffAuthResource(StaffService staff) {
+        this.staff = staff;
+    }
+
+    public record Login(String username, String password) {
+    }
+
+    public record NewAccount(String username, String password, Set<String> roles) {
+    }
+
+    @POST
+    @Path("/auth/login")
+    @PermitAll
+    @Operation(summary = "Log in: {username, password} -> {token} (RS256 JWT, groups = roles)")
+    public Uni<Map<String, String>> login(Login login, @Context HttpServerRequest request) {
+        String address = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
+        return staff.login(login == null ? null : login.username(), login == null ? null : login.password(), address)
+                .map(token -> Map.of("token", token));
+    }
+
+    @POST
+    @Path("/staff")
+    @RolesAllowed("admin")
+    @ResponseStatus(201)
+    @Operation(summary = "Create a staff account with roles among admin, admisi, poli, farmasi")
+    public Uni<Map<String, Object>> create(NewAccount account) {
+        if (account == null) {
+            return Uni.createFrom().failure(new StaffRefused(400, "Data akun wajib diisi"));
+        }
+        return staff.create(account.username(), account.password(), account.roles())
+                .replaceWith(Map.of("username", account.username(), "roles", account.roles()));
+    }
+}

@@ -1,0 +1,193 @@
+package id.antreanonline.antrean.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import id.antreanonline.antrean.Booking;
+import id.antreanonline.antrean.DoctorSchedule;
+import id.antreanonline.antrean.client.PasienClient;
+import id.antreanonline.antrean.client.PatientRecord;
+import id.antreanonline.antrean.config.AntreanConfig;
+import id.antreanonline.shared.BpjsEnvelope;
+import id.antreanonline.shared.Wib;
+import id.antreanonline.shared.event.BookingSource;
+import id.antreanonline.shared.event.CancelledBy;
+import id.antreanonline.shared.wsrs.WsrsMessages;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The rules of taking, looking at, cancelling and checking in a queue number (contract section 3). Format rules
+ * first, then the schedule, then the patient at pasien-service, then the number under the schedule's lock
+ * ({@link QueueLedger}).
+ */
+@ApplicationScoped
+public class BookingService {
+
+    private final QueueLedger ledger;
+    private final PasienClient pasien;
+    private final AntreanConfig config;
+    private final Clock clock;
+
+    BookingService(QueueLedger ledger, PasienClient pasien, AntreanConfig config, Clock clock) {
+        this.ledger = ledger;
+        this.pasien = pasien;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Mobile JKN's ambilantrean (from tomorrow on) or the counter's onsite booking (from today on). */
+    public Uni<BookingReceipt> take(BookingRequest request, BookingSource source) {
+        return Uni.createFrom().item(() -> validate(request, source))
+                .chain(visit -> ledger.bookableSchedule(visit, clock.millis())
+                        .chain(schedule -> lookUpPatient(visit)
+                                .chain(patient -> ledger.reserve(visit, schedule.id, patient, source))))
+                .onFailure(QueueLedger::isDuplicateBooking)
+                .transform(e -> new BookingRefused(WsrsMessages.ONE_BOOKING_PER_DAY));
+    }
+
+    public Uni<QueueStatus> status(String kodepoli, String kodedokter, String tanggalperiksa, String jampraktek) {
+        return Uni.createFrom().item(() -> {
+            LocalDate tanggal = visitDate(tanggalperiksa);
+            if (tanggal.isBefore(today())) {
+                throw new BookingRefused(WsrsMessages.DATE_NOT_VALID);
+            }
+            if (blank(kodepoli)) {
+                throw new BookingRefused(WsrsMessages.POLI_NOT_FOUND);
+            }
+            if (blank(kodedokter)) {
+                throw new BookingRefused(Messages.DOCTOR_INVALID);
+            }
+            if (!DoctorSchedule.validHours(DoctorSchedule.normaliseHours(jampraktek))) {
+                throw new BookingRefused(Messages.HOURS_INVALID);
+            }
+            return tanggal;
+        }).chain(tanggal -> ledger.status(kodepoli.trim(), kodedokter.trim(), tanggal,
+                DoctorSchedule.normaliseHours(jampraktek)));
+    }
+
+    public Uni<RemainingQueue> remaining(String kodebooking) {
+        if (blank(kodebooking)) {
+            return Uni.createFrom().failure(new BookingRefused(Messages.BOOKING_CODE_REQUIRED));
+        }
+        return ledger.remaining(kodebooking.trim());
+    }
+
+    public Uni<Void> cancel(String kodebooking, String keterangan, CancelledBy by) {
+        if (blank(kodebooking)) {
+            return Uni.createFrom().failure(new BookingRefused(Messages.BOOKING_CODE_REQUIRED));
+        }
+        String reason = blank(keterangan) ? Messages.CANCELLED_DEFAULT_REASON : keterangan.trim();
+        if (reason.length() > 500) {
+            reason = reason.substring(0, 500);
+        }
+        return ledger.cancel(kodebooking.trim(), reason, by);
+    }
+
+    public Uni<Void> checkIn(String kodebooking, String waktu) {
+        if (blank(kodebooking)) {
+            return Uni.createFrom().failure(new BookingRefused(Messages.BOOKING_CODE_REQUIRED));
+        }
+        if (blank(waktu) || !waktu.trim().matches("\\d{1,15}")) {
+            return Uni.createFrom().failure(new BookingRefused(Messages.CHECKIN_TIME_INVALID));
+        }
+        return ledger.checkIn(kodebooking.trim(), Long.parseLong(waktu.trim()));
+    }
+
+    private Uni<PatientRecord> lookUpPatient(Visit visit) {
+        return pasien.find(visit.norm(), visit.nomorkartu(), visit.nik())
+                .onFailure(PasienClient.Unavailable.class)
+                .transform(e -> new BookingRefused(Messages.PATIENT_LOOKUP_FAILED))
+                .map(found -> found.orElseThrow(
+                        () -> new BookingRefused(BpjsEnvelope.PATIENT_UNKNOWN, WsrsMessages.PATIENT_UNKNOWN)));
+    }
+
+    Visit validate(BookingRequest r, BookingSource source) {
+        if (r == null) {
+            throw new BookingRefused(WsrsMessages.MALFORMED_REQUEST);
+        }
+        LocalDate tanggal = visitDate(r.tanggalperiksa());
+        LocalDate today = today();
+        boolean onsite = source == BookingSource.ONSITE;
+        if (tanggal.isBefore(today) || (!onsite && tanggal.isEqual(today))) {
+            throw new BookingRefused(WsrsMessages.DATE_NOT_VALID);
+        }
+        if (tanggal.isAfter(today.plusDays(config.booking().horizonDays()))) {
+            throw new BookingRefused(Messages.DATE_BEYOND_HORIZON);
+        }
+        if (blank(r.kodepoli())) {
+            throw new BookingRefused(WsrsMessages.POLI_NOT_FOUND);
+        }
+        String nik = trimmed(r.nik());
+        if (nik == null || !nik.matches("\\d{16}")) {
+            throw new BookingRefused(Messages.NIK_INVALID);
+        }
+        String nomorkartu = trimmed(r.nomorkartu());
+        if (nomorkartu != null && !nomorkartu.matches("\\d{13}")) {
+            throw new BookingRefused(Messages.CARD_INVALID);
+        }
+        String jenispasien;
+        if (onsite) {
+            jenispasien = trimmed(r.jenispasien());
+            if (!Booking.JKN.equals(jenispasien) && !Booking.NON_JKN.equals(jenispasien)) {
+                throw new BookingRefused(Messages.PATIENT_KIND_INVALID);
+            }
+            if (Booking.JKN.equals(jenispasien) && nomorkartu == null) {
+                throw new BookingRefused(Messages.CARD_REQUIRED_FOR_JKN);
+            }
+        } else {
+            jenispasien = nomorkartu != null ? Booking.JKN : Booking.NON_JKN;
+        }
+        String kunjungan = trimmed(r.jeniskunjungan());
+        if (kunjungan == null || !kunjungan.matches("[1-4]")) {
+            throw new BookingRefused(Messages.VISIT_KIND_INVALID);
+        }
+        String nomorreferensi = trimmed(r.nomorreferensi());
+        if (Booking.JKN.equals(jenispasien) && nomorreferensi == null) {
+            throw new BookingRefused(Messages.REFERENCE_REQUIRED);
+        }
+        if (nomorreferensi != null && nomorreferensi.length() > 40) {
+            throw new BookingRefused(Messages.REFERENCE_REQUIRED);
+        }
+        String kodedokter = trimmed(r.kodedokter());
+        if (kodedokter == null || !kodedokter.matches("\\d{1,20}")) {
+            throw new BookingRefused(Messages.DOCTOR_INVALID);
+        }
+        String jampraktek = DoctorSchedule.normaliseHours(r.jampraktek());
+        if (!DoctorSchedule.validHours(jampraktek)) {
+            throw new BookingRefused(Messages.HOURS_INVALID);
+        }
+        String nohp = trimmed(r.nohp());
+        if (nohp != null && !nohp.matches("\\+?\\d{6,15}")) {
+            throw new BookingRefused(Messages.PHONE_INVALID);
+        }
+        String norm = trimmed(r.norm());
+        if (norm != null && norm.length() > 30) {
+            norm = null;
+        }
+        String kodepoli = r.kodepoli().trim();
+        if (kodepoli.length() > 20) {
+            throw new BookingRefused(WsrsMessages.POLI_NOT_FOUND);
+        }
+        return new Visit(tanggal, kodepoli, kodedokter, jampraktek, nik, nomorkartu, nohp, norm,
+                Integer.parseInt(kunjungan), nomorreferensi, jenispasien);
+    }
+
+    private static LocalDate visitDate(String text) {
+        Optional<LocalDate> date = Wib.parseDate(text == null ? null : text.trim());
+        return date.orElseThrow(() -> new BookingRefused(WsrsMessages.BAD_DATE_FORMAT));
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(Wib.ZONE).toLocalDate();
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String trimmed(String s) {
+        return blank(s) ? null : s.trim();
+    }
+}
