@@ -19,7 +19,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * The real bpjs-simulator for tests, started from its built jar ({@code bpjs-simulator/target/quarkus-app/
  * quarkus-run.jar}, found by walking up from the working directory; {@code BPJS_SIMULATOR_JAR} overrides) as a
  * separate process on a free port, with the test BPJS credentials of the briefing. One simulator serves every test
- * class of the JVM and is stopped when the JVM exits; {@link #stop()} and {@link #start()} let a test take it away
+ * class of the JVM and is stopped when the JVM exits; {@link #stopSimulator()} and {@link #startSimulator()} let a test take it away
  * and bring it back on the same port. When {@code TEST_BPJS_SIMULATOR_URL} names a running simulator, that one is
  * used instead.
  * <p>
@@ -65,15 +65,15 @@ public class BpjsSimulatorTestResource implements QuarkusTestResourceLifecycleMa
         return baseUrl;
     }
 
-    /** Starts the simulator again on the same port (after {@link #stop()}); waits until it is ready. */
-    public static synchronized void start() {
+    /** Starts the simulator again on the same port (after {@link #stopSimulator()}); waits until it is ready. */
+    public static synchronized void startSimulator() {
         baseUrl();
         if (process == null || !process.isAlive()) {
             launch();
         }
     }
 
-    /** Kills the simulator: its port refuses connections until {@link #start()}. Its state is lost. */
+    /** Kills the simulator: its port refuses connections until {@link #startSimulator()}. Its state is lost. */
     public static synchronized void stopSimulator() {
         if (process != null) {
             process.destroy();
