@@ -47,7 +47,7 @@ class AntreanApiTest {
     @Test
     void referencePoliAndDoctorsComeAsArrays() {
         given().get("/bpjs/antrean/ref/poli").then().statusCode(200).body("$", not(empty()))
-                .body("$", everyItem(hasKey("kodepoli")));
+                .body("$", everyItem(hasKey("kdpoli")));
         given().get("/bpjs/antrean/ref/dokter").then().statusCode(200).body("$", not(empty()));
     }
 

@@ -54,7 +54,7 @@ final class Flows {
         String today = Simulator.today().format(Wib.DATE);
         Map<String, Object> slot = null;
         List<String> polis = given().get("/bpjs/antrean/ref/poli").then().statusCode(200).extract().jsonPath()
-                .getList("kodepoli", String.class);
+                .getList("kdpoli", String.class).stream().distinct().toList();
         for (String poli : polis) {
             var response = given().get("/bpjs/antrean/jadwaldokter/" + poli + "/" + today);
             if (response.statusCode() == 200) {
@@ -70,7 +70,7 @@ final class Flows {
         }
         Booking booking = new Booking(kodebooking, "JKN", "0001234567890", "3212345678900001", "081234567890",
                 String.valueOf(slot.get("kodepoli")), String.valueOf(slot.get("namapoli")), newPatient ? 1 : 0,
-                newPatient ? "" : "123456", today, String.valueOf(slot.get("kodedokter")),
+                "RM" + kodebooking.hashCode() % 100000, today, String.valueOf(slot.get("kodedokter")),
                 String.valueOf(slot.get("namadokter")), String.valueOf(slot.get("jadwal")), 1, "0301R0011121K000001",
                 "A-1", 1, System.currentTimeMillis() + 3_600_000L, 29, 30, 29, 30, "");
         String id = UUID.randomUUID().toString();
