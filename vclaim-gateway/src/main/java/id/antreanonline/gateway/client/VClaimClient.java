@@ -95,6 +95,22 @@ public class VClaimClient {
         return get("/referensi/poli/" + segment(keyword));
     }
 
+    public Uni<BpjsAnswer> procedures(String keyword) {
+        return get("/referensi/procedure/" + segment(keyword));
+    }
+
+    public Uni<BpjsAnswer> provinces() {
+        return get("/referensi/propinsi");
+    }
+
+    public Uni<BpjsAnswer> regencies(String kodePropinsi) {
+        return get("/referensi/kabupaten/propinsi/" + segment(kodePropinsi));
+    }
+
+    public Uni<BpjsAnswer> districts(String kodeKabupaten) {
+        return get("/referensi/kecamatan/kabupaten/" + segment(kodeKabupaten));
+    }
+
     private Uni<BpjsAnswer> get(String path) {
         return http.call(BpjsService.VCLAIM, GET, path, null);
     }

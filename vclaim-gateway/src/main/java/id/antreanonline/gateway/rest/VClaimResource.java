@@ -171,4 +171,32 @@ public class VClaimResource {
     public Uni<JsonNode> poli(@PathParam("keyword") String keyword) {
         return vclaim.poli(keyword).map(BpjsAnswer::orRefuse);
     }
+
+    @GET
+    @Path("/referensi/procedure/{keyword}")
+    @Operation(summary = "BPJS reference: procedures (ICD-9-CM) matching a keyword")
+    public Uni<JsonNode> procedures(@PathParam("keyword") String keyword) {
+        return vclaim.procedures(keyword).map(BpjsResources::list);
+    }
+
+    @GET
+    @Path("/referensi/propinsi")
+    @Operation(summary = "BPJS reference: provinces, a bare array of {kode, nama}")
+    public Uni<JsonNode> provinces() {
+        return vclaim.provinces().map(BpjsResources::list);
+    }
+
+    @GET
+    @Path("/referensi/kabupaten/propinsi/{kode}")
+    @Operation(summary = "BPJS reference: regencies of a province, a bare array of {kode, nama}")
+    public Uni<JsonNode> regencies(@PathParam("kode") String kode) {
+        return vclaim.regencies(kode).map(BpjsResources::list);
+    }
+
+    @GET
+    @Path("/referensi/kecamatan/kabupaten/{kode}")
+    @Operation(summary = "BPJS reference: districts of a regency, a bare array of {kode, nama}")
+    public Uni<JsonNode> districts(@PathParam("kode") String kode) {
+        return vclaim.districts(kode).map(BpjsResources::list);
+    }
 }

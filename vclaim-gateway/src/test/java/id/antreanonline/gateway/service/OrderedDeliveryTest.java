@@ -87,6 +87,23 @@ class OrderedDeliveryTest {
         assertEquals(true, mine.get(0).value().contains("\"delivery\":\"UPDATE_WAKTU\""));
     }
 
+    @Test
+    void aRedeliveredEventIsDeliveredOnce() {
+        String kb = Flows.newKodebooking("DUP");
+        Simulator.registerMobileJkn(kb, false);
+        long waktu = Flows.time(220);
+        var event = new id.antreanonline.shared.event.TaskEvent(java.util.UUID.randomUUID().toString(),
+                id.antreanonline.shared.event.TaskEvent.Kind.TASK, kb, BookingSource.MOBILE_JKN, 3, waktu, null, null,
+                null, waktu);
+        Simulator.publish(Topics.TASKS, kb, event);
+        Simulator.publish(Topics.TASKS, kb, event);
+        Flows.task(kb, BookingSource.MOBILE_JKN, 4, Flows.time(225));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Simulator.tasks(kb).size() == 2);
+        assertEquals(2, given().queryParam("kodebooking", kb).get("/bpjs/deliveries").jsonPath().getList("$").size());
+        assertEquals(2, Simulator.received(kb).size());
+    }
+
     private static int indexOfTask(String kb, int taskid) {
         List<Map<String, Object>> received = Simulator.received(kb);
         for (int i = 0; i < received.size(); i++) {
