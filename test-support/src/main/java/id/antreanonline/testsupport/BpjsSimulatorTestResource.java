@@ -76,11 +76,10 @@ public class BpjsSimulatorTestResource implements QuarkusTestResourceLifecycleMa
     /** Kills the simulator: its port refuses connections until {@link #startSimulator()}. Its state is lost. */
     public static synchronized void stopSimulator() {
         if (process != null) {
-            process.destroy();
+            // nothing in the simulator is worth a graceful stop, and a slow JVM exit upsets surefire
+            process.destroyForcibly();
             try {
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
+                process.waitFor(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

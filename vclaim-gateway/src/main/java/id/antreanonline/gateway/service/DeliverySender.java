@@ -90,7 +90,9 @@ public class DeliverySender {
         Duration delay = backoff(d.attempts);
         d.nextAttemptAt = clock.instant().plus(delay);
         d.message = truncate("BPJS not reached, retrying: " + failure.getMessage());
-        LOG.infof("delivery %d (%s %s task %s) not delivered (attempt %d), next try in %d ms: %s", d.id, d.kind,
+        // during hours of downtime every pending booking retries: say it on the first try and every tenth
+        LOG.logf(d.attempts == 1 || d.attempts % 10 == 0 ? Logger.Level.INFO : Logger.Level.DEBUG,
+                "delivery %d (%s %s task %s) not delivered (attempt %d), next try in %d ms: %s", d.id, d.kind,
                 d.kodebooking, d.taskid, d.attempts, delay.toMillis(), failure.getMessage());
         return Uni.createFrom().voidItem();
     }

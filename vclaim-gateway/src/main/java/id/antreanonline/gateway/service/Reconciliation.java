@@ -105,6 +105,11 @@ public class Reconciliation {
         }
         return deliveries.ofBooking(kodebooking).map(items -> {
             List<Resent> resent = new ArrayList<>();
+            boolean hasAdd = items.stream().anyMatch(d -> d.kind == DeliveryOutcomeEvent.Delivery.ANTREAN_ADD);
+            if (!known && !hasAdd) {
+                // a Mobile JKN booking BPJS no longer knows: resending its tasks would only be refused
+                return resent;
+            }
             for (Delivery d : items) {
                 if (d.status != Delivery.Status.DELIVERED) {
                     continue;
