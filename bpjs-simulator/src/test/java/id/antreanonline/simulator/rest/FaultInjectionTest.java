@@ -83,6 +83,13 @@ class FaultInjectionTest {
     }
 
     @Test
+    void latencyKeepsTheRequestBody() {
+        String kb = Visits.mobileJknBooking(false);
+        inject(Map.of("mode", "LATENCY", "latencyMs", 300, "calls", 1));
+        assertEquals(200, Visits.updateWaktu(kb, 3, Visits.at(9, 0)).getInt("metadata.code"));
+    }
+
+    @Test
     void downClosesTheConnectionWithoutAnswering() throws IOException {
         inject(Map.of("mode", "DOWN", "calls", 1));
         Signed signed = Signed.antrean();

@@ -1,0 +1,134 @@
+package id.antreanonline.simulator.rest;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import id.antreanonline.shared.Wib;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class VclaimTest {
+
+    private static final String FORM = "Application/x-www-form-urlencoded";
+    private static final String TODAY = LocalDate.now(Wib.ZONE).format(Wib.DATE);
+
+    /** The call's decrypted response, after checking the clear metaData code. */
+    private static JsonPath call(String method, String path, String body, String expectedCode) {
+        Signed signed = Signed.vclaim();
+        var request = signed.request().contentType(FORM);
+        if (body != null) {
+            request.body(body);
+        }
+        Response response = request.request(method, "/vclaim-rest" + path);
+        response.then().statusCode(200).body("metaData.code", equalTo(expectedCode));
+        String encrypted = response.path("response");
+        return encrypted == null ? null : new JsonPath(signed.decrypt(encrypted));
+    }
+
+    private static String sepInsert(String noKartu) {
+        return """
+                {"request":{"t_sep":{"noKartu":"%s","tglSep":"%s","ppkPelayanan":"0301R011","jnsPelayanan":"2",
+                "klsRawat":{"klsRawatHak":"2","klsRawatNaik":"","pembiayaan":"","penanggungJawab":""},
+                "noMR":"MR9835","rujukan":{"asalRujukan":"1","tglRujukan":"%s","noRujukan":"0301U0011126P000001",
+                "ppkRujukan":"0301U001"},"catatan":"testinsert RJ","diagAwal":"I10","poli":{"tujuan":"INT",
+                "eksekutif":"0"},"cob":{"cob":"0"},"katarak":{"katarak":"0"},"jaminan":{"lakaLantas":"0","noLP":"",
+                "penjamin":{"tglKejadian":"","keterangan":"","suplesi":{"suplesi":"0","noSepSuplesi":"",
+                "lokasiLaka":{"kdPropinsi":"","kdKabupaten":"","kdKecamatan":""}}}},"tujuanKunj":"0",
+                "flagProcedure":"","kdPenunjang":"","assesmentPel":"","skdp":{"noSurat":"","kodeDPJP":"21045"},
+                "dpjpLayan":"21045","noTelp":"081111111101","user":"Coba Ws"}}}
+                """.formatted(noKartu, TODAY, TODAY);
+    }
+
+    @Test
+    void pesertaByCardAndByNikAreTheSamePerson() {
+        JsonPath byCard = call("GET", "/Peserta/nokartu/0001105689835/tglSEP/" + TODAY, null, "200");
+        assertEquals("0001105689835", byCard.getString("peserta.noKartu"));
+        assertEquals("AKTIF", byCard.getString("peserta.statusPeserta.keterangan"));
+        String nik = byCard.getString("peserta.nik");
+        JsonPath byNik = call("GET", "/Peserta/nik/" + nik + "/tglSEP/" + TODAY, null, "200");
+        assertEquals(byCard.getString("peserta.nama"), byNik.getString("peserta.nama"));
+    }
+
+    @Test
+    void unknownParticipantIsCode201() {
+        call("GET", "/Peserta/nokartu/0000000000000/tglSEP/" + TODAY, null, "201");
+    }
+
+    @Test
+    void rujukanFoundByParticipantIsFoundByItsNumber() {
+        JsonPath byPeserta = call("GET", "/Rujukan/Peserta/0001105689835", null, "200");
+        String no = byPeserta.getString("rujukan.noKunjungan");
+        JsonPath byNumber = call("GET", "/Rujukan/" + no, null, "200");
+        assertEquals("0001105689835", byNumber.getString("rujukan.peserta.noKartu"));
+        assertEquals(2, call("GET", "/Rujukan/List/Peserta/0001105689835", null, "200")
+                .getList("rujukan").size());
+    }
+
+    @Test
+    void sepLifecycleWithFormEncodedJson() {
+        JsonPath inserted = call("POST", "/SEP/2.0/insert", sepInsert("0001105689835"), "200");
+        String noSep = inserted.getString("sep.noSep");
+        assertTrue(noSep.startsWith("0301R011"), noSep);
+        assertEquals("R.Jalan", inserted.getString("sep.jnsPelayanan"));
+        assertEquals("I10 - Essential (primary) hypertension", inserted.getString("sep.diagnosa"));
+
+        call("POST", "/SEP/2.0/insert", sepInsert("0001105689835"), "201");
+        call("PUT", "/SEP/2.0/updtglplg", """
+                {"request":{"t_sep":{"noSep":"%s","statusPulang":"1","tglPulang":"%s","user":"Coba Ws"}}}
+                """.formatted(noSep, TODAY), "200");
+        assertEquals(TODAY, call("GET", "/SEP/" + noSep, null, "200").getString("tglPlgSep"));
+        call("DELETE", "/SEP/2.0/delete", """
+                {"request":{"t_sep":{"noSep":"%s","user":"Coba Ws"}}}""".formatted(noSep), "200");
+        call("GET", "/SEP/" + noSep, null, "201");
+    }
+
+    @Test
+    void sepForAnInactiveParticipantIsRefused() {
+        call("POST", "/SEP/2.0/insert", sepInsert("0001105689800"), "201");
+    }
+
+    @Test
+    void rencanaKontrolLifecycle() {
+        String noSep = call("POST", "/SEP/2.0/insert", sepInsert("0001234567891"), "200").getString("sep.noSep");
+        JsonPath surat = call("POST", "/RencanaKontrol/insert", """
+                {"request":{"noSEP":"%s","kodeDokter":"33690","poliKontrol":"ANA","tglRencanaKontrol":"%s",
+                "user":"Coba Ws"}}""".formatted(noSep, TODAY), "200");
+        String no = surat.getString("noSuratKontrol");
+        assertEquals("0001234567891", surat.getString("noKartu"));
+        call("PUT", "/RencanaKontrol/Update", """
+                {"request":{"noSuratKontrol":"%s","noSEP":"%s","kodeDokter":"33690","poliKontrol":"ANA",
+                "tglRencanaKontrol":"%s","user":"Coba Ws"}}""".formatted(no, noSep, TODAY), "200");
+        assertEquals(noSep, call("GET", "/RencanaKontrol/noSuratKontrol/" + no, null, "200").getString("sep.noSep"));
+        call("DELETE", "/RencanaKontrol/Delete", """
+                {"request":{"t_suratkontrol":{"noSuratKontrol":"%s","user":"Coba Ws"}}}""".formatted(no), "200");
+        call("GET", "/RencanaKontrol/noSuratKontrol/" + no, null, "201");
+    }
+
+    @Test
+    void controlScheduleComesFromHfis() {
+        JsonPath list = call("GET", "/RencanaKontrol/JadwalPraktekDokter/JnsKontrol/2/KdPoli/ANA/TglRencanaKontrol/"
+                + TODAY, null, "200");
+        assertEquals("33690", list.getString("list[0].kodeDokter"));
+        assertEquals("08:00 - 12:00", list.getString("list[0].jadwalPraktek"));
+    }
+
+    @Test
+    void referencesAnswer() {
+        assertEquals("I10", call("GET", "/referensi/diagnosa/hypertension", null, "200")
+                .getString("diagnosa[0].kode"));
+        assertEquals("ANA", call("GET", "/referensi/poli/ana", null, "200").getString("poli[0].kode"));
+        call("GET", "/referensi/diagnosa/zzzz", null, "201");
+    }
+
+    @Test
+    void malformedBodyIsRefusedWithAnEnvelope() {
+        call("POST", "/SEP/2.0/insert", "request=not-json", "201");
+    }
+}
