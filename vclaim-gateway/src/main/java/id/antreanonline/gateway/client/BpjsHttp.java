@@ -1,0 +1,178 @@
+package id.antreanonline.gateway.client;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+
+import id.antreanonline.gateway.config.BpjsConfig;
+import id.antreanonline.shared.bpjs.BpjsCrypto;
+import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The one place that speaks BPJS's HTTP: the four headers, the decryption with the exact X-timestamp sent, and every
+ * quirk of the answers. TLS certificates are verified (Vert.x' default trust store, never trust-all), both timeouts
+ * are set, and neither the headers nor the bodies are logged.
+ */
+@ApplicationScoped
+public class BpjsHttp {
+
+    private static final Logger LOG = Logger.getLogger(BpjsHttp.class);
+    /** VClaim writes go with this content type, as BPJS expects (contract section 4). */
+    private static final String VCLAIM_WRITE_CONTENT_TYPE = "Application/x-www-form-urlencoded";
+
+    private final BpjsConfig config;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final WebClient web;
+
+    BpjsHttp(BpjsConfig config, ObjectMapper mapper, Clock clock, Vertx vertx) {
+        this.config = config;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.web = WebClient.create(vertx, new WebClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setTrustAll(false)
+                .setVerifyHost(true)
+                .setFollowRedirects(false)
+                .setKeepAlive(true)
+                .setMaxPoolSize(32)
+                .setUserAgent("antrean-online-rs/vclaim-gateway"));
+    }
+
+    /**
+     * Calls BPJS and reads its answer.
+     *
+     * @param path the path below the service's base URL, starting with '/'
+     * @param body serialised as JSON, or null for no body
+     * @return the answer, whatever BPJS's code; fails with {@link BpjsUnavailableException} when BPJS could not be
+     *         heard
+     */
+    public Uni<BpjsAnswer> call(BpjsService service, HttpMethod method, String path, Object body) {
+        BpjsConfig.Service target = service == BpjsService.ANTREAN ? config.antrean() : config.vclaim();
+        String timestamp = String.valueOf(clock.instant().getEpochSecond());
+        HttpRequest<Buffer> request = web.requestAbs(method, stripSlash(target.baseUrl()) + path)
+                .timeout(config.readTimeout().toMillis())
+                .putHeader("X-cons-id", config.consId())
+                .putHeader("X-timestamp", timestamp)
+                .putHeader("X-signature", BpjsCrypto.signature(config.consId(), config.secretKey(), timestamp))
+                .putHeader("user_key", target.userKey())
+                .putHeader("Accept", "application/json");
+        Uni<HttpResponse<Buffer>> sent;
+        if (body == null) {
+            sent = request.send();
+        } else {
+            String json;
+            try {
+                json = body instanceof String s ? s : mapper.writeValueAsString(body);
+            } catch (JsonProcessingException e) {
+                return Uni.createFrom().failure(new IllegalArgumentException("request body cannot be serialised"));
+            }
+            request.putHeader("Content-Type", service == BpjsService.VCLAIM ? VCLAIM_WRITE_CONTENT_TYPE
+                    : "application/json");
+            sent = request.sendBuffer(Buffer.buffer(json));
+        }
+        return sent
+                .onFailure().transform(e -> e instanceof BpjsUnavailableException ? e
+                        : new BpjsUnavailableException(method + " " + path + ": " + e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : " " + e.getMessage())))
+                .map(response -> read(service, method + " " + path, response.statusCode(),
+                        response.getHeader("Content-Type"), response.bodyAsString(), timestamp));
+    }
+
+    /** Turns BPJS's raw answer into a {@link BpjsAnswer}; package-visible so the quirks can be tested alone. */
+    BpjsAnswer read(BpjsService service, String what, int status, String contentType, String body, String timestamp) {
+        if (status >= 500) {
+            throw new BpjsUnavailableException(what + ": HTTP " + status);
+        }
+        if (body == null || body.isBlank()) {
+            throw new BpjsUnavailableException(what + ": empty answer (HTTP " + status + ")");
+        }
+        String trimmed = body.stripLeading();
+        if (trimmed.startsWith("<") || (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html"))) {
+            throw new BpjsUnavailableException(what + ": HTML page instead of an answer (HTTP " + status + ")");
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(trimmed);
+        } catch (JsonProcessingException e) {
+            throw new BpjsUnavailableException(what + ": answer is not JSON (HTTP " + status + ")");
+        }
+        JsonNode metadata = root == null ? null : root.has("metadata") ? root.get("metadata") : root.get("metaData");
+        if (metadata == null || !metadata.isObject()) {
+            throw new BpjsUnavailableException(what + ": answer without metadata (HTTP " + status + ")");
+        }
+        int code = code(metadata.get("code"));
+        String message = metadata.path("message").asText("");
+        JsonNode response = root.get("response");
+        if (response == null || response.isNull()) {
+            response = NullNode.getInstance();
+        } else if (response.isTextual()) {
+            response = decrypted(what, response.asText(), timestamp, code);
+        }
+        if (status >= 400 && code == 0) {
+            throw new BpjsUnavailableException(what + ": HTTP " + status);
+        }
+        LOG.debugf("%s %s: %d", service, what, code);
+        return new BpjsAnswer(code, message, response);
+    }
+
+    private JsonNode decrypted(String what, String text, String timestamp, int code) {
+        if (text.isEmpty()) {
+            return NullNode.getInstance();
+        }
+        String json;
+        try {
+            json = BpjsCrypto.decryptResponse(text, config.consId(), config.secretKey(), timestamp);
+        } catch (BpjsCrypto.BpjsDecryptionException e) {
+            if (code == BpjsAnswer.OK || code == BpjsAnswer.REFERENCE_OK) {
+                // an answer we cannot read is no answer: the caller retries or reports BPJS unreachable
+                throw new BpjsUnavailableException(what + ": " + e.getMessage());
+            }
+            return mapper.getNodeFactory().textNode(text); // refusals sometimes carry a plain text
+        }
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            return mapper.getNodeFactory().textNode(json);
+        }
+    }
+
+    /** BPJS's code is a number in Antrean WS and a string in VClaim ("200", sometimes "1"). */
+    static int code(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return 0;
+        }
+        if (node.isNumber()) {
+            return node.asInt();
+        }
+        try {
+            return Integer.parseInt(node.asText().trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    void close(@Observes ShutdownEvent ignored) {
+        web.close();
+    }
+}

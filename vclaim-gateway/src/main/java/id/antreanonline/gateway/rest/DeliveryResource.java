@@ -1,0 +1,109 @@
+package id.antreanonline.gateway.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.antreanonline.gateway.Delivery;
+import id.antreanonline.gateway.service.DeliveryAdmin;
+import id.antreanonline.gateway.service.Reconciliation;
+import id.antreanonline.shared.Wib;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/bpjs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Delivery to BPJS", description = "Bookings and task times on their way to BPJS Antrean WS")
+public class DeliveryResource {
+
+    private final DeliveryAdmin admin;
+    private final Reconciliation reconciliation;
+
+    DeliveryResource(DeliveryAdmin admin, Reconciliation reconciliation) {
+        this.admin = admin;
+        this.reconciliation = reconciliation;
+    }
+
+    /** A delivery as operators see it (the request body stays inside: it may hold patient identifiers). */
+    public record DeliveryView(long id, String sourceEventId, String kodebooking, String delivery, String source,
+            Integer taskid, String tanggal, String status, int attempts, Long nextAttemptAt, Integer code,
+            String message, long createdAt, Long finishedAt) {
+
+        static DeliveryView of(Delivery d) {
+            return new DeliveryView(d.id, d.sourceEventId, d.kodebooking, d.kind.name(), d.source.name(), d.taskid,
+                    d.tanggal.format(Wib.DATE), d.status.name(), d.attempts,
+                    d.status == Delivery.Status.PENDING ? d.nextAttemptAt.toEpochMilli() : null, d.code, d.message,
+                    d.createdAt.toEpochMilli(), d.finishedAt == null ? null : d.finishedAt.toEpochMilli());
+        }
+    }
+
+    @GET
+    @Path("/deliveries")
+    @Operation(summary = "Deliveries, oldest first; filter by status (PENDING, DELIVERED, PARKED) and kodebooking")
+    public Uni<List<DeliveryView>> search(@QueryParam("status") String status,
+            @QueryParam("kodebooking") String kodebooking, @QueryParam("limit") Integer limit) {
+        Delivery.Status wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = Delivery.Status.valueOf(status.trim().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("status must be PENDING, DELIVERED or PARKED");
+            }
+        }
+        int max = limit == null ? 200 : Math.max(1, Math.min(limit, 1000));
+        return admin.search(wanted, kodebooking, max).map(list -> list.stream().map(DeliveryView::of).toList());
+    }
+
+    @GET
+    @Path("/deliveries/{id}")
+    @Operation(summary = "One delivery")
+    public Uni<DeliveryView> find(@PathParam("id") long id) {
+        return admin.find(id).map(d -> {
+            if (d == null) {
+                throw new NotFoundException();
+            }
+            return DeliveryView.of(d);
+        });
+    }
+
+    @POST
+    @Path("/deliveries/{id}/replay")
+    @Operation(summary = "Send a parked delivery again (after its cause was fixed); a delivered one is left alone")
+    public Uni<DeliveryView> replay(@PathParam("id") long id) {
+        return admin.replay(id).map(d -> {
+            if (d == null) {
+                throw new NotFoundException();
+            }
+            return DeliveryView.of(d);
+        });
+    }
+
+    @POST
+    @Path("/deliveries/replay")
+    @Operation(summary = "Send every parked delivery of a booking again, in their original order")
+    public Uni<List<DeliveryView>> replayBooking(@QueryParam("kodebooking") String kodebooking) {
+        if (kodebooking == null || kodebooking.isBlank()) {
+            throw new IllegalArgumentException("kodebooking is required");
+        }
+        return admin.replayBooking(kodebooking).map(list -> list.stream().map(DeliveryView::of).toList());
+    }
+
+    @POST
+    @Path("/reconcile")
+    @Operation(summary = "Compare BPJS getlisttask with the tasks delivered for a visit date (yyyy-MM-dd), resend "
+            + "what BPJS lacks")
+    public Uni<Reconciliation.Report> reconcile(@QueryParam("tanggal") String tanggal) {
+        LocalDate date = Wib.parseDate(tanggal)
+                .orElseThrow(() -> new IllegalArgumentException("tanggal must be yyyy-MM-dd"));
+        return reconciliation.reconcile(date);
+    }
+}

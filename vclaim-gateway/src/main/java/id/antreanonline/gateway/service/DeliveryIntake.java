@@ -1,0 +1,105 @@
+package id.antreanonline.gateway.service;
+
+import static id.antreanonline.shared.event.DeliveryOutcomeEvent.Delivery.ANTREAN_ADD;
+import static id.antreanonline.shared.event.DeliveryOutcomeEvent.Delivery.ANTREAN_BATAL;
+import static id.antreanonline.shared.event.DeliveryOutcomeEvent.Delivery.FARMASI_ADD;
+import static id.antreanonline.shared.event.DeliveryOutcomeEvent.Delivery.UPDATE_WAKTU;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.antreanonline.gateway.Delivery;
+import id.antreanonline.gateway.repository.DeliveryRepository;
+import id.antreanonline.shared.Wib;
+import id.antreanonline.shared.event.BookingEvent;
+import id.antreanonline.shared.event.BookingSource;
+import id.antreanonline.shared.event.CancelledBy;
+import id.antreanonline.shared.event.DeliveryOutcomeEvent;
+import id.antreanonline.shared.event.TaskEvent;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Turns booking and task events into stored deliveries, once per event id. What BPJS already knows (a Mobile JKN
+ * booking, a cancellation BPJS sent us) and check-ins (their task comes through antrean.tasks) store nothing.
+ */
+@ApplicationScoped
+public class DeliveryIntake {
+
+    private final DeliveryRepository deliveries;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    DeliveryIntake(DeliveryRepository deliveries, ObjectMapper mapper, Clock clock) {
+        this.deliveries = deliveries;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Boolean> booking(BookingEvent event) {
+        if (event.kind() == BookingEvent.Kind.CREATED && event.source() == BookingSource.ONSITE
+                && event.booking() != null) {
+            LocalDate visit = Wib.parseDate(event.booking().tanggalperiksa()).orElse(Wib.dateOf(event.occurredAt()));
+            return store(event.eventId(), event.kodebooking(), ANTREAN_ADD, event.source(), null, visit,
+                    event.booking());
+        }
+        if (event.kind() == BookingEvent.Kind.CANCELLED && event.cancellation() != null
+                && event.cancellation().by() == CancelledBy.HOSPITAL) {
+            LocalDate visit = event.booking() == null ? Wib.dateOf(event.occurredAt())
+                    : Wib.parseDate(event.booking().tanggalperiksa()).orElse(Wib.dateOf(event.occurredAt()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("kodebooking", event.kodebooking());
+            body.put("keterangan", event.cancellation().keterangan() == null ? "" : event.cancellation().keterangan());
+            return store(event.eventId(), event.kodebooking(), ANTREAN_BATAL, event.source(), null, visit, body);
+        }
+        return Uni.createFrom().item(false);
+    }
+
+    @WithTransaction
+    public Uni<Boolean> task(TaskEvent event) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kodebooking", event.kodebooking());
+        if (event.kind() == TaskEvent.Kind.PHARMACY_NUMBER) {
+            body.put("jenisresep", event.jenisresep());
+            body.put("nomorantrean", event.nomorantrean());
+            body.put("keterangan", event.keterangan() == null ? "" : event.keterangan());
+            return store(event.eventId(), event.kodebooking(), FARMASI_ADD, event.source(), null,
+                    Wib.dateOf(event.recordedAt()), body);
+        }
+        if (event.taskid() == null || event.waktu() == null) {
+            return Uni.createFrom().item(false);
+        }
+        body.put("taskid", event.taskid());
+        body.put("waktu", event.waktu());
+        if (event.jenisresep() != null) {
+            body.put("jenisresep", event.jenisresep());
+        }
+        return store(event.eventId(), event.kodebooking(), UPDATE_WAKTU, event.source(), event.taskid(),
+                Wib.dateOf(event.waktu()), body);
+    }
+
+    private Uni<Boolean> store(String eventId, String kodebooking, DeliveryOutcomeEvent.Delivery kind,
+            BookingSource source, Integer taskid, LocalDate visit, Object body) {
+        Delivery d = new Delivery();
+        d.sourceEventId = eventId;
+        d.kodebooking = kodebooking;
+        d.kind = kind;
+        d.source = source == null ? BookingSource.MOBILE_JKN : source;
+        d.taskid = taskid;
+        d.tanggal = visit;
+        try {
+            d.body = mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalArgumentException("delivery body cannot be serialised"));
+        }
+        d.createdAt = clock.instant();
+        return deliveries.insertOnce(d);
+    }
+}

@@ -1,0 +1,128 @@
+package id.antreanonline.gateway.benchmark;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import id.antreanonline.gateway.Simulator;
+import id.antreanonline.shared.Wib;
+import id.antreanonline.shared.event.BookingSource;
+import id.antreanonline.shared.event.TaskEvent;
+import id.antreanonline.shared.event.Topics;
+import id.antreanonline.testsupport.PostgresTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Not a test: measures, against the real Kafka, PostgreSQL and simulator of the test resources, (1) the latency from
+ * a task on Kafka to its arrival at the simulator at a steady rate, (2) how fast a backlog of queued tasks drains
+ * after an outage. Run with the benchmark profile (see docs/performance.md); prints its figures.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class DeliveryBenchmark {
+
+    private static final int STEADY_TASKS = Integer.getInteger("bench.steady", 500);
+    private static final int STEADY_RATE = Integer.getInteger("bench.rate", 20);
+    private static final int BACKLOG_BOOKINGS = Integer.getInteger("bench.backlog-bookings", 2000);
+
+    @Test
+    void latencyAtASteadyRateAndBacklogDrain() throws Exception {
+        latency();
+        backlog();
+    }
+
+    private void latency() throws Exception {
+        String prefix = "LAT" + System.currentTimeMillis() % 100000;
+        List<String> bookings = new ArrayList<>();
+        for (int i = 0; i < STEADY_TASKS; i++) {
+            bookings.add(prefix + "-" + i);
+            Simulator.registerMobileJkn(prefix + "-" + i, false);
+        }
+        given().delete(Simulator.admin() + "/received");
+        Map<String, Long> publishedAt = new ConcurrentHashMap<>();
+        long interval = 1_000_000_000L / STEADY_RATE;
+        long start = System.nanoTime();
+        long waktu = Simulator.today().atTime(LocalTime.of(0, 1)).atZone(Wib.ZONE).toInstant().toEpochMilli();
+        for (int i = 0; i < STEADY_TASKS; i++) {
+            while (System.nanoTime() < start + i * interval) {
+                Thread.onSpinWait();
+            }
+            String kb = bookings.get(i);
+            publishedAt.put(kb, System.currentTimeMillis());
+            Simulator.publish(Topics.TASKS, kb, new TaskEvent(UUID.randomUUID().toString(), TaskEvent.Kind.TASK, kb,
+                    BookingSource.MOBILE_JKN, 3, waktu + i, null, null, null, waktu + i));
+        }
+        await().atMost(Duration.ofMinutes(5)).until(() -> received(prefix).size() >= STEADY_TASKS);
+        List<Long> latencies = new ArrayList<>();
+        for (Map<String, Object> call : received(prefix)) {
+            String body = String.valueOf(call.get("body"));
+            String kb = body.replaceAll(".*\"kodebooking\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+            Long sent = publishedAt.get(kb);
+            if (sent != null) {
+                latencies.add(((Number) call.get("at")).longValue() - sent);
+            }
+        }
+        latencies.sort(Long::compare);
+        System.out.printf("BENCHMARK latency Kafka->simulator: %d tasks at %d/s: median %d ms, p99 %d ms, max %d ms%n",
+                latencies.size(), STEADY_RATE, latencies.get(latencies.size() / 2),
+                latencies.get((int) Math.ceil(latencies.size() * 0.99) - 1), latencies.get(latencies.size() - 1));
+    }
+
+    private void backlog() throws Exception {
+        String prefix = "BLG" + System.currentTimeMillis() % 100000;
+        for (int i = 0; i < BACKLOG_BOOKINGS; i++) {
+            Simulator.registerMobileJkn(prefix + "-" + i, false);
+        }
+        Simulator.fault("DOWN", 0, 0);
+        long base = Simulator.today().atTime(LocalTime.of(1, 0)).atZone(Wib.ZONE).toInstant().toEpochMilli();
+        int total = BACKLOG_BOOKINGS * 5;
+        for (int task = 3; task <= 7; task++) {
+            for (int i = 0; i < BACKLOG_BOOKINGS; i++) {
+                String kb = prefix + "-" + i;
+                long waktu = base + task * 60_000L + i;
+                Simulator.publish(Topics.TASKS, kb, new TaskEvent(UUID.randomUUID().toString(), TaskEvent.Kind.TASK,
+                        kb, BookingSource.MOBILE_JKN, task, waktu, null, null, null, waktu));
+            }
+        }
+        await().atMost(Duration.ofMinutes(10)).until(() -> count(prefix, null) >= total);
+        long drainStart = System.currentTimeMillis();
+        Simulator.clearFaults();
+        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> count(prefix, "DELIVERED") >= total);
+        long millis = System.currentTimeMillis() - drainStart;
+        Map<String, Long> parked = new HashMap<>();
+        parked.put("parked", count(prefix, "PARKED"));
+        System.out.printf("BENCHMARK backlog drain: %d queued tasks (%d bookings x tasks 3-7) delivered in %d ms "
+                + "after the outage ended (%.0f tasks/s), %s%n", total, BACKLOG_BOOKINGS, millis,
+                total * 1000.0 / millis, parked);
+    }
+
+    private static List<Map<String, Object>> received(String prefix) {
+        return given().queryParam("path", "/antreanrs/antrean/updatewaktu").get(Simulator.admin() + "/received")
+                .jsonPath().<Map<String, Object>>getList("$").stream()
+                .filter(c -> String.valueOf(c.get("body")).contains(prefix)).toList();
+    }
+
+    private static long count(String prefix, String status) throws Exception {
+        try (Connection c = PostgresTestResource.connect("gateway"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select count(*) from delivery where kodebooking like '" + prefix
+                        + "-%'" + (status == null ? "" : " and status = '" + status + "'"))) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

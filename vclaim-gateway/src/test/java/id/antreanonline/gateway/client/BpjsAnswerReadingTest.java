@@ -1,0 +1,146 @@
+package id.antreanonline.gateway.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.antreanonline.gateway.config.BpjsConfig;
+import id.antreanonline.shared.bpjs.BpjsCrypto;
+import io.vertx.mutiny.core.Vertx;
+
+/** BPJS's quirks, undone in one place (no server needed: these are the answers BPJS gives). */
+class BpjsAnswerReadingTest {
+
+    private static final String TS = "1700000000";
+    private static Vertx vertx;
+    private static BpjsHttp http;
+
+    @BeforeAll
+    static void client() {
+        vertx = Vertx.vertx();
+        http = new BpjsHttp(config(), new ObjectMapper(), Clock.systemUTC(), vertx);
+    }
+
+    @AfterAll
+    static void close() {
+        vertx.closeAndAwait();
+    }
+
+    private static BpjsAnswer read(int status, String contentType, String body) {
+        return http.read(BpjsService.ANTREAN, "GET /x", status, contentType, body, TS);
+    }
+
+    private static String encrypted(String json) {
+        return BpjsCrypto.encryptResponse(json, "1000", "local-secret", TS);
+    }
+
+    @Test
+    void antreanMetadataWithNumericCodeAndEncryptedArray() {
+        BpjsAnswer a = read(200, "application/json",
+                "{\"response\":\"" + encrypted("[{\"kodepoli\":\"ANA\"}]") + "\",\"metadata\":{\"message\":\"Ok\",\"code\":200}}");
+        assertTrue(a.ok());
+        assertEquals("ANA", a.list().get(0).get("kodepoli").asText());
+    }
+
+    @Test
+    void vclaimMetaDataWithStringCodeAndEncryptedObject() {
+        BpjsAnswer a = read(200, "application/json",
+                "{\"metaData\":{\"code\":\"200\",\"message\":\"OK\"},\"response\":\"" + encrypted("{\"peserta\":{\"nama\":\"X\"}}") + "\"}");
+        assertTrue(a.ok());
+        assertEquals("X", a.response().get("peserta").get("nama").asText());
+    }
+
+    @Test
+    void codeOneIsSuccessOnReferenceEndpointsAndListIsUnwrapped() {
+        BpjsAnswer a = read(200, "application/json",
+                "{\"metadata\":{\"code\":1,\"message\":\"OK\"},\"response\":\"" + encrypted("{\"list\":[{\"a\":1},{\"a\":2}]}") + "\"}");
+        assertTrue(a.ok());
+        assertEquals(2, a.list().size());
+    }
+
+    @Test
+    void unencryptedDashboardIsReadAsIs() {
+        BpjsAnswer a = read(200, "application/json",
+                "{\"response\":{\"list\":[{\"kodepoli\":\"ANA\"}]},\"metadata\":{\"code\":200,\"message\":\"OK\"}}");
+        assertEquals("ANA", a.list().get(0).get("kodepoli").asText());
+    }
+
+    @Test
+    void refusalKeepsBpjsCodeAndMessage() {
+        BpjsAnswer a = read(200, "application/json", "{\"metadata\":{\"code\":201,\"message\":\"TaskId=2 belum ada\"}}");
+        BpjsRefusedException e = assertThrows(BpjsRefusedException.class, a::orRefuse);
+        assertEquals("201", e.code());
+        assertEquals("TaskId=2 belum ada", e.getMessage());
+    }
+
+    @Test
+    void htmlEmptyAnd5xxAreTransportFailures() {
+        assertThrows(BpjsUnavailableException.class, () -> read(200, "text/html", "<html><body>Maintenance</body></html>"));
+        assertThrows(BpjsUnavailableException.class, () -> read(200, "application/json", "  <!DOCTYPE html>"));
+        assertThrows(BpjsUnavailableException.class, () -> read(200, "application/json", ""));
+        assertThrows(BpjsUnavailableException.class, () -> read(502, "application/json", "{\"metadata\":{\"code\":200}}"));
+        assertThrows(BpjsUnavailableException.class, () -> read(200, "application/json", "{\"foo\":1}"));
+    }
+
+    @Test
+    void aResponseEncryptedWithAnotherTimestampIsNotTakenAsSuccess() {
+        String other = BpjsCrypto.encryptResponse("[1]", "1000", "local-secret", "1700000001");
+        assertThrows(BpjsUnavailableException.class, () -> read(200, "application/json",
+                "{\"response\":\"" + other + "\",\"metadata\":{\"code\":200,\"message\":\"Ok\"}}"));
+    }
+
+    private static BpjsConfig config() {
+        BpjsConfig.Service service = new BpjsConfig.Service() {
+            @Override
+            public String baseUrl() {
+                return "http://127.0.0.1:1";
+            }
+
+            @Override
+            public String userKey() {
+                return "k";
+            }
+        };
+        return new BpjsConfig() {
+            @Override
+            public Service antrean() {
+                return service;
+            }
+
+            @Override
+            public Service vclaim() {
+                return service;
+            }
+
+            @Override
+            public String consId() {
+                return "1000";
+            }
+
+            @Override
+            public String secretKey() {
+                return "local-secret";
+            }
+
+            @Override
+            public Duration connectTimeout() {
+                return Duration.ofSeconds(1);
+            }
+
+            @Override
+            public Duration readTimeout() {
+                return Duration.ofSeconds(1);
+            }
+        };
+    }
+}
