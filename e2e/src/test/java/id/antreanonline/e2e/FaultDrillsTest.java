@@ -1,7 +1,7 @@
 package id.antreanonline.e2e;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,9 +71,9 @@ class FaultDrillsTest {
         record(visits, 3);
         Bpjs.fault("HTML", 0);
         record(visits, 4, 5);
-        // nothing was accepted by BPJS while it was unwell
+        // while BPJS was unwell nothing recorded since went through (task 1 may or may not have made it before)
         for (String kb : visits) {
-            assertEquals(List.of(1), Bpjs.acceptedTasks(kb).subList(0, Math.min(1, Bpjs.acceptedTasks(kb).size())));
+            assertTrue(List.of(1).containsAll(Bpjs.acceptedTasks(kb)), kb + " " + Bpjs.acceptedTasks(kb));
         }
     }
 
