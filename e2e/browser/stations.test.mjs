@@ -8,6 +8,7 @@ import { launch, DESKTOP } from './browser.mjs';
 
 const FARMASI = process.env.FARMASI_URL || 'http://localhost:8083';
 const ANTREAN = process.env.ANTREAN_URL || 'http://localhost:8081';
+const PASIEN = process.env.PASIEN_URL || 'http://localhost:8082';
 const STAFF_USER = process.env.STAFF_ADMIN_USERNAME || 'admin';
 const STAFF_PASS = process.env.STAFF_ADMIN_PASSWORD || 'admin-local';
 const WSRS_USER = process.env.WSRS_USERNAME || 'mobilejkn';
@@ -46,18 +47,25 @@ async function checkedInPatient() {
   const schedules = (Array.isArray(sync.data) ? sync.data : sync.data.jadwal || []).filter(s => !s.libur);
   assert.ok(schedules.length > 0, 'the simulator has a schedule for ' + KODEPOLI + ' today');
   const s = schedules[0];
+  const wsrs = await http('GET', ANTREAN + '/wsrs/token', undefined, { 'x-username': WSRS_USER, 'x-password': WSRS_PASS });
+  const wsToken = wsrs.data && wsrs.data.response && wsrs.data.response.token;
+  assert.ok(wsToken, 'WS RS token: ' + JSON.stringify(wsrs.data));
+  // the patient gets a medical record first, as Mobile JKN's pasienbaru or the admission desk would make it
+  const person = { nomorkartu: digits(13), nik: digits(16), nohp: '08' + digits(10) };
+  const registered = await http('POST', PASIEN + '/wsrs/pasienbaru', { ...person, nomorkk: digits(16), nama: 'Siti Nur Baya',
+    jeniskelamin: 'P', tanggallahir: '1990-05-17', alamat: 'Jl. Merdeka No. 10', kodeprop: '31', namaprop: 'DKI JAKARTA',
+    kodedati2: '3171', namadati2: 'KOTA JAKARTA SELATAN', kodekec: '317101', namakec: 'TEBET', kodekel: '3171011001',
+    namakel: 'MANGGARAI', rw: '001', rt: '002' }, { 'x-token': wsToken, 'x-username': WSRS_USER });
+  assert.equal(registered.data.metadata.code, 200, 'pasienbaru: ' + JSON.stringify(registered.data));
   let booking;
   for (const jenispasien of ['JKN', 'NON JKN']) {
-    booking = await http('POST', ANTREAN + '/api/antrean', { nomorkartu: digits(13), nik: digits(16), nohp: '08' + digits(10),
+    booking = await http('POST', ANTREAN + '/api/antrean', { ...person,
       kodepoli: KODEPOLI, norm: '', tanggalperiksa: tanggal, kodedokter: s.kodedokter, jampraktek: s.jadwal || s.jampraktek,
       jeniskunjungan: 1, nomorreferensi: 'E2E' + digits(10), jenispasien }, auth);
     if (booking.status === 200) break;
   }
   assert.equal(booking.status, 200, 'onsite booking: ' + JSON.stringify(booking.data));
   const receipt = booking.data.response || booking.data;
-  const wsrs = await http('GET', ANTREAN + '/wsrs/token', undefined, { 'x-username': WSRS_USER, 'x-password': WSRS_PASS });
-  const wsToken = wsrs.data && wsrs.data.response && wsrs.data.response.token;
-  assert.ok(wsToken, 'WS RS token: ' + JSON.stringify(wsrs.data));
   const checkin = await http('POST', ANTREAN + '/wsrs/checkin', { kodebooking: receipt.kodebooking, waktu: Date.now() },
     { 'x-token': wsToken, 'x-username': WSRS_USER });
   assert.equal(checkin.data.metadata.code, 200, 'check-in: ' + JSON.stringify(checkin.data));
