@@ -1,9 +1,11 @@
 package id.antreanonline.testsupport;
 
+import java.nio.file.Files;
 import java.util.Map;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -36,7 +38,14 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static String startBroker() {
         try {
+            // A broker that loses its log directory halts the JVM: a test JVM must end with its own exit status, so
+            // the broker's halt and exit are reported instead of obeyed.
+            Exit.setHaltProcedure((status, message) -> System.err.println("test Kafka asked to halt (" + status + "): " + message));
+            Exit.setExitProcedure((status, message) -> System.err.println("test Kafka asked to exit (" + status + "): " + message));
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    // our own directory: the test kit's default one is deleted by a shutdown hook of its own, racing
+                    // the hook below that stops the broker, and a broker whose logs vanish halts the JVM with status 1
+                    .setBaseDirectory(Files.createTempDirectory("test-kafka-"))
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
