@@ -12,7 +12,11 @@ import jakarta.persistence.LockModeType;
 @ApplicationScoped
 public class VisitRepository implements PanacheRepositoryBase<Visit, String> {
 
-    /** The visit, locked until the transaction ends: one booking's steps are decided one at a time. */
+    /**
+     * The visit, locked until the transaction ends. Every writer of a visit reads it this way: stations, booking events
+     * and BPJS's answers arrive at once, and Hibernate writes the whole row, so a visit read without the lock would
+     * put back what another writer had just changed.
+     */
     public Uni<Visit> findForUpdate(String kodebooking) {
         return findById(kodebooking, LockModeType.PESSIMISTIC_WRITE);
     }
@@ -25,8 +29,9 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, String> {
         return list("tanggalperiksa = ?1 and kodepoli = ?2", tanggal, kodepoli);
     }
 
-    public Uni<Visit> byFarmasiEventId(String eventId) {
-        return find("farmasiEventId", eventId).firstResult();
+    /** The visit that was given this pharmacy number event, locked like {@link #findForUpdate}. */
+    public Uni<Visit> byFarmasiEventIdForUpdate(String eventId) {
+        return find("farmasiEventId", eventId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     /**

@@ -77,7 +77,7 @@ public class BookingService {
 
     /** The visit, opened from the event's booking when it is new; null when the event cannot open one. */
     private Uni<Visit> visit(BookingEvent event) {
-        return visits.findById(event.kodebooking()).chain(existing -> {
+        return visits.findForUpdate(event.kodebooking()).chain(existing -> {
             if (existing != null) {
                 return Uni.createFrom().item(existing);
             }

@@ -38,7 +38,7 @@ public class DeliveryOutcomeService {
                     task.deliveryAt = outcome.at();
                 }
             }).replaceWithVoid();
-            case FARMASI_ADD -> visits.byFarmasiEventId(outcome.sourceEventId()).invoke(visit -> {
+            case FARMASI_ADD -> visits.byFarmasiEventIdForUpdate(outcome.sourceEventId()).invoke(visit -> {
                 if (visit != null && (visit.farmasiDeliveryAt == null || visit.farmasiDeliveryAt <= outcome.at())) {
                     visit.farmasiDelivery = delivery;
                     visit.farmasiDeliveryCode = outcome.code();
@@ -46,7 +46,7 @@ public class DeliveryOutcomeService {
                     visit.farmasiDeliveryAt = outcome.at();
                 }
             }).replaceWithVoid();
-            case ANTREAN_ADD, ANTREAN_BATAL -> visits.findById(outcome.kodebooking() == null ? ""
+            case ANTREAN_ADD, ANTREAN_BATAL -> visits.findForUpdate(outcome.kodebooking() == null ? ""
                     : outcome.kodebooking()).invoke(visit -> {
                         if (visit != null && (visit.bookingDeliveryAt == null
                                 || visit.bookingDeliveryAt <= outcome.at())) {

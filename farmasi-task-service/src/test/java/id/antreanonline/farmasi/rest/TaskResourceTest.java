@@ -15,6 +15,9 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +31,7 @@ import id.antreanonline.shared.event.Booking;
 import id.antreanonline.shared.event.DeliveryOutcomeEvent;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
+import id.antreanonline.testsupport.PostgresTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -174,6 +178,50 @@ class TaskResourceTest {
                 .body("tasks[1].delivery.message", equalTo("TaskId=3 belum ada"))
                 .body("booking.call", equalTo("ANTREAN_ADD"))
                 .body("booking.delivery.message", equalTo("Nomor Referensi tidak valid"));
+    }
+
+    /**
+     * BPJS's answer to a booking call lands while a station's step on the same visit is being committed. Hibernate
+     * writes the whole visit row, so an answer applied to a visit read before that commit would put the old last
+     * step back, and the station's next step would be refused. Here the station's step is an open transaction that
+     * holds the visit and commits only once the answer is waiting for it.
+     */
+    @Test
+    void anAnswerFromBpjsArrivingDuringAStepDoesNotUndoTheStep() throws Exception {
+        LocalDate day = newDay();
+        String kb = returningCheckedIn(day, "07:00").kodebooking();
+        try (Connection station = PostgresTestResource.connect("farmasi")) {
+            station.setAutoCommit(false);
+            try (PreparedStatement lock = station.prepareStatement(
+                    "select last_taskid from visit where kodebooking = ? for update")) {
+                lock.setString(1, kb);
+                lock.executeQuery().close();
+            }
+            Fixtures.publish(Topics.DELIVERY_OUTCOMES, kb, new DeliveryOutcomeEvent(UUID.randomUUID().toString(),
+                    UUID.randomUUID().toString(), kb, DeliveryOutcomeEvent.Delivery.ANTREAN_ADD, null,
+                    DeliveryOutcomeEvent.Status.DELIVERED, 200, "Ok", System.currentTimeMillis()));
+            await().atMost(Duration.ofSeconds(60)).until(() -> sessionsWaitingForALock() > 0);
+            try (PreparedStatement step = station.prepareStatement(
+                    "update visit set last_taskid = 4, last_waktu = ? where kodebooking = ?")) {
+                step.setLong(1, at(day, "08:00"));
+                step.setString(2, kb);
+                step.executeUpdate();
+            }
+            station.commit();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> "delivered".equals(
+                timeline(kb).extract().jsonPath().getString("booking.delivery.status")));
+        record("poli", kb, 5, at(day, "08:10"), null).statusCode(200);
+    }
+
+    private static int sessionsWaitingForALock() throws Exception {
+        try (Connection c = PostgresTestResource.connect("farmasi");
+                PreparedStatement st = c.prepareStatement("select count(*) from pg_stat_activity "
+                        + "where datname = current_database() and wait_event_type = 'Lock'");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     @Test
