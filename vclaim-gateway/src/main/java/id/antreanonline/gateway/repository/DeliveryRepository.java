@@ -11,6 +11,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepository<Delivery> {
@@ -80,6 +81,19 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
 
     public Uni<List<Delivery>> ofBooking(String kodebooking) {
         return list("kodebooking", Sort.by("id"), kodebooking);
+    }
+
+    /**
+     * The item, locked until the transaction ends. The sender holds its item locked while BPJS answers, so a replay
+     * waits for that answer instead of writing back a status read before it.
+     */
+    public Uni<Delivery> lock(long id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A booking's items in order, locked like {@link #lock}. */
+    public Uni<List<Delivery>> lockOfBooking(String kodebooking) {
+        return find("kodebooking", Sort.by("id"), kodebooking).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public Uni<List<String>> bookingsWithDeliveredTasks(LocalDate tanggal) {

@@ -45,7 +45,7 @@ public class DeliveryAdmin {
 
     @WithTransaction
     Uni<Delivery> replayed(long id) {
-        return deliveries.findById(id).invoke(d -> {
+        return deliveries.lock(id).invoke(d -> {
             if (d != null) {
                 requeue(d);
             }
@@ -59,7 +59,7 @@ public class DeliveryAdmin {
 
     @WithTransaction
     Uni<List<Delivery>> replayedBooking(String kodebooking) {
-        return deliveries.ofBooking(kodebooking).invoke(list -> list.stream()
+        return deliveries.lockOfBooking(kodebooking).invoke(list -> list.stream()
                 .filter(d -> d.status == Delivery.Status.PARKED)
                 .forEach(this::requeue));
     }
