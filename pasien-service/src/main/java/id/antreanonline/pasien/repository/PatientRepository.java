@@ -7,6 +7,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 @ApplicationScoped
 public class PatientRepository implements PanacheRepository<Patient> {
@@ -15,6 +16,11 @@ public class PatientRepository implements PanacheRepository<Patient> {
 
     public Uni<Patient> findByNorm(String norm) {
         return find("norm", norm).firstResult();
+    }
+
+    /** The record, locked until the transaction ends: two desks correcting it at once apply one after the other. */
+    public Uni<Patient> lockByNorm(String norm) {
+        return find("norm", norm).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     public Uni<Patient> findByNomorkartu(String nomorkartu) {

@@ -110,7 +110,7 @@ public class PatientService {
      * then pass the rules, and the patient is no longer new.
      */
     public Uni<Patient> complete(String norm, PatientData correction) {
-        return Panache.withTransaction(() -> patients.findByNorm(norm).chain(current -> {
+        return Panache.withTransaction(() -> patients.lockByNorm(norm).chain(current -> {
             if (current == null) {
                 throw new RequestRefusedException(404, "Pasien dengan norm tersebut tidak ditemukan");
             }
