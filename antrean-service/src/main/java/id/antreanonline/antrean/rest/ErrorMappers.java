@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.antreanonline.antrean.service.BookingRefused;
 import id.antreanonline.antrean.service.Messages;
 import id.antreanonline.antrean.service.StaffRefused;
+import id.antreanonline.outbox.DatabaseOutage;
 import id.antreanonline.shared.BpjsEnvelope;
 import id.antreanonline.shared.wsrs.WsrsMessages;
 import io.quarkus.security.AuthenticationFailedException;
@@ -70,6 +71,13 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public RestResponse<Object> unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.is(e)) {
+            LOG.warnf("request to %s not served: the database is unavailable", uri.getPath());
+            return wsrs(uri) ? envelope(Messages.SYSTEM_BUSY)
+                    : RestResponse.ResponseBuilder.<Object>create(503).entity(new ErrorMessage(DatabaseOutage.MESSAGE))
+                            .type(MediaType.APPLICATION_JSON_TYPE)
+                            .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf("request to %s failed: %s", uri.getPath(), e.getClass().getSimpleName());
         LOG.debug("request failure", e);
         return wsrs(uri) ? envelope(Messages.SYSTEM_BUSY) : message(500, "Terjadi kesalahan pada server");

@@ -4,6 +4,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import id.antreanonline.farmasi.service.RefusedException;
+import id.antreanonline.outbox.DatabaseOutage;
 import id.antreanonline.shared.BpjsEnvelope;
 import id.antreanonline.shared.wsrs.WsrsMessages;
 import io.quarkus.security.AuthenticationFailedException;
@@ -68,6 +69,12 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response other(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.is(e)) {
+            LOG.warnf("request to %s not served: the database is unavailable", uri.getPath());
+            return isWsrs(uri) ? wsrs(WsrsMessages.SYSTEM_BUSY)
+                    : Response.fromResponse(json(503, DatabaseOutage.MESSAGE))
+                            .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         if (isWsrs(uri)) {
             LOG.warnf("WS RS request failed: %s", e.getClass().getSimpleName());
             return wsrs(WsrsMessages.MALFORMED_REQUEST);

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import id.antreanonline.outbox.DatabaseOutage;
 import id.antreanonline.pasien.service.RequestRefusedException;
 import id.antreanonline.shared.BpjsEnvelope;
 import id.antreanonline.shared.wsrs.WsrsMessages;
@@ -60,6 +61,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseOutage.is(e)) {
+            LOG.warnf("request %s %s not served: the database is unavailable", request.method(), request.path());
+            return isWsrs(request) ? envelope(SYSTEM_ERROR)
+                    : Response.fromResponse(message(503, DatabaseOutage.MESSAGE))
+                            .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf("request %s %s failed: %s", request.method(), request.path(), rootType(e));
         return isWsrs(request) ? envelope(SYSTEM_ERROR) : message(500, SYSTEM_ERROR);
     }

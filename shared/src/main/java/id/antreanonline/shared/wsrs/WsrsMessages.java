@@ -15,6 +15,8 @@ public final class WsrsMessages {
             "Data pasien ini tidak ditemukan, silahkan Melakukan Registrasi Pasien Baru";
     public static final String NEW_PATIENT_GO_TO_ADMISSION = "Harap datang ke admisi untuk melengkapi data rekam medis";
     public static final String MALFORMED_REQUEST = "Format Request Tidak Sesuai";
+    /** The hospital's side cannot answer right now (its database is away); Mobile JKN may try again. */
+    public static final String SYSTEM_BUSY = "Sistem Sedang Sibuk, Silahkan Coba Beberapa Saat Lagi";
 
     private WsrsMessages() {
     }

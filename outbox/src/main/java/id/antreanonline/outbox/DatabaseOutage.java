@@ -1,0 +1,44 @@
+package id.antreanonline.outbox;
+
+import java.net.ConnectException;
+import java.util.Set;
+
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+
+/**
+ * Whether a request failed because PostgreSQL was away (stopped, restarting, refusing connections), not because of
+ * the request or a bug. Such a failure is answered 503 with Retry-After: the request may be sent again and will then
+ * be decided, and nothing of it was stored.
+ */
+public final class DatabaseOutage {
+
+    /** What the hospital's staff read. */
+    public static final String MESSAGE = "Basis data rumah sakit sedang tidak tersedia; silakan coba lagi sebentar lagi";
+
+    /** Seconds a client is asked to wait before sending the request again. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
+    /** SQLSTATE classes and codes of a server that is going away or not there yet. */
+    private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57");
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean is(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof ConnectException || t instanceof ClosedConnectionException) {
+                return true;
+            }
+            if (t instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().length() >= 2
+                    && UNAVAILABLE_CLASSES.contains(pg.getSqlState().substring(0, 2))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}
