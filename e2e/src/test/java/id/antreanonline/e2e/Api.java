@@ -55,12 +55,12 @@ final class Api {
     /** A WS RS call as Mobile JKN makes it: always HTTP 200 with the BPJS envelope. */
     static JsonPath wsrs(String base, String path, Object body) {
         return given().contentType(ContentType.JSON).header("x-token", wsrsToken()).header("x-username", "mobilejkn")
-                .body(body).post(base + "/wsrs/" + path).then().statusCode(200).extract().jsonPath();
+                .body(body).post(base + "/wsrs/" + path).then().log().ifValidationFails().statusCode(200).extract().jsonPath();
     }
 
     static JsonPath staffPost(String url, Object body, int expectedStatus) {
         return given().contentType(ContentType.JSON).auth().oauth2(staffToken()).body(body).post(url)
-                .then().statusCode(expectedStatus).extract().jsonPath();
+                .then().log().ifValidationFails().statusCode(expectedStatus).extract().jsonPath();
     }
 
     static JsonPath staffGet(String url) {

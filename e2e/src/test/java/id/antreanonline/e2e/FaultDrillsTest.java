@@ -1,6 +1,8 @@
 package id.antreanonline.e2e;
 
 import static org.awaitility.Awaitility.await;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -8,12 +10,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.http.ContentType;
 
 /**
  * Faults while patients move through the hospital. Each drill ends with the same check: every task recorded reached
@@ -97,13 +107,70 @@ class FaultDrillsTest {
         record(visits, 4, 5);
     }
 
+    /**
+     * Stations keep recording while PostgreSQL goes away and comes back: a step answered 503 (the database is away)
+     * or not answered at all is pressed again until it is accepted (a repeat of a step that did commit is answered as
+     * a duplicate), and no step gets any other answer.
+     */
     @Test
-    void d_postgresqlRestartedUnderLoad() {
-        List<String> visits = checkedInVisits(3);
+    void d_postgresqlRestartedUnderLoad() throws Exception {
+        List<String> visits = checkedInVisits(6);
         record(visits, 2);
-        Stack.stop("postgresql");
-        Stack.up();
-        record(visits, 3, 4, 5);
+        CountDownLatch databaseDown = new CountDownLatch(1);
+        AtomicInteger attempts = new AtomicInteger();
+        AtomicInteger unavailable = new AtomicInteger();
+        AtomicInteger unanswered = new AtomicInteger();
+        ExecutorService stations = Executors.newFixedThreadPool(visits.size());
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (String kb : visits) {
+                work.add(stations.submit(() -> {
+                    pressUntilAccepted(kb, 3, attempts, unavailable, unanswered);
+                    databaseDown.await();
+                    for (int taskid = 4; taskid <= 5; taskid++) {
+                        pressUntilAccepted(kb, taskid, attempts, unavailable, unanswered);
+                    }
+                    return null;
+                }));
+            }
+            Stack.stop("postgresql");
+            databaseDown.countDown();
+            // every station meets the outage before the database comes back
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> unavailable.get() + unanswered.get() >= 2 * visits.size());
+            Stack.up();
+            for (Future<?> w : work) {
+                w.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            stations.shutdownNow();
+        }
+        visits.forEach(kb -> recorded.get(kb).addAll(List.of(3, 4, 5)));
+        System.out.printf("drill d: %d step requests while PostgreSQL restarted: %d answered 503, %d not answered%n",
+                attempts.get(), unavailable.get(), unanswered.get());
+    }
+
+    /** A station pressing a step again until it is accepted; any answer but 200 or 503 fails the drill. */
+    private static void pressUntilAccepted(String kb, int taskid, AtomicInteger attempts, AtomicInteger unavailable,
+            AtomicInteger unanswered) {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            attempts.incrementAndGet();
+            int status;
+            try {
+                status = given().contentType(ContentType.JSON).auth().oauth2(Api.staffToken())
+                        .body(JourneyTest.task(kb, taskid, null)).post(Api.FARMASI + "/api/tasks").statusCode();
+            } catch (Exception noAnswer) {
+                unanswered.incrementAndGet();
+                return false;
+            }
+            if (status == 503) {
+                // the database is away: nothing was stored, the station presses again
+                unavailable.incrementAndGet();
+                return false;
+            }
+            assertEquals(200, status, "task " + taskid + " of " + kb);
+            return true;
+        });
     }
 
     @Test
