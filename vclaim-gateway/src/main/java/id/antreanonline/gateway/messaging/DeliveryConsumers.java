@@ -1,6 +1,7 @@
 package id.antreanonline.gateway.messaging;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -17,8 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Stores every booking and task event as a delivery before its offset is committed (the returned Uni completes only
- * after the transaction did; a failure to store is retried without end, so nothing is skipped). Storing is
- * idempotent on the event id: a redelivered record changes nothing.
+ * after the transaction did; a failure to store is retried without end, so nothing is skipped). Records come in
+ * batches (what one poll returned, in partition order) and a batch is stored in one transaction, in its order.
+ * Storing is idempotent on the event id: a redelivered record changes nothing.
  */
 @ApplicationScoped
 public class DeliveryConsumers {
@@ -36,21 +38,21 @@ public class DeliveryConsumers {
     }
 
     @Incoming("bookings")
-    public Uni<Void> onBooking(String payload) {
-        BookingEvent event = parse(payload, BookingEvent.class);
-        if (event == null || event.eventId() == null || event.kodebooking() == null || event.kind() == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return stored(Uni.createFrom().deferred(() -> intake.booking(event)));
+    public Uni<Void> onBookings(List<String> payloads) {
+        List<BookingEvent> events = payloads.stream().map(p -> parse(p, BookingEvent.class))
+                .filter(e -> e != null && e.eventId() != null && e.kodebooking() != null && e.kind() != null)
+                .toList();
+        return events.isEmpty() ? Uni.createFrom().voidItem()
+                : stored(Uni.createFrom().deferred(() -> intake.bookings(events)));
     }
 
     @Incoming("tasks")
-    public Uni<Void> onTask(String payload) {
-        TaskEvent event = parse(payload, TaskEvent.class);
-        if (event == null || event.eventId() == null || event.kodebooking() == null || event.kind() == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return stored(Uni.createFrom().deferred(() -> intake.task(event)));
+    public Uni<Void> onTasks(List<String> payloads) {
+        List<TaskEvent> events = payloads.stream().map(p -> parse(p, TaskEvent.class))
+                .filter(e -> e != null && e.eventId() != null && e.kodebooking() != null && e.kind() != null)
+                .toList();
+        return events.isEmpty() ? Uni.createFrom().voidItem()
+                : stored(Uni.createFrom().deferred(() -> intake.tasks(events)));
     }
 
     private Uni<Void> stored(Uni<Boolean> store) {

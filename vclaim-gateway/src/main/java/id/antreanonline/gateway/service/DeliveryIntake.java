@@ -8,7 +8,9 @@ import static id.antreanonline.shared.event.DeliveryOutcomeEvent.Delivery.UPDATE
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +24,7 @@ import id.antreanonline.shared.event.CancelledBy;
 import id.antreanonline.shared.event.DeliveryOutcomeEvent;
 import id.antreanonline.shared.event.TaskEvent;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,8 +45,24 @@ public class DeliveryIntake {
         this.clock = clock;
     }
 
+    /** Stores a batch of booking events in one transaction, in their order; true when any was stored now. */
     @WithTransaction
-    public Uni<Boolean> booking(BookingEvent event) {
+    public Uni<Boolean> bookings(List<BookingEvent> events) {
+        return inOrder(events, this::booking);
+    }
+
+    /** Stores a batch of task events in one transaction, in their order; true when any was stored now. */
+    @WithTransaction
+    public Uni<Boolean> tasks(List<TaskEvent> events) {
+        return inOrder(events, this::task);
+    }
+
+    private static <E> Uni<Boolean> inOrder(List<E> events, Function<E, Uni<Boolean>> store) {
+        return Multi.createFrom().<E>iterable(events).onItem().transformToUniAndConcatenate(e -> store.apply(e))
+                .collect().asList().map(stored -> stored.contains(Boolean.TRUE));
+    }
+
+    Uni<Boolean> booking(BookingEvent event) {
         if (event.kind() == BookingEvent.Kind.CREATED && event.source() == BookingSource.ONSITE
                 && event.booking() != null) {
             LocalDate visit = Wib.parseDate(event.booking().tanggalperiksa()).orElse(Wib.dateOf(event.occurredAt()));
@@ -62,8 +81,7 @@ public class DeliveryIntake {
         return Uni.createFrom().item(false);
     }
 
-    @WithTransaction
-    public Uni<Boolean> task(TaskEvent event) {
+    Uni<Boolean> task(TaskEvent event) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kodebooking", event.kodebooking());
         if (event.kind() == TaskEvent.Kind.PHARMACY_NUMBER) {
