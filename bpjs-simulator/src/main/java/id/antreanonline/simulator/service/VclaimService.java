@@ -61,8 +61,11 @@ public class VclaimService {
     private final Map<String, Map<String, Object>> kontrol = new ConcurrentHashMap<>();
     private final AtomicInteger sepNumbers = new AtomicInteger();
     private final AtomicInteger kontrolNumbers = new AtomicInteger();
-    /** Referral numbers already shown, with the card they belong to, so a look-up by number finds the same person. */
-    private final Map<String, String> referrals = new ConcurrentHashMap<>();
+    /** Referral numbers already shown, with their card and place in its list, so a look-up finds that referral. */
+    private final Map<String, Shown> referrals = new ConcurrentHashMap<>();
+
+    private record Shown(String noKartu, int index) {
+    }
 
     public VclaimService(FakePeople people, HfisRegistry hfis, Clock clock) {
         this.people = people;
@@ -123,7 +126,7 @@ public class VclaimService {
         r.put("diagnosa", ordered("kode", diag[0], "nama", diag[0] + " - " + diag[1]));
         r.put("keluhan", "kontrol");
         String noKunjungan = index == 0 ? no : no.substring(0, no.length() - 1) + index;
-        referrals.put(noKunjungan, p.noKartu());
+        referrals.put(noKunjungan, new Shown(p.noKartu(), index));
         r.put("noKunjungan", noKunjungan);
         r.put("pelayanan", ordered("kode", "2", "nama", "Rawat Jalan"));
         r.put("peserta", people.peserta(p, tglKunjungan, today()));
@@ -136,15 +139,17 @@ public class VclaimService {
 
     public Answer rujukanByNumber(String noRujukan, boolean fromRs) {
         Optional<FakePeople.Person> person = personOfRujukan(noRujukan, fromRs);
-        return person.map(p -> ok(Map.of("rujukan", rujukan(p, fromRs, 0))))
+        Shown shown = referrals.get(noRujukan);
+        int index = shown == null ? 0 : shown.index();
+        return person.map(p -> ok(Map.of("rujukan", rujukan(p, fromRs, index))))
                 .orElseGet(() -> Answer.failed(NOT_FOUND));
     }
 
     private Optional<FakePeople.Person> personOfRujukan(String noRujukan, boolean fromRs) {
         String marker = fromRs ? "B" : "P";
-        String known = referrals.get(noRujukan);
+        Shown known = referrals.get(noRujukan);
         if (known != null) {
-            return noRujukan.substring(12, 13).equals(marker) ? people.byNoKartu(known) : Optional.empty();
+            return noRujukan.substring(12, 13).equals(marker) ? people.byNoKartu(known.noKartu()) : Optional.empty();
         }
         if (noRujukan.length() != 19 || !noRujukan.substring(12, 13).equals(marker)
                 || !Fields.digits(noRujukan.substring(13), 6)) {

@@ -67,8 +67,12 @@ class VclaimTest {
         String no = byPeserta.getString("rujukan.noKunjungan");
         JsonPath byNumber = call("GET", "/Rujukan/" + no, null, "200");
         assertEquals("0001105689835", byNumber.getString("rujukan.peserta.noKartu"));
-        assertEquals(2, call("GET", "/Rujukan/List/Peserta/0001105689835", null, "200")
-                .getList("rujukan").size());
+        JsonPath list = call("GET", "/Rujukan/List/Peserta/0001105689835", null, "200");
+        assertEquals(2, list.getList("rujukan").size());
+        String second = list.getString("rujukan[1].noKunjungan");
+        JsonPath secondByNumber = call("GET", "/Rujukan/" + second, null, "200");
+        assertEquals(second, secondByNumber.getString("rujukan.noKunjungan"));
+        assertEquals(list.getString("rujukan[1].tglKunjungan"), secondByNumber.getString("rujukan.tglKunjungan"));
     }
 
     @Test

@@ -174,9 +174,10 @@ public class VClaimResource {
 
     @GET
     @Path("/referensi/procedure/{keyword}")
-    @Operation(summary = "BPJS reference: procedures (ICD-9-CM) matching a keyword")
+    @Operation(summary = "BPJS reference: procedures (ICD-9-CM) matching a keyword, a bare array of {kode, nama}")
     public Uni<JsonNode> procedures(@PathParam("keyword") String keyword) {
-        return vclaim.procedures(keyword).map(BpjsResources::list);
+        // VClaim answers {"procedure": [...]}, neither a bare array nor {list}
+        return vclaim.procedures(keyword).map(a -> BpjsResources.member(a, "procedure"));
     }
 
     @GET
