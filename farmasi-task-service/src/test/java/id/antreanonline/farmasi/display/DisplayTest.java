@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +24,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -34,6 +38,7 @@ import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.Booking;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
+import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
 import id.antreanonline.testsupport.KafkaTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -105,7 +110,27 @@ class DisplayTest {
                             + ",\"jenisresep\":\"tidak ada\"}")
                     .post("/api/tasks").then().statusCode(200);
             await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"taskid\":5")));
-            assertEquals(1, lines.stream().filter(l -> l.contains("\"type\":\"task\"")).count());
+            // task 4 came twice (its first recording also through Kafka, the duplicate call): never signalled here
+            assertEquals(0, lines.stream().filter(l -> l.contains("\"taskid\":4")).count());
+            assertEquals(1, lines.stream().filter(l -> l.contains("\"taskid\":5")).count());
+        }
+    }
+
+    @Test
+    void aStepRecordedOnAnotherInstanceReachesTheDisplaysOfThisOne() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        try (EventStream stream = EventStream.open("farmasi", lines);
+                KafkaProducer<String, String> producer = producer()) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"ready\"")));
+            // another replica's outbox publishes "medicine ready" (task 6); this instance recorded nothing of it.
+            // Its signal consumer reads from the time it joined, so publish until one is heard
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                String kodebooking = "RX" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+                TaskEvent step = new TaskEvent(UUID.randomUUID().toString(), TaskEvent.Kind.TASK, kodebooking,
+                        BookingSource.MOBILE_JKN, 6, clock.millis(), null, null, null, clock.millis());
+                producer.send(new ProducerRecord<>(Topics.TASKS, kodebooking, mapper.writeValueAsString(step))).get();
+                return lines.stream().anyMatch(l -> l.contains("\"type\":\"task\"") && l.contains("\"taskid\":6"));
+            });
         }
     }
 
@@ -127,7 +152,6 @@ class DisplayTest {
         assertEquals("B.", DisplayService.initials("  budi "));
     }
 
-    /** A returning patient's booking, checked in a minute ago (task 3), as antrean-service publishes it. */
     /** A step's time: {@code seconds} after the check-in of {@link #checkedInAtPoli}, not after now. */
     private long step(int seconds) {
         LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
@@ -135,6 +159,7 @@ class DisplayTest {
         return Math.min(clock.millis(), Math.max(startOfDay + 1_000, clock.millis() - 120_000) + seconds * 1_000L);
     }
 
+    /** A returning patient's booking, checked in a minute ago (task 3), as antrean-service publishes it. */
     private String checkedInAtPoli(String kodepoli, String norm) throws Exception {
         String kodebooking = "UI" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
         LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
@@ -145,11 +170,7 @@ class DisplayTest {
                 1, checkIn, 10, 20, 5, 10, "Peserta harap 30 menit lebih awal");
         BookingEvent event = new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CHECKED_IN, kodebooking,
                 checkIn, BookingSource.MOBILE_JKN, booking, null, new BookingEvent.CheckIn(3, checkIn));
-        Properties props = new Properties();
-        props.put("bootstrap.servers", KafkaTestResource.bootstrapServers());
-        props.put("key.serializer", StringSerializer.class.getName());
-        props.put("value.serializer", StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+        try (KafkaProducer<String, String> producer = producer()) {
             producer.send(new ProducerRecord<>(Topics.BOOKINGS, kodebooking, mapper.writeValueAsString(event))).get();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token("poli"))
@@ -157,43 +178,60 @@ class DisplayTest {
         return kodebooking;
     }
 
+    private static KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", KafkaTestResource.bootstrapServers());
+        props.put("key.serializer", StringSerializer.class.getName());
+        props.put("value.serializer", StringSerializer.class.getName());
+        return new KafkaProducer<>(props);
+    }
+
     private static String token(String role) {
         return Jwt.issuer("antrean-online-rs").upn("petugas-" + role).groups(Set.of(role)).sign();
     }
 
-    /** An SSE connection read line by line on a daemon thread; closing it drops the connection. */
+    /**
+     * An SSE connection read line by line on a daemon thread; closing it drops the connection at once (an
+     * HttpURLConnection would first drain the endless stream until its read timeout).
+     */
     private static final class EventStream implements AutoCloseable {
 
-        private final HttpURLConnection connection;
+        private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-        private EventStream(HttpURLConnection connection) {
-            this.connection = connection;
+        private final CompletableFuture<HttpResponse<InputStream>> response;
+
+        private EventStream(CompletableFuture<HttpResponse<InputStream>> response) {
+            this.response = response;
         }
 
-        static EventStream open(String station, List<String> lines) throws IOException {
-            HttpURLConnection connection = (HttpURLConnection) URI.create("http://localhost:" + RestAssured.port
-                    + "/api/display/stream?station=" + station).toURL().openConnection();
-            connection.setRequestProperty("Accept", "text/event-stream");
-            connection.setReadTimeout(60_000);
+        static EventStream open(String station, List<String> lines) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                    + "/api/display/stream?station=" + station)).header("Accept", "text/event-stream").build();
+            CompletableFuture<HttpResponse<InputStream>> response = CLIENT.sendAsync(request,
+                    HttpResponse.BodyHandlers.ofInputStream());
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(
-                        new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8))) {
+                        new InputStreamReader(response.join().body(), StandardCharsets.UTF_8))) {
                     String line;
                     while ((line = in.readLine()) != null) {
                         lines.add(line);
                     }
-                } catch (IOException closed) {
+                } catch (IOException | RuntimeException closed) {
                     // the test closed the stream
                 }
             }, "sse-reader-" + station);
             reader.setDaemon(true);
             reader.start();
-            return new EventStream(connection);
+            return new EventStream(response);
         }
 
         @Override
-        public void close() {
-            connection.disconnect();
+        public void close() throws IOException {
+            if (response.isDone() && !response.isCompletedExceptionally()) {
+                response.join().body().close();
+            } else {
+                response.cancel(true);
+            }
         }
     }
 }
