@@ -29,6 +29,9 @@ public class FakeNeighbours implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        // the JDK server writes headers and body apart; with Nagle on, each answer waits ~40 ms for a delayed ACK,
+        // which the real neighbours (Vert.x, TCP_NODELAY) never do (read once, before the first server is made)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
         } catch (IOException e) {
