@@ -1,6 +1,6 @@
 package id.antreanonline.outbox;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.Set;
 
 import io.vertx.pgclient.PgException;
@@ -19,6 +19,12 @@ public final class DatabaseOutage {
     /** Seconds a client is asked to wait before sending the request again. */
     public static final String RETRY_AFTER_SECONDS = "5";
 
+    /**
+     * How the Vert.x SQL client fails the commands still queued on a connection that closed under them (a server
+     * restart, a reset connection): a VertxException or a NoStackTraceThrowable, known only by this message.
+     */
+    static final String PENDING_ON_CLOSED_CONNECTION = "Pending requests failed to be sent due to connection has been closed";
+
     /** SQLSTATE classes and codes of a server that is going away or not there yet. */
     private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57");
 
@@ -28,7 +34,11 @@ public final class DatabaseOutage {
     public static boolean is(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof ConnectException || t instanceof ClosedConnectionException) {
+            // refused (ConnectException) or reset under a command (SocketException: Connection reset)
+            if (t instanceof SocketException || t instanceof ClosedConnectionException) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().startsWith(PENDING_ON_CLOSED_CONNECTION)) {
                 return true;
             }
             if (t instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().length() >= 2

@@ -3,11 +3,15 @@ package id.antreanonline.outbox;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.util.concurrent.CompletionException;
 
 import org.junit.jupiter.api.Test;
 
+import io.vertx.core.VertxException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 
 class DatabaseOutageTest {
@@ -20,6 +24,19 @@ class DatabaseOutageTest {
         assertTrue(DatabaseOutage.is(new CompletionException(new ConnectException("Connection refused"))));
         assertTrue(DatabaseOutage.is(new IllegalStateException("wrapped",
                 new PgException("sorry, too many clients already", "FATAL", "53300", null))));
+    }
+
+    @Test
+    void commandsQueuedOnAConnectionThatClosedUnderThemAreAnOutage() {
+        // what the Vert.x SQL client fails them with, with and without the socket's own error as the cause
+        assertTrue(DatabaseOutage.is(new CompletionException(new NoStackTraceThrowable(
+                "Pending requests failed to be sent due to connection has been closed."))));
+        assertTrue(DatabaseOutage.is(new VertxException(
+                "Pending requests failed to be sent due to connection has been closed.",
+                new IOException("Connection reset by peer"))));
+        // the command in flight when the server went away: the socket's own error, as Hibernate Reactive passes it on
+        assertTrue(DatabaseOutage.is(new CompletionException(new SocketException("Connection reset"))));
+        assertFalse(DatabaseOutage.is(new VertxException("Connection was closed by the remote HTTP server")));
     }
 
     @Test
