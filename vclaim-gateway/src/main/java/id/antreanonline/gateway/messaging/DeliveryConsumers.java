@@ -2,6 +2,8 @@ package id.antreanonline.gateway.messaging;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -39,20 +41,23 @@ public class DeliveryConsumers {
 
     @Incoming("bookings")
     public Uni<Void> onBookings(List<String> payloads) {
-        List<BookingEvent> events = payloads.stream().map(p -> parse(p, BookingEvent.class))
-                .filter(e -> e != null && e.eventId() != null && e.kodebooking() != null && e.kind() != null)
-                .toList();
-        return events.isEmpty() ? Uni.createFrom().voidItem()
-                : stored(Uni.createFrom().deferred(() -> intake.bookings(events)));
+        return store(payloads, BookingEvent.class,
+                e -> e.eventId() != null && e.kodebooking() != null && e.kind() != null, intake::bookings);
     }
 
     @Incoming("tasks")
     public Uni<Void> onTasks(List<String> payloads) {
-        List<TaskEvent> events = payloads.stream().map(p -> parse(p, TaskEvent.class))
-                .filter(e -> e != null && e.eventId() != null && e.kodebooking() != null && e.kind() != null)
+        return store(payloads, TaskEvent.class,
+                e -> e.eventId() != null && e.kodebooking() != null && e.kind() != null, intake::tasks);
+    }
+
+    /** The readable, complete events of a batch, stored together; unreadable or incomplete records are skipped. */
+    private <E> Uni<Void> store(List<String> payloads, Class<E> type, Predicate<E> complete,
+            Function<List<E>, Uni<Boolean>> intake) {
+        List<E> events = payloads.stream().map(p -> parse(p, type)).filter(e -> e != null && complete.test(e))
                 .toList();
         return events.isEmpty() ? Uni.createFrom().voidItem()
-                : stored(Uni.createFrom().deferred(() -> intake.tasks(events)));
+                : stored(Uni.createFrom().deferred(() -> intake.apply(events)));
     }
 
     private Uni<Void> stored(Uni<Boolean> store) {
