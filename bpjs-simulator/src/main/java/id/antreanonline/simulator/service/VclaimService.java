@@ -138,16 +138,15 @@ public class VclaimService {
     }
 
     public Answer rujukanByNumber(String noRujukan, boolean fromRs) {
-        Optional<FakePeople.Person> person = personOfRujukan(noRujukan, fromRs);
         Shown shown = referrals.get(noRujukan);
+        Optional<FakePeople.Person> person = personOfRujukan(noRujukan, shown, fromRs);
         int index = shown == null ? 0 : shown.index();
         return person.map(p -> ok(Map.of("rujukan", rujukan(p, fromRs, index))))
                 .orElseGet(() -> Answer.failed(NOT_FOUND));
     }
 
-    private Optional<FakePeople.Person> personOfRujukan(String noRujukan, boolean fromRs) {
+    private Optional<FakePeople.Person> personOfRujukan(String noRujukan, Shown known, boolean fromRs) {
         String marker = fromRs ? "B" : "P";
-        Shown known = referrals.get(noRujukan);
         if (known != null) {
             return noRujukan.substring(12, 13).equals(marker) ? people.byNoKartu(known.noKartu()) : Optional.empty();
         }
