@@ -51,7 +51,7 @@ public class Visit extends PanacheEntityBase {
     public Long farmasiIssuedAt;
     @Column(name = "farmasi_delivery")
     @Enumerated(EnumType.STRING)
-    public Delivery farmasiDelivery;
+    public DeliveryState farmasiDelivery;
     @Column(name = "farmasi_delivery_code")
     public Integer farmasiDeliveryCode;
     @Column(name = "farmasi_delivery_message")
@@ -63,7 +63,7 @@ public class Visit extends PanacheEntityBase {
     public String bookingDeliveryCall;
     @Column(name = "booking_delivery")
     @Enumerated(EnumType.STRING)
-    public Delivery bookingDelivery;
+    public DeliveryState bookingDelivery;
     @Column(name = "booking_delivery_code")
     public Integer bookingDeliveryCode;
     @Column(name = "booking_delivery_message")

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.antreanonline.farmasi.Delivery;
+import id.antreanonline.farmasi.DeliveryState;
 import id.antreanonline.farmasi.TaskRecord;
 import id.antreanonline.farmasi.Visit;
 import id.antreanonline.farmasi.repository.TaskRecordRepository;
@@ -92,11 +92,11 @@ public class DashboardResource {
         return new Counts(Wib.DATE.format(day), poli, list.size(), sumber, status, of(all), byTask, of(farmasi));
     }
 
-    private static int index(Delivery d) {
-        if (d == Delivery.DELIVERED) {
+    private static int index(DeliveryState d) {
+        if (d == DeliveryState.DELIVERED) {
             return 0;
         }
-        return d == Delivery.REJECTED ? 2 : 1;
+        return d == DeliveryState.REJECTED ? 2 : 1;
     }
 
     private static Deliveries of(int[] c) {
