@@ -19,15 +19,15 @@ import jakarta.enterprise.context.ApplicationScoped;
  * a visit whose CREATED was never seen is opened from the event at hand.
  */
 @ApplicationScoped
-public class BookingService {
+public class VisitService {
 
-    private static final Logger LOG = Logger.getLogger(BookingService.class);
+    private static final Logger LOG = Logger.getLogger(VisitService.class);
 
     private final VisitRepository visits;
     private final TaskService tasks;
     private final Clock clock;
 
-    BookingService(VisitRepository visits, TaskService tasks, Clock clock) {
+    VisitService(VisitRepository visits, TaskService tasks, Clock clock) {
         this.visits = visits;
         this.tasks = tasks;
         this.clock = clock;
