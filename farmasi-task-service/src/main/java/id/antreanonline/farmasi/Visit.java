@@ -80,4 +80,11 @@ public class Visit extends PanacheEntityBase {
     public boolean hasPrescription() {
         return jenisresep != null;
     }
+
+    /** A cancelled booking closes the visit, unless a station already ended it (task 99 stays the last word). */
+    public void cancel() {
+        if (status == Status.OPEN) {
+            status = Status.CANCELLED;
+        }
+    }
 }

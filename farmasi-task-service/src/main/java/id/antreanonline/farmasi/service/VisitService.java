@@ -40,17 +40,10 @@ public class VisitService {
             }
             return switch (event.kind()) {
                 case CREATED -> Uni.createFrom().voidItem();
-                case CANCELLED -> cancel(visit);
+                case CANCELLED -> Uni.createFrom().voidItem().invoke(visit::cancel);
                 case CHECKED_IN -> checkIn(visit, event);
             };
         });
-    }
-
-    private Uni<Void> cancel(Visit visit) {
-        if (visit.status == Visit.Status.OPEN) {
-            visit.status = Visit.Status.CANCELLED;
-        }
-        return Uni.createFrom().voidItem();
     }
 
     private Uni<Void> checkIn(Visit visit, BookingEvent event) {
