@@ -29,7 +29,7 @@ public class TaskRecord extends PanacheEntityBase {
     @Column(name = "recorded_by")
     public String recordedBy;
     @Enumerated(EnumType.STRING)
-    public Delivery delivery;
+    public DeliveryState delivery;
     @Column(name = "delivery_code")
     public Integer deliveryCode;
     @Column(name = "delivery_message")

@@ -51,7 +51,7 @@ public class Visit extends PanacheEntityBase {
     public Long farmasiIssuedAt;
     @Column(name = "farmasi_delivery")
     @Enumerated(EnumType.STRING)
-    public Delivery farmasiDelivery;
+    public DeliveryState farmasiDelivery;
     @Column(name = "farmasi_delivery_code")
     public Integer farmasiDeliveryCode;
     @Column(name = "farmasi_delivery_message")
@@ -63,7 +63,7 @@ public class Visit extends PanacheEntityBase {
     public String bookingDeliveryCall;
     @Column(name = "booking_delivery")
     @Enumerated(EnumType.STRING)
-    public Delivery bookingDelivery;
+    public DeliveryState bookingDelivery;
     @Column(name = "booking_delivery_code")
     public Integer bookingDeliveryCode;
     @Column(name = "booking_delivery_message")
@@ -79,5 +79,12 @@ public class Visit extends PanacheEntityBase {
 
     public boolean hasPrescription() {
         return jenisresep != null;
+    }
+
+    /** A cancelled booking closes the visit, unless a station already ended it (task 99 stays the last word). */
+    public void cancel() {
+        if (status == Status.OPEN) {
+            status = Status.CANCELLED;
+        }
     }
 }

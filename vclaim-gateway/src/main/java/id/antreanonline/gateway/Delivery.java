@@ -43,7 +43,7 @@ public class Delivery extends PanacheEntityBase {
     public String kodebooking;
 
     @Enumerated(EnumType.STRING)
-    public DeliveryOutcomeEvent.Delivery kind;
+    public DeliveryOutcomeEvent.BpjsCall kind;
 
     @Enumerated(EnumType.STRING)
     public BookingSource source;

@@ -1,7 +1,7 @@
 package id.antreanonline.farmasi.display;
 
 /**
- * CDI event: a station step was recorded and committed (not a duplicate). Carries no personal data: the displays only
+ * A station step was recorded and committed, on this instance or another. Carries no personal data: the displays only
  * learn that a station's queue changed and read the new board themselves.
  */
 public record TaskAccepted(String kodebooking, int taskid, long waktu) {

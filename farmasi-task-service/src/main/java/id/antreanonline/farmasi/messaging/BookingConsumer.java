@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.antreanonline.farmasi.service.BookingService;
+import id.antreanonline.farmasi.service.VisitService;
 import id.antreanonline.outbox.Inbox;
 import id.antreanonline.shared.event.BookingEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -22,9 +22,9 @@ public class BookingConsumer {
 
     private final ObjectMapper mapper;
     private final Inbox inbox;
-    private final BookingService bookings;
+    private final VisitService bookings;
 
-    BookingConsumer(ObjectMapper mapper, Inbox inbox, BookingService bookings) {
+    BookingConsumer(ObjectMapper mapper, Inbox inbox, VisitService bookings) {
         this.mapper = mapper;
         this.inbox = inbox;
         this.bookings = bookings;

@@ -1,6 +1,6 @@
 package id.antreanonline.farmasi.service;
 
-import id.antreanonline.farmasi.Delivery;
+import id.antreanonline.farmasi.DeliveryState;
 import id.antreanonline.farmasi.repository.TaskRecordRepository;
 import id.antreanonline.farmasi.repository.VisitRepository;
 import id.antreanonline.shared.event.DeliveryOutcomeEvent;
@@ -24,15 +24,15 @@ public class DeliveryOutcomeService {
     }
 
     public Uni<Void> apply(DeliveryOutcomeEvent outcome) {
-        if (outcome.sourceEventId() == null || outcome.status() == null || outcome.delivery() == null) {
+        if (outcome.sourceEventId() == null || outcome.status() == null || outcome.call() == null) {
             return Uni.createFrom().voidItem();
         }
-        Delivery delivery = outcome.status() == DeliveryOutcomeEvent.Status.DELIVERED ? Delivery.DELIVERED
-                : Delivery.REJECTED;
-        return switch (outcome.delivery()) {
+        DeliveryState state = outcome.status() == DeliveryOutcomeEvent.Status.DELIVERED ? DeliveryState.DELIVERED
+                : DeliveryState.REJECTED;
+        return switch (outcome.call()) {
             case UPDATE_WAKTU -> tasks.byEventId(outcome.sourceEventId()).invoke(task -> {
                 if (task != null && (task.deliveryAt == null || task.deliveryAt <= outcome.at())) {
-                    task.delivery = delivery;
+                    task.delivery = state;
                     task.deliveryCode = outcome.code();
                     task.deliveryMessage = outcome.message();
                     task.deliveryAt = outcome.at();
@@ -40,7 +40,7 @@ public class DeliveryOutcomeService {
             }).replaceWithVoid();
             case FARMASI_ADD -> visits.byFarmasiEventIdForUpdate(outcome.sourceEventId()).invoke(visit -> {
                 if (visit != null && (visit.farmasiDeliveryAt == null || visit.farmasiDeliveryAt <= outcome.at())) {
-                    visit.farmasiDelivery = delivery;
+                    visit.farmasiDelivery = state;
                     visit.farmasiDeliveryCode = outcome.code();
                     visit.farmasiDeliveryMessage = outcome.message();
                     visit.farmasiDeliveryAt = outcome.at();
@@ -50,8 +50,8 @@ public class DeliveryOutcomeService {
                     : outcome.kodebooking()).invoke(visit -> {
                         if (visit != null && (visit.bookingDeliveryAt == null
                                 || visit.bookingDeliveryAt <= outcome.at())) {
-                            visit.bookingDeliveryCall = outcome.delivery().name();
-                            visit.bookingDelivery = delivery;
+                            visit.bookingDeliveryCall = outcome.call().name();
+                            visit.bookingDelivery = state;
                             visit.bookingDeliveryCode = outcome.code();
                             visit.bookingDeliveryMessage = outcome.message();
                             visit.bookingDeliveryAt = outcome.at();

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
-import id.antreanonline.farmasi.Delivery;
+import id.antreanonline.farmasi.DeliveryState;
 import id.antreanonline.farmasi.TaskRecord;
 import id.antreanonline.farmasi.Visit;
 import id.antreanonline.farmasi.repository.TaskRecordRepository;
@@ -122,7 +122,7 @@ public class TaskService {
         task.eventId = UUID.randomUUID().toString();
         task.recordedAt = now;
         task.recordedBy = command.recordedBy();
-        task.delivery = Delivery.PENDING;
+        task.delivery = DeliveryState.PENDING;
 
         visit.lastTaskid = taskid;
         visit.lastWaktu = task.waktu;
@@ -157,7 +157,7 @@ public class TaskService {
             visit.farmasiNomor = number;
             visit.farmasiEventId = UUID.randomUUID().toString();
             visit.farmasiIssuedAt = now;
-            visit.farmasiDelivery = Delivery.PENDING;
+            visit.farmasiDelivery = DeliveryState.PENDING;
             return outbox.publish(Topics.TASKS, visit.kodebooking, visit.farmasiEventId,
                     new TaskEvent(visit.farmasiEventId, TaskEvent.Kind.PHARMACY_NUMBER, visit.kodebooking,
                             visit.source, null, null, visit.jenisresep, number, pharmacyNote(visit), now));

@@ -3,7 +3,7 @@ package id.antreanonline.farmasi.service;
 import java.util.List;
 import java.util.Locale;
 
-import id.antreanonline.farmasi.Delivery;
+import id.antreanonline.farmasi.DeliveryState;
 import id.antreanonline.farmasi.TaskRecord;
 import id.antreanonline.farmasi.Visit;
 import id.antreanonline.shared.TaskId;
@@ -19,8 +19,8 @@ public final class Views {
     /** Delivery to BPJS: pending, delivered, or rejected with BPJS's code and message. */
     public record DeliveryView(String status, Integer code, String message) {
 
-        public static DeliveryView of(Delivery delivery, Integer code, String message) {
-            Delivery d = delivery != null ? delivery : Delivery.PENDING;
+        public static DeliveryView of(DeliveryState delivery, Integer code, String message) {
+            DeliveryState d = delivery != null ? delivery : DeliveryState.PENDING;
             return new DeliveryView(d.name().toLowerCase(Locale.ROOT), code, message);
         }
     }

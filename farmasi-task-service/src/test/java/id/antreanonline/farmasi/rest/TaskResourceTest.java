@@ -159,14 +159,14 @@ class TaskResourceTest {
         record("poli", kb, 4, at(day, "08:00"), null).statusCode(200);
         List<TaskEvent> events = Fixtures.taskEvents(kb, 2);
         Fixtures.publish(Topics.DELIVERY_OUTCOMES, kb, new DeliveryOutcomeEvent(UUID.randomUUID().toString(),
-                events.get(0).eventId(), kb, DeliveryOutcomeEvent.Delivery.UPDATE_WAKTU, 3,
+                events.get(0).eventId(), kb, DeliveryOutcomeEvent.BpjsCall.UPDATE_WAKTU, 3,
                 DeliveryOutcomeEvent.Status.DELIVERED, 200, "Ok", System.currentTimeMillis()));
         Fixtures.publish(Topics.DELIVERY_OUTCOMES, kb, new DeliveryOutcomeEvent(UUID.randomUUID().toString(),
-                events.get(1).eventId(), kb, DeliveryOutcomeEvent.Delivery.UPDATE_WAKTU, 4,
+                events.get(1).eventId(), kb, DeliveryOutcomeEvent.BpjsCall.UPDATE_WAKTU, 4,
                 DeliveryOutcomeEvent.Status.PARKED, 201, "TaskId=3 belum ada", System.currentTimeMillis()));
 
         Fixtures.publish(Topics.DELIVERY_OUTCOMES, kb, new DeliveryOutcomeEvent(UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), kb, DeliveryOutcomeEvent.Delivery.ANTREAN_ADD, null,
+                UUID.randomUUID().toString(), kb, DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD, null,
                 DeliveryOutcomeEvent.Status.PARKED, 201, "Nomor Referensi tidak valid", System.currentTimeMillis()));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> "rejected".equals(
@@ -198,7 +198,7 @@ class TaskResourceTest {
                 lock.executeQuery().close();
             }
             Fixtures.publish(Topics.DELIVERY_OUTCOMES, kb, new DeliveryOutcomeEvent(UUID.randomUUID().toString(),
-                    UUID.randomUUID().toString(), kb, DeliveryOutcomeEvent.Delivery.ANTREAN_ADD, null,
+                    UUID.randomUUID().toString(), kb, DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD, null,
                     DeliveryOutcomeEvent.Status.DELIVERED, 200, "Ok", System.currentTimeMillis()));
             await().atMost(Duration.ofSeconds(60)).until(() -> sessionsWaitingForALock() > 0);
             try (PreparedStatement step = station.prepareStatement(

@@ -1,9 +1,9 @@
 package id.antreanonline.gateway.service;
 
-import static id.antreanonline.shared.event.DeliveryOutcomeEvent.Delivery.ANTREAN_ADD;
-import static id.antreanonline.shared.event.DeliveryOutcomeEvent.Delivery.ANTREAN_BATAL;
-import static id.antreanonline.shared.event.DeliveryOutcomeEvent.Delivery.FARMASI_ADD;
-import static id.antreanonline.shared.event.DeliveryOutcomeEvent.Delivery.UPDATE_WAKTU;
+import static id.antreanonline.shared.event.DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD;
+import static id.antreanonline.shared.event.DeliveryOutcomeEvent.BpjsCall.ANTREAN_BATAL;
+import static id.antreanonline.shared.event.DeliveryOutcomeEvent.BpjsCall.FARMASI_ADD;
+import static id.antreanonline.shared.event.DeliveryOutcomeEvent.BpjsCall.UPDATE_WAKTU;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -103,7 +103,7 @@ public class DeliveryIntake {
                 Wib.dateOf(event.waktu()), body);
     }
 
-    private Uni<Boolean> store(String eventId, String kodebooking, DeliveryOutcomeEvent.Delivery kind,
+    private Uni<Boolean> store(String eventId, String kodebooking, DeliveryOutcomeEvent.BpjsCall kind,
             BookingSource source, Integer taskid, LocalDate visit, Object body) {
         Delivery d = new Delivery();
         d.sourceEventId = eventId;

@@ -105,7 +105,7 @@ public class Reconciliation {
         }
         return deliveries.ofBooking(kodebooking).map(items -> {
             List<Resent> resent = new ArrayList<>();
-            boolean hasAdd = items.stream().anyMatch(d -> d.kind == DeliveryOutcomeEvent.Delivery.ANTREAN_ADD);
+            boolean hasAdd = items.stream().anyMatch(d -> d.kind == DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD);
             if (!known && !hasAdd) {
                 // a Mobile JKN booking BPJS no longer knows: resending its tasks would only be refused
                 return resent;
@@ -114,8 +114,8 @@ public class Reconciliation {
                 if (d.status != Delivery.Status.DELIVERED) {
                     continue;
                 }
-                boolean missing = d.kind == DeliveryOutcomeEvent.Delivery.UPDATE_WAKTU ? !held.contains(d.taskid)
-                        : d.kind == DeliveryOutcomeEvent.Delivery.ANTREAN_ADD && !known;
+                boolean missing = d.kind == DeliveryOutcomeEvent.BpjsCall.UPDATE_WAKTU ? !held.contains(d.taskid)
+                        : d.kind == DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD && !known;
                 if (missing) {
                     d.status = Delivery.Status.PARKED; // requeue only moves undelivered items
                     admin.requeue(d);

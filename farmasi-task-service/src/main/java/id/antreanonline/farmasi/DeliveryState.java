@@ -1,7 +1,7 @@
 package id.antreanonline.farmasi;
 
 /** Where the delivery to BPJS of a task (or a pharmacy number) stands, from the gateway's outcomes. */
-public enum Delivery {
+public enum DeliveryState {
     PENDING,
     DELIVERED,
     /** BPJS refused it in a way retrying cannot change; the gateway keeps it, re-playable */

@@ -19,15 +19,15 @@ import jakarta.enterprise.context.ApplicationScoped;
  * a visit whose CREATED was never seen is opened from the event at hand.
  */
 @ApplicationScoped
-public class BookingService {
+public class VisitService {
 
-    private static final Logger LOG = Logger.getLogger(BookingService.class);
+    private static final Logger LOG = Logger.getLogger(VisitService.class);
 
     private final VisitRepository visits;
     private final TaskService tasks;
     private final Clock clock;
 
-    BookingService(VisitRepository visits, TaskService tasks, Clock clock) {
+    VisitService(VisitRepository visits, TaskService tasks, Clock clock) {
         this.visits = visits;
         this.tasks = tasks;
         this.clock = clock;
@@ -40,17 +40,10 @@ public class BookingService {
             }
             return switch (event.kind()) {
                 case CREATED -> Uni.createFrom().voidItem();
-                case CANCELLED -> cancel(visit);
+                case CANCELLED -> Uni.createFrom().voidItem().invoke(visit::cancel);
                 case CHECKED_IN -> checkIn(visit, event);
             };
         });
-    }
-
-    private Uni<Void> cancel(Visit visit) {
-        if (visit.status == Visit.Status.OPEN) {
-            visit.status = Visit.Status.CANCELLED;
-        }
-        return Uni.createFrom().voidItem();
     }
 
     private Uni<Void> checkIn(Visit visit, BookingEvent event) {

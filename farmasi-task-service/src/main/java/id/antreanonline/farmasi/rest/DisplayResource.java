@@ -1,8 +1,7 @@
-package id.antreanonline.farmasi.display;
+package id.antreanonline.farmasi.rest;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -10,9 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
+import id.antreanonline.farmasi.display.DisplayBroadcaster;
+import id.antreanonline.farmasi.display.DisplayService;
 import id.antreanonline.farmasi.service.Refusal;
 import id.antreanonline.farmasi.service.RefusedException;
-import id.antreanonline.shared.Wib;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -56,7 +56,7 @@ public class DisplayResource {
     public Uni<DisplayService.Board> poli(@PathParam("kodepoli") String kodepoli,
             @QueryParam("kodedokter") String kodedokter,
             @Parameter(description = "yyyy-MM-dd, default today (WIB)") @QueryParam("tanggal") String tanggal) {
-        return boards.poli(day(tanggal), kodepoli.trim(),
+        return boards.poli(Dates.dayOrToday(tanggal, clock), kodepoli.trim(),
                 kodedokter == null || kodedokter.isBlank() ? null : kodedokter.trim());
     }
 
@@ -66,7 +66,7 @@ public class DisplayResource {
     @Operation(summary = "The pharmacy's board: the number called to collect (norm, initials) and the next numbers")
     public Uni<DisplayService.Board> farmasi(
             @Parameter(description = "yyyy-MM-dd, default today (WIB)") @QueryParam("tanggal") String tanggal) {
-        return boards.farmasi(day(tanggal));
+        return boards.farmasi(Dates.dayOrToday(tanggal, clock));
     }
 
     @GET
@@ -85,13 +85,5 @@ public class DisplayResource {
                 .map(tick -> new Signal("ping", station, null, clock.millis()));
         return Multi.createBy().merging().streams(
                 Multi.createFrom().item(new Signal("ready", station, null, clock.millis())), tasks, pings);
-    }
-
-    private LocalDate day(String tanggal) {
-        if (tanggal == null || tanggal.isBlank()) {
-            return LocalDate.now(clock.withZone(Wib.ZONE));
-        }
-        return Wib.parseDate(tanggal.trim()).orElseThrow(() -> new RefusedException(Refusal.of(
-                Refusal.Kind.BAD_REQUEST, "Format tanggal tidak sesuai, format yang benar adalah yyyy-mm-dd")));
     }
 }
