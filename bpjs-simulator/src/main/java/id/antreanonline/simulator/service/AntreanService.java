@@ -27,12 +27,12 @@ import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.wsrs.WsrsMessages;
 import id.antreanonline.simulator.Hfis;
-import id.antreanonline.simulator.Visit;
+import id.antreanonline.simulator.BpjsBooking;
 
 /**
  * BPJS's side of the queue: the bookings it knows and the task times it accepts, with BPJS's rules (contract
  * section 1): task flow 1-2-3-4-5(-6-7) for a new patient, 3-4-5(-6-7) for a returning one, 99 at any time;
- * each task needs its predecessor, a time strictly after the predecessor's and on the visit date (WIB); a task
+ * each task needs its predecessor, a time strictly after the predecessor's and on the booking date (WIB); a task
  * BPJS already holds is answered 208.
  */
 @ApplicationScoped
@@ -49,7 +49,7 @@ public class AntreanService {
     private static final List<String> REQUIRED_TEXT = List.of("kodebooking", "nik", "nohp", "kodepoli", "namapoli",
             "norm", "tanggalperiksa", "namadokter", "jampraktek", "nomorantrean");
 
-    private final Map<String, Visit> visits = new ConcurrentHashMap<>();
+    private final Map<String, BpjsBooking> bookings = new ConcurrentHashMap<>();
     private final HfisRegistry hfis;
     private final Clock clock;
 
@@ -59,40 +59,40 @@ public class AntreanService {
     }
 
     public void reset() {
-        visits.clear();
+        bookings.clear();
     }
 
-    public Optional<Visit> visit(String kodebooking) {
-        return Optional.ofNullable(visits.get(kodebooking));
+    public Optional<BpjsBooking> booking(String kodebooking) {
+        return Optional.ofNullable(bookings.get(kodebooking));
     }
 
     // ---- antrean/add -------------------------------------------------------------------------------------------
 
     /** TAMBAH ANTREAN: an onsite booking reported by the hospital. */
     public Answer add(JsonNode body) {
-        if (!(body instanceof ObjectNode booking)) {
+        if (!(body instanceof ObjectNode sent)) {
             return Answer.failed(MALFORMED);
         }
-        if (!booking.has("jenispasien") && booking.has("jenis pasien")) {
-            booking.set("jenispasien", booking.get("jenis pasien")); // the 2021 PDF spells it with a space
+        if (!sent.has("jenispasien") && sent.has("jenis pasien")) {
+            sent.set("jenispasien", sent.get("jenis pasien")); // the 2021 PDF spells it with a space
         }
         for (String field : REQUIRED_TEXT) {
-            if (text(booking, field).isEmpty()) {
+            if (text(sent, field).isEmpty()) {
                 return Answer.failed(field + " tidak boleh kosong");
             }
         }
-        String kodebooking = text(booking, "kodebooking");
-        if (visits.containsKey(kodebooking)) {
+        String kodebooking = text(sent, "kodebooking");
+        if (bookings.containsKey(kodebooking)) {
             return Answer.duplicate(DUPLICATE_BOOKING);
         }
-        Optional<String> refusal = bookingRefusal(booking);
+        Optional<String> refusal = bookingRefusal(sent);
         if (refusal.isPresent()) {
             return Answer.failed(refusal.get());
         }
-        LocalDate tanggal = Wib.parseDate(text(booking, "tanggalperiksa")).orElseThrow();
-        Visit visit = new Visit(kodebooking, Visit.Source.ONSITE, booking.deepCopy(), tanggal,
-                integer(booking, "pasienbaru").orElse(0) == 1, clock.instant());
-        if (visits.putIfAbsent(kodebooking, visit) != null) {
+        LocalDate tanggal = Wib.parseDate(text(sent, "tanggalperiksa")).orElseThrow();
+        BpjsBooking booking = new BpjsBooking(kodebooking, BpjsBooking.Source.ONSITE, sent.deepCopy(), tanggal,
+                integer(sent, "pasienbaru").orElse(0) == 1, clock.instant());
+        if (bookings.putIfAbsent(kodebooking, booking) != null) {
             return Answer.duplicate(DUPLICATE_BOOKING);
         }
         return Answer.ok();
@@ -165,24 +165,24 @@ public class AntreanService {
 
     /** A booking made in Mobile JKN: BPJS knows it before the hospital reports anything. */
     public Optional<String> registerMobileJkn(JsonNode body) {
-        if (!(body instanceof ObjectNode booking)) {
+        if (!(body instanceof ObjectNode sent)) {
             return Optional.of(MALFORMED);
         }
-        String kodebooking = text(booking, "kodebooking");
+        String kodebooking = text(sent, "kodebooking");
         if (kodebooking.isEmpty()) {
             return Optional.of("kodebooking tidak boleh kosong");
         }
-        Optional<LocalDate> tanggal = Wib.parseDate(text(booking, "tanggalperiksa"));
+        Optional<LocalDate> tanggal = Wib.parseDate(text(sent, "tanggalperiksa"));
         if (tanggal.isEmpty()) {
             return Optional.of(WsrsMessages.BAD_DATE_FORMAT);
         }
-        Optional<Integer> pasienbaru = integer(booking, "pasienbaru");
+        Optional<Integer> pasienbaru = integer(sent, "pasienbaru");
         if (pasienbaru.isEmpty() || pasienbaru.get() < 0 || pasienbaru.get() > 1) {
             return Optional.of("Pasien Baru tidak sesuai, isi 0 atau 1");
         }
-        Visit visit = new Visit(kodebooking, Visit.Source.MOBILE_JKN, booking.deepCopy(), tanggal.get(),
+        BpjsBooking booking = new BpjsBooking(kodebooking, BpjsBooking.Source.MOBILE_JKN, sent.deepCopy(), tanggal.get(),
                 pasienbaru.get() == 1, clock.instant());
-        return visits.putIfAbsent(kodebooking, visit) == null ? Optional.empty() : Optional.of(DUPLICATE_BOOKING);
+        return bookings.putIfAbsent(kodebooking, booking) == null ? Optional.empty() : Optional.of(DUPLICATE_BOOKING);
     }
 
     // ---- antrean/updatewaktu -----------------------------------------------------------------------------------
@@ -191,8 +191,8 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        Visit visit = visits.get(text(body, "kodebooking"));
-        if (visit == null) {
+        BpjsBooking booking = bookings.get(text(body, "kodebooking"));
+        if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
         Optional<TaskId> task = integer(body, "taskid").flatMap(TaskId::of);
@@ -203,51 +203,51 @@ public class AntreanService {
         if (waktu.isEmpty()) {
             return Answer.failed("Waktu tidak valid, isi dalam timestamp milisecond");
         }
-        synchronized (visit) {
-            return recordTask(visit, task.get(), waktu.get());
+        synchronized (booking) {
+            return recordTask(booking, task.get(), waktu.get());
         }
     }
 
-    private Answer recordTask(Visit visit, TaskId task, long waktu) {
+    private Answer recordTask(BpjsBooking booking, TaskId task, long waktu) {
         int id = task.code();
-        if (visit.task(id).isPresent()) {
+        if (booking.task(id).isPresent()) {
             return Answer.duplicate("TaskId=" + id + " sudah ada");
         }
-        if (visit.cancelled() || visit.task(TaskId.NO_SHOW.code()).isPresent()) {
+        if (booking.cancelled() || booking.task(TaskId.NO_SHOW.code()).isPresent()) {
             return Answer.failed(ALREADY_CANCELLED);
         }
         if (task == TaskId.NO_SHOW) {
-            visit.record(new Visit.TaskTime(task, waktu, clock.instant()));
-            visit.cancel("TaskId=99");
+            booking.record(new BpjsBooking.TaskTime(task, waktu, clock.instant()));
+            booking.cancel("TaskId=99");
             return Answer.ok();
         }
-        List<Integer> flow = visit.newPatient() ? NEW_PATIENT_FLOW : RETURNING_PATIENT_FLOW;
+        List<Integer> flow = booking.newPatient() ? NEW_PATIENT_FLOW : RETURNING_PATIENT_FLOW;
         int position = flow.indexOf(id);
         if (position < 0) {
             return Answer.failed("TaskId=" + id + " tidak berlaku untuk pasien lama, alur pasien lama 3-4-5 (6-7)");
         }
         if (position > 0) {
             int predecessor = flow.get(position - 1);
-            Optional<Visit.TaskTime> previous = visit.task(predecessor);
+            Optional<BpjsBooking.TaskTime> previous = booking.task(predecessor);
             if (previous.isEmpty()) {
                 return Answer.failed("TaskId=" + predecessor + " belum ada, TaskId=" + id + " tidak dapat diproses");
             }
-            if (!Wib.dateOf(waktu).equals(visit.tanggalperiksa())) {
-                return outsideVisitDate(visit, id);
+            if (!Wib.dateOf(waktu).equals(booking.tanggalperiksa())) {
+                return outsideTanggalperiksa(booking, id);
             }
             if (waktu <= previous.get().waktu()) {
                 return Answer.failed("Waktu TaskId=" + id + " harus lebih besar dari waktu TaskId=" + predecessor);
             }
-        } else if (!Wib.dateOf(waktu).equals(visit.tanggalperiksa())) {
-            return outsideVisitDate(visit, id);
+        } else if (!Wib.dateOf(waktu).equals(booking.tanggalperiksa())) {
+            return outsideTanggalperiksa(booking, id);
         }
-        visit.record(new Visit.TaskTime(task, waktu, clock.instant()));
+        booking.record(new BpjsBooking.TaskTime(task, waktu, clock.instant()));
         return Answer.ok();
     }
 
-    private static Answer outsideVisitDate(Visit visit, int id) {
+    private static Answer outsideTanggalperiksa(BpjsBooking booking, int id) {
         return Answer.failed("Waktu TaskId=" + id + " tidak sesuai dengan tanggal periksa "
-                + visit.tanggalperiksa().format(Wib.DATE));
+                + booking.tanggalperiksa().format(Wib.DATE));
     }
 
     // ---- antrean/batal, antrean/farmasi/add, antrean/getlisttask --------------------------------------------------
@@ -256,22 +256,22 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        Visit visit = visits.get(text(body, "kodebooking"));
-        if (visit == null) {
+        BpjsBooking booking = bookings.get(text(body, "kodebooking"));
+        if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
         String keterangan = text(body, "keterangan");
         if (keterangan.isEmpty()) {
             return Answer.failed("keterangan tidak boleh kosong");
         }
-        synchronized (visit) {
-            if (visit.cancelled()) {
+        synchronized (booking) {
+            if (booking.cancelled()) {
                 return Answer.failed(ALREADY_CANCELLED);
             }
-            if (visit.task(TaskId.POLI_SERVICE_STARTS.code()).isPresent()) {
+            if (booking.task(TaskId.POLI_SERVICE_STARTS.code()).isPresent()) {
                 return Answer.failed("Antrean Tidak Dapat Dibatalkan, Pasien Sudah Dilayani");
             }
-            visit.cancel(keterangan);
+            booking.cancel(keterangan);
             return Answer.ok();
         }
     }
@@ -280,8 +280,8 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        Visit visit = visits.get(text(body, "kodebooking"));
-        if (visit == null) {
+        BpjsBooking booking = bookings.get(text(body, "kodebooking"));
+        if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
         String jenisresep = text(body, "jenisresep").toLowerCase(Locale.ROOT);
@@ -292,14 +292,14 @@ public class AntreanService {
         if (nomor.isEmpty()) {
             return Answer.failed("Nomor Antrean tidak sesuai");
         }
-        synchronized (visit) {
-            if (visit.pharmacy().isPresent()) {
+        synchronized (booking) {
+            if (booking.pharmacy().isPresent()) {
                 return Answer.duplicate("Antrean Farmasi sudah ada");
             }
-            if (visit.cancelled()) {
+            if (booking.cancelled()) {
                 return Answer.failed(ALREADY_CANCELLED);
             }
-            visit.pharmacy(new Visit.Pharmacy(jenisresep, nomor.get(), text(body, "keterangan")));
+            booking.pharmacy(new BpjsBooking.Pharmacy(jenisresep, nomor.get(), text(body, "keterangan")));
             return Answer.ok();
         }
     }
@@ -308,19 +308,19 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        Visit visit = visits.get(text(body, "kodebooking"));
-        if (visit == null) {
+        BpjsBooking booking = bookings.get(text(body, "kodebooking"));
+        if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
         List<Map<String, Object>> list = new ArrayList<>();
-        synchronized (visit) {
-            for (Visit.TaskTime t : visit.tasks().values()) {
+        synchronized (booking) {
+            for (BpjsBooking.TaskTime t : booking.tasks().values()) {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("wakturs", WAKTU.format(t.receivedAt()));
                 item.put("waktu", WAKTU.format(Instant.ofEpochMilli(t.waktu())));
                 item.put("taskname", t.task().taskname());
                 item.put("taskid", t.task().code());
-                item.put("kodebooking", visit.kodebooking());
+                item.put("kodebooking", booking.kodebooking());
                 list.add(item);
             }
         }
@@ -328,8 +328,8 @@ public class AntreanService {
     }
 
     /** The task times BPJS holds for a booking, in task order (admin API). */
-    public Optional<List<Visit.TaskTime>> tasks(String kodebooking) {
-        return visit(kodebooking).map(v -> {
+    public Optional<List<BpjsBooking.TaskTime>> tasks(String kodebooking) {
+        return booking(kodebooking).map(v -> {
             synchronized (v) {
                 return List.copyOf(v.tasks().values());
             }
@@ -343,44 +343,44 @@ public class AntreanService {
         if (date.isEmpty()) {
             return Answer.failed(WsrsMessages.BAD_DATE_FORMAT);
         }
-        List<Map<String, Object>> list = visits.values().stream()
+        List<Map<String, Object>> list = bookings.values().stream()
                 .filter(v -> v.tanggalperiksa().equals(date.get()))
-                .sorted(Comparator.comparing(Visit::createdAt))
+                .sorted(Comparator.comparing(BpjsBooking::createdAt))
                 .map(this::registration)
                 .toList();
         return Answer.ok(list);
     }
 
     public Answer registration(String kodebooking) {
-        return visit(kodebooking).map(v -> Answer.ok(List.of(registration(v))))
+        return booking(kodebooking).map(v -> Answer.ok(List.of(registration(v))))
                 .orElseGet(() -> Answer.failed(BOOKING_NOT_FOUND));
     }
 
-    private Map<String, Object> registration(Visit v) {
+    private Map<String, Object> registration(BpjsBooking v) {
         synchronized (v) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("kodebooking", v.kodebooking());
             r.put("tanggal", v.tanggalperiksa().format(Wib.DATE));
             r.put("kodepoli", v.field("kodepoli"));
-            r.put("kodedokter", integer(v.booking(), "kodedokter").orElse(0));
+            r.put("kodedokter", integer(v.sentFields(), "kodedokter").orElse(0));
             r.put("jampraktek", v.field("jampraktek"));
             r.put("nik", v.field("nik"));
             r.put("nokapst", v.field("nomorkartu"));
             r.put("nohp", v.field("nohp"));
             r.put("norekammedis", v.field("norm"));
-            r.put("jeniskunjungan", integer(v.booking(), "jeniskunjungan").orElse(0));
+            r.put("jeniskunjungan", integer(v.sentFields(), "jeniskunjungan").orElse(0));
             r.put("nomorreferensi", v.field("nomorreferensi"));
-            r.put("sumberdata", v.source() == Visit.Source.MOBILE_JKN ? "Mobile JKN" : "Bridging Antrean");
+            r.put("sumberdata", v.source() == BpjsBooking.Source.MOBILE_JKN ? "Mobile JKN" : "Bridging Antrean");
             r.put("ispeserta", v.field("nomorkartu").isEmpty() ? 0 : 1);
             r.put("noantrean", v.field("nomorantrean"));
-            r.put("estimasidilayani", number(v.booking(), "estimasidilayani").orElse(0L));
+            r.put("estimasidilayani", number(v.sentFields(), "estimasidilayani").orElse(0L));
             r.put("createdtime", v.createdAt().toEpochMilli());
             r.put("status", status(v));
             return r;
         }
     }
 
-    private static String status(Visit v) {
+    private static String status(BpjsBooking v) {
         if (v.cancelled()) {
             return "Batal";
         }
@@ -407,23 +407,23 @@ public class AntreanService {
         }
         List<Map<String, Object>> list = new ArrayList<>();
         for (LocalDate day : days) {
-            Map<String, List<Visit>> byPoli = new LinkedHashMap<>();
-            visits.values().stream().filter(v -> v.tanggalperiksa().equals(day))
-                    .sorted(Comparator.comparing(Visit::kodebooking))
+            Map<String, List<BpjsBooking>> byPoli = new LinkedHashMap<>();
+            bookings.values().stream().filter(v -> v.tanggalperiksa().equals(day))
+                    .sorted(Comparator.comparing(BpjsBooking::kodebooking))
                     .forEach(v -> byPoli.computeIfAbsent(v.field("kodepoli"), k -> new ArrayList<>()).add(v));
-            byPoli.forEach((kodepoli, poliVisits) -> list.add(dashboardRow(day, kodepoli, poliVisits, server)));
+            byPoli.forEach((kodepoli, poliBookings) -> list.add(dashboardRow(day, kodepoli, poliBookings, server)));
         }
         return new Answer(Answer.OK, "OK", Map.of("list", list));
     }
 
-    private Map<String, Object> dashboardRow(LocalDate day, String kodepoli, List<Visit> poliVisits, boolean server) {
+    private Map<String, Object> dashboardRow(LocalDate day, String kodepoli, List<BpjsBooking> poliBookings, boolean server) {
         long[] total = new long[7];
         int[] count = new int[7];
-        for (Visit v : poliVisits) {
+        for (BpjsBooking v : poliBookings) {
             synchronized (v) {
                 for (int task = 1; task <= 6; task++) {
-                    Optional<Visit.TaskTime> from = v.task(task);
-                    Optional<Visit.TaskTime> to = v.task(task + 1);
+                    Optional<BpjsBooking.TaskTime> from = v.task(task);
+                    Optional<BpjsBooking.TaskTime> to = v.task(task + 1);
                     if (from.isPresent() && to.isPresent()) {
                         long millis = server
                                 ? to.get().receivedAt().toEpochMilli() - from.get().receivedAt().toEpochMilli()
@@ -440,7 +440,7 @@ public class AntreanService {
         row.put("kodepoli", kodepoli);
         row.put("namapoli", hfis.poli(kodepoli).map(Hfis.Poli::namapoli).orElse(kodepoli));
         row.put("tanggal", day.format(Wib.DATE));
-        row.put("jumlah_antrean", poliVisits.size());
+        row.put("jumlah_antrean", poliBookings.size());
         for (int task = 1; task <= 6; task++) {
             row.put("waktu_task" + task, total[task]);
             row.put("avg_waktu_task" + task, count[task] == 0 ? 0 : total[task] / count[task]);
