@@ -40,8 +40,8 @@ public final class BpjsBooking {
     private String cancellation;
     private Pharmacy pharmacy;
 
-    public BpjsBooking(String kodebooking, Source source, ObjectNode sentFields, LocalDate tanggalperiksa, boolean newPatient,
-            Instant createdAt) {
+    public BpjsBooking(String kodebooking, Source source, ObjectNode sentFields, LocalDate tanggalperiksa,
+            boolean newPatient, Instant createdAt) {
         this.kodebooking = kodebooking;
         this.source = source;
         this.sentFields = sentFields;

@@ -127,7 +127,7 @@ public class AdminResource {
                         .entity(Map.of("message", "unknown kodebooking")).build());
     }
 
-    /** Back to the state at start: no bookings, SEPs, control letters or referrals, no received calls, no fault, HFIS re-read. */
+    /** Back to the start: no bookings, SEPs, control letters, referrals, received calls or fault; HFIS re-read. */
     @POST
     @Path("reset")
     public void reset() {

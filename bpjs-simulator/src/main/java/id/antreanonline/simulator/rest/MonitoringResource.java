@@ -33,13 +33,15 @@ public class MonitoringResource {
 
     @GET
     @Path("Monitoring/Klaim/Tanggal/{tgl}/JnsPelayanan/{jns}/Status/{status}")
-    public Response claims(@PathParam("tgl") String tgl, @PathParam("jns") String jns, @PathParam("status") String status) {
+    public Response claims(@PathParam("tgl") String tgl, @PathParam("jns") String jns,
+            @PathParam("status") String status) {
         return gate.answer(Api.VCLAIM, () -> monitoring.claims(tgl, jns, status));
     }
 
     @GET
     @Path("monitoring/HistoriPelayanan/NoKartu/{noKartu}/tglMulai/{mulai}/tglAkhir/{akhir}")
-    public Response history(@PathParam("noKartu") String noKartu, @PathParam("mulai") String mulai, @PathParam("akhir") String akhir) {
+    public Response history(@PathParam("noKartu") String noKartu, @PathParam("mulai") String mulai,
+            @PathParam("akhir") String akhir) {
         return gate.answer(Api.VCLAIM, () -> monitoring.history(noKartu, mulai, akhir));
     }
 

@@ -51,7 +51,8 @@ public class ReferensiResource {
 
     @GET
     @Path("dokter/pelayanan/{jns}/tglPelayanan/{tgl}/Spesialis/{kode}")
-    public Response dokterDpjp(@PathParam("jns") String jns, @PathParam("tgl") String tgl, @PathParam("kode") String kode) {
+    public Response dokterDpjp(@PathParam("jns") String jns, @PathParam("tgl") String tgl,
+            @PathParam("kode") String kode) {
         return gate.answer(Api.VCLAIM, () -> referensi.dokterDpjp(jns, tgl, kode));
     }
 

@@ -15,8 +15,9 @@ import id.antreanonline.simulator.service.RequestGuard.Api;
 import id.antreanonline.simulator.service.RencanaKontrolService;
 
 /**
- * VClaim's RencanaKontrol group (contract section 4): control letters and the doctors' schedules for them. Writes accept the JSON body whatever the
- * Content-Type says: BPJS expects it sent as Application/x-www-form-urlencoded.
+ * VClaim's RencanaKontrol group (contract section 4): control letters and the doctors' schedules for them.
+ * Writes accept the JSON body whatever the Content-Type says: BPJS expects it sent as
+ * Application/x-www-form-urlencoded.
  */
 @Path("/vclaim-rest/RencanaKontrol")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +58,8 @@ public class RencanaKontrolResource {
 
     @GET
     @Path("JadwalPraktekDokter/JnsKontrol/{jns}/KdPoli/{poli}/TglRencanaKontrol/{tgl}")
-    public Response schedule(@PathParam("jns") String jns, @PathParam("poli") String poli, @PathParam("tgl") String tgl) {
+    public Response schedule(@PathParam("jns") String jns, @PathParam("poli") String poli,
+            @PathParam("tgl") String tgl) {
         return gate.answer(Api.VCLAIM, () -> rencanaKontrol.schedule(jns, poli, tgl));
     }
 }

@@ -180,8 +180,8 @@ public class AntreanService {
         if (pasienbaru.isEmpty() || pasienbaru.get() < 0 || pasienbaru.get() > 1) {
             return Optional.of("Pasien Baru tidak sesuai, isi 0 atau 1");
         }
-        BpjsBooking booking = new BpjsBooking(kodebooking, BpjsBooking.Source.MOBILE_JKN, sent.deepCopy(), tanggal.get(),
-                pasienbaru.get() == 1, clock.instant());
+        BpjsBooking booking = new BpjsBooking(kodebooking, BpjsBooking.Source.MOBILE_JKN, sent.deepCopy(),
+                tanggal.get(), pasienbaru.get() == 1, clock.instant());
         return bookings.putIfAbsent(kodebooking, booking) == null ? Optional.empty() : Optional.of(DUPLICATE_BOOKING);
     }
 
@@ -416,7 +416,8 @@ public class AntreanService {
         return new Answer(Answer.OK, "OK", Map.of("list", list));
     }
 
-    private Map<String, Object> dashboardRow(LocalDate day, String kodepoli, List<BpjsBooking> poliBookings, boolean server) {
+    private Map<String, Object> dashboardRow(LocalDate day, String kodepoli, List<BpjsBooking> poliBookings,
+            boolean server) {
         long[] total = new long[7];
         int[] count = new int[7];
         for (BpjsBooking v : poliBookings) {

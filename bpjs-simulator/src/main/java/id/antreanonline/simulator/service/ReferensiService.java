@@ -88,7 +88,8 @@ public class ReferensiService {
     }
 
     public Answer propinsi() {
-        return Vclaim.ok(Map.of("list", Arrays.stream(PROPINSI).map(r -> ordered("kode", r[0], "nama", r[1])).toList()));
+        return Vclaim.ok(Map.of("list",
+                Arrays.stream(PROPINSI).map(r -> ordered("kode", r[0], "nama", r[1])).toList()));
     }
 
     public Answer kabupaten(String propinsi) {
