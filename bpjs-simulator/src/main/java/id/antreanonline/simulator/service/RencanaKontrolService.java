@@ -48,10 +48,7 @@ public class RencanaKontrolService {
     public Answer insert(JsonNode body) {
         JsonNode r = body.path("request");
         Optional<Map<String, Object>> sep = seps.get(text(r, "noSEP"));
-        if (sep.isEmpty()) {
-            return Answer.failed(Vclaim.SEP_NOT_FOUND);
-        }
-        Optional<String> refusal = refusal(r);
+        Optional<String> refusal = refusal(sep, r);
         if (refusal.isPresent()) {
             return Answer.failed(refusal.get());
         }
@@ -73,10 +70,7 @@ public class RencanaKontrolService {
             return Answer.failed(LETTER_NOT_FOUND);
         }
         Optional<Map<String, Object>> sep = seps.get(text(r, "noSEP"));
-        if (sep.isEmpty()) {
-            return Answer.failed(Vclaim.SEP_NOT_FOUND);
-        }
-        Optional<String> refusal = refusal(r);
+        Optional<String> refusal = refusal(sep, r);
         if (refusal.isPresent()) {
             return Answer.failed(refusal.get());
         }
@@ -120,7 +114,11 @@ public class RencanaKontrolService {
         return Vclaim.listOrNotFound("list", list);
     }
 
-    private Optional<String> refusal(JsonNode r) {
+    /** Why a letter on that SEP with these fields is refused, if it is. */
+    private Optional<String> refusal(Optional<Map<String, Object>> sep, JsonNode r) {
+        if (sep.isEmpty()) {
+            return Optional.of(Vclaim.SEP_NOT_FOUND);
+        }
         Optional<String> missing = Vclaim.firstMissing(r, "kodeDokter", "poliKontrol", "tglRencanaKontrol", "user");
         if (missing.isPresent()) {
             return Optional.of(missing.get() + " tidak boleh kosong");
