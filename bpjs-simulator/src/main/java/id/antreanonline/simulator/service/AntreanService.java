@@ -10,13 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,8 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.wsrs.WsrsMessages;
-import id.antreanonline.simulator.Hfis;
 import id.antreanonline.simulator.BpjsBooking;
+import id.antreanonline.simulator.Hfis;
 
 /**
  * BPJS's side of the queue: the bookings it knows and the task times it accepts, with BPJS's rules (contract
@@ -49,21 +47,18 @@ public class AntreanService {
     private static final List<String> REQUIRED_TEXT = List.of("kodebooking", "nik", "nohp", "kodepoli", "namapoli",
             "norm", "tanggalperiksa", "namadokter", "jampraktek", "nomorantrean");
 
-    private final Map<String, BpjsBooking> bookings = new ConcurrentHashMap<>();
+    private final BpjsBookings bookings;
     private final HfisRegistry hfis;
     private final Clock clock;
 
-    public AntreanService(HfisRegistry hfis, Clock clock) {
+    public AntreanService(BpjsBookings bookings, HfisRegistry hfis, Clock clock) {
+        this.bookings = bookings;
         this.hfis = hfis;
         this.clock = clock;
     }
 
     public void reset() {
-        bookings.clear();
-    }
-
-    public Optional<BpjsBooking> booking(String kodebooking) {
-        return Optional.ofNullable(bookings.get(kodebooking));
+        bookings.reset();
     }
 
     // ---- antrean/add -------------------------------------------------------------------------------------------
@@ -82,7 +77,7 @@ public class AntreanService {
             }
         }
         String kodebooking = text(sent, "kodebooking");
-        if (bookings.containsKey(kodebooking)) {
+        if (bookings.contains(kodebooking)) {
             return Answer.duplicate(DUPLICATE_BOOKING);
         }
         Optional<String> refusal = bookingRefusal(sent);
@@ -92,13 +87,21 @@ public class AntreanService {
         LocalDate tanggal = Wib.parseDate(text(sent, "tanggalperiksa")).orElseThrow();
         BpjsBooking booking = new BpjsBooking(kodebooking, BpjsBooking.Source.ONSITE, sent.deepCopy(), tanggal,
                 integer(sent, "pasienbaru").orElse(0) == 1, clock.instant());
-        if (bookings.putIfAbsent(kodebooking, booking) != null) {
+        if (!bookings.add(booking)) {
             return Answer.duplicate(DUPLICATE_BOOKING);
         }
         return Answer.ok();
     }
 
+    /** Why BPJS refuses an onsite booking, if it does: checked in BPJS's order. */
     private Optional<String> bookingRefusal(ObjectNode b) {
+        return patientRefusal(b)
+                .or(() -> dateRefusal(b))
+                .or(() -> scheduleRefusal(b))
+                .or(() -> queueRefusal(b));
+    }
+
+    private static Optional<String> patientRefusal(ObjectNode b) {
         String jenispasien = text(b, "jenispasien").toUpperCase(Locale.ROOT);
         boolean jkn = jenispasien.equals("JKN");
         if (!jkn && !jenispasien.equals("NON JKN")) {
@@ -111,17 +114,28 @@ public class AntreanService {
         if (!digits(text(b, "nik"), 16)) {
             return Optional.of("NIK tidak sesuai, harus 16 digit");
         }
+        return pasienbaruRefusal(b);
+    }
+
+    private static Optional<String> pasienbaruRefusal(ObjectNode b) {
         Optional<Integer> pasienbaru = integer(b, "pasienbaru");
         if (pasienbaru.isEmpty() || pasienbaru.get() < 0 || pasienbaru.get() > 1) {
             return Optional.of("Pasien Baru tidak sesuai, isi 0 atau 1");
         }
+        return Optional.empty();
+    }
+
+    private Optional<String> dateRefusal(ObjectNode b) {
         Optional<LocalDate> tanggal = Wib.parseDate(text(b, "tanggalperiksa"));
         if (tanggal.isEmpty()) {
             return Optional.of(WsrsMessages.BAD_DATE_FORMAT);
         }
-        if (tanggal.get().isBefore(today())) {
-            return Optional.of(WsrsMessages.DATE_NOT_VALID);
-        }
+        return tanggal.get().isBefore(today()) ? Optional.of(WsrsMessages.DATE_NOT_VALID) : Optional.empty();
+    }
+
+    /** The poli and doctor known, not a holiday, and the doctor practising there that day at jampraktek. */
+    private Optional<String> scheduleRefusal(ObjectNode b) {
+        LocalDate tanggal = Wib.parseDate(text(b, "tanggalperiksa")).orElseThrow();
         if (hfis.poli(text(b, "kodepoli")).isEmpty()) {
             return Optional.of(WsrsMessages.POLI_NOT_FOUND);
         }
@@ -129,20 +143,22 @@ public class AntreanService {
         if (dokter.isEmpty()) {
             return Optional.of("Dokter Tidak Ditemukan");
         }
-        if (hfis.holiday(tanggal.get()).isPresent()) {
+        if (hfis.holiday(tanggal).isPresent()) {
             return Optional.of(WsrsMessages.REGISTRATION_CLOSED);
         }
         String jam = text(b, "jampraktek").replace(" ", "");
-        boolean practises = hfis.slots(text(b, "kodepoli"), tanggal.get()).stream()
+        boolean practises = hfis.slots(text(b, "kodepoli"), tanggal).stream()
                 .anyMatch(s -> s.kodedokter() == dokter.get().kodedokter() && s.jam().replace(" ", "").equals(jam));
-        if (!practises) {
-            return Optional.of(WsrsMessages.noSchedule(dokter.get().namadokter()));
-        }
+        return practises ? Optional.empty() : Optional.of(WsrsMessages.noSchedule(dokter.get().namadokter()));
+    }
+
+    /** The visit type, the referral of a JKN patient, and the queue numbers and quotas as sent. */
+    private static Optional<String> queueRefusal(ObjectNode b) {
         Optional<Integer> jeniskunjungan = integer(b, "jeniskunjungan");
         if (jeniskunjungan.isEmpty() || jeniskunjungan.get() < 1 || jeniskunjungan.get() > 4) {
             return Optional.of("Jenis Kunjungan tidak sesuai, isi 1 sampai 4");
         }
-        if (jkn && text(b, "nomorreferensi").isEmpty()) {
+        if (text(b, "jenispasien").equalsIgnoreCase("JKN") && text(b, "nomorreferensi").isEmpty()) {
             return Optional.of("Nomor Referensi tidak boleh kosong");
         }
         if (integer(b, "angkaantrean").filter(n -> n >= 1).isEmpty()) {
@@ -176,13 +192,13 @@ public class AntreanService {
         if (tanggal.isEmpty()) {
             return Optional.of(WsrsMessages.BAD_DATE_FORMAT);
         }
-        Optional<Integer> pasienbaru = integer(sent, "pasienbaru");
-        if (pasienbaru.isEmpty() || pasienbaru.get() < 0 || pasienbaru.get() > 1) {
-            return Optional.of("Pasien Baru tidak sesuai, isi 0 atau 1");
+        Optional<String> refusal = pasienbaruRefusal(sent);
+        if (refusal.isPresent()) {
+            return refusal;
         }
         BpjsBooking booking = new BpjsBooking(kodebooking, BpjsBooking.Source.MOBILE_JKN, sent.deepCopy(),
-                tanggal.get(), pasienbaru.get() == 1, clock.instant());
-        return bookings.putIfAbsent(kodebooking, booking) == null ? Optional.empty() : Optional.of(DUPLICATE_BOOKING);
+                tanggal.get(), integer(sent, "pasienbaru").orElseThrow() == 1, clock.instant());
+        return bookings.add(booking) ? Optional.empty() : Optional.of(DUPLICATE_BOOKING);
     }
 
     // ---- antrean/updatewaktu -----------------------------------------------------------------------------------
@@ -191,7 +207,7 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        BpjsBooking booking = bookings.get(text(body, "kodebooking"));
+        BpjsBooking booking = bookings.find(text(body, "kodebooking")).orElse(null);
         if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
@@ -256,7 +272,7 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        BpjsBooking booking = bookings.get(text(body, "kodebooking"));
+        BpjsBooking booking = bookings.find(text(body, "kodebooking")).orElse(null);
         if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
@@ -280,7 +296,7 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        BpjsBooking booking = bookings.get(text(body, "kodebooking"));
+        BpjsBooking booking = bookings.find(text(body, "kodebooking")).orElse(null);
         if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
@@ -308,7 +324,7 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        BpjsBooking booking = bookings.get(text(body, "kodebooking"));
+        BpjsBooking booking = bookings.find(text(body, "kodebooking")).orElse(null);
         if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
@@ -329,129 +345,12 @@ public class AntreanService {
 
     /** The task times BPJS holds for a booking, in task order (admin API). */
     public Optional<List<BpjsBooking.TaskTime>> tasks(String kodebooking) {
-        return booking(kodebooking).map(v -> {
+        return bookings.find(kodebooking).map(v -> {
             synchronized (v) {
                 return List.copyOf(v.tasks().values());
             }
         });
     }
-
-    // ---- antrean/pendaftaran ----------------------------------------------------------------------------------
-
-    public Answer registrationsOn(String tanggal) {
-        Optional<LocalDate> date = Wib.parseDate(tanggal);
-        if (date.isEmpty()) {
-            return Answer.failed(WsrsMessages.BAD_DATE_FORMAT);
-        }
-        List<Map<String, Object>> list = bookings.values().stream()
-                .filter(v -> v.tanggalperiksa().equals(date.get()))
-                .sorted(Comparator.comparing(BpjsBooking::createdAt))
-                .map(this::registration)
-                .toList();
-        return Answer.ok(list);
-    }
-
-    public Answer registration(String kodebooking) {
-        return booking(kodebooking).map(v -> Answer.ok(List.of(registration(v))))
-                .orElseGet(() -> Answer.failed(BOOKING_NOT_FOUND));
-    }
-
-    private Map<String, Object> registration(BpjsBooking v) {
-        synchronized (v) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("kodebooking", v.kodebooking());
-            r.put("tanggal", v.tanggalperiksa().format(Wib.DATE));
-            r.put("kodepoli", v.field("kodepoli"));
-            r.put("kodedokter", integer(v.sentFields(), "kodedokter").orElse(0));
-            r.put("jampraktek", v.field("jampraktek"));
-            r.put("nik", v.field("nik"));
-            r.put("nokapst", v.field("nomorkartu"));
-            r.put("nohp", v.field("nohp"));
-            r.put("norekammedis", v.field("norm"));
-            r.put("jeniskunjungan", integer(v.sentFields(), "jeniskunjungan").orElse(0));
-            r.put("nomorreferensi", v.field("nomorreferensi"));
-            r.put("sumberdata", v.source() == BpjsBooking.Source.MOBILE_JKN ? "Mobile JKN" : "Bridging Antrean");
-            r.put("ispeserta", v.field("nomorkartu").isEmpty() ? 0 : 1);
-            r.put("noantrean", v.field("nomorantrean"));
-            r.put("estimasidilayani", number(v.sentFields(), "estimasidilayani").orElse(0L));
-            r.put("createdtime", v.createdAt().toEpochMilli());
-            r.put("status", status(v));
-            return r;
-        }
-    }
-
-    private static String status(BpjsBooking v) {
-        if (v.cancelled()) {
-            return "Batal";
-        }
-        if (v.task(TaskId.PHARMACY_WAIT_STARTS.code()).isPresent()) {
-            return "Selesai dilayani";
-        }
-        if (v.task(TaskId.POLI_SERVICE_STARTS.code()).isPresent()) {
-            return "Sedang dilayani";
-        }
-        return "Belum dilayani";
-    }
-
-    // ---- dashboards -------------------------------------------------------------------------------------------
-
-    /** Waiting and service times per poli per day: {@code rs} uses the hospital's task times, {@code server} BPJS's. */
-    public Answer dashboard(List<LocalDate> days, String waktu) {
-        boolean server;
-        if ("server".equalsIgnoreCase(waktu)) {
-            server = true;
-        } else if ("rs".equalsIgnoreCase(waktu)) {
-            server = false;
-        } else {
-            return Answer.failed("Waktu tidak sesuai, isi rs atau server");
-        }
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (LocalDate day : days) {
-            Map<String, List<BpjsBooking>> byPoli = new LinkedHashMap<>();
-            bookings.values().stream().filter(v -> v.tanggalperiksa().equals(day))
-                    .sorted(Comparator.comparing(BpjsBooking::kodebooking))
-                    .forEach(v -> byPoli.computeIfAbsent(v.field("kodepoli"), k -> new ArrayList<>()).add(v));
-            byPoli.forEach((kodepoli, poliBookings) -> list.add(dashboardRow(day, kodepoli, poliBookings, server)));
-        }
-        return new Answer(Answer.OK, "OK", Map.of("list", list));
-    }
-
-    private Map<String, Object> dashboardRow(LocalDate day, String kodepoli, List<BpjsBooking> poliBookings,
-            boolean server) {
-        long[] total = new long[7];
-        int[] count = new int[7];
-        for (BpjsBooking v : poliBookings) {
-            synchronized (v) {
-                for (int task = 1; task <= 6; task++) {
-                    Optional<BpjsBooking.TaskTime> from = v.task(task);
-                    Optional<BpjsBooking.TaskTime> to = v.task(task + 1);
-                    if (from.isPresent() && to.isPresent()) {
-                        long millis = server
-                                ? to.get().receivedAt().toEpochMilli() - from.get().receivedAt().toEpochMilli()
-                                : to.get().waktu() - from.get().waktu();
-                        total[task] += Math.max(0, millis / 1000);
-                        count[task]++;
-                    }
-                }
-            }
-        }
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("kdppk", PPK_CODE);
-        row.put("nmppk", PPK_NAME);
-        row.put("kodepoli", kodepoli);
-        row.put("namapoli", hfis.poli(kodepoli).map(Hfis.Poli::namapoli).orElse(kodepoli));
-        row.put("tanggal", day.format(Wib.DATE));
-        row.put("jumlah_antrean", poliBookings.size());
-        for (int task = 1; task <= 6; task++) {
-            row.put("waktu_task" + task, total[task]);
-            row.put("avg_waktu_task" + task, count[task] == 0 ? 0 : total[task] / count[task]);
-        }
-        row.put("insertdate", clock.millis());
-        return row;
-    }
-
-    static final String PPK_CODE = "0301R011";
-    static final String PPK_NAME = "RS SIMULASI ANTREAN ONLINE";
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Wib.ZONE));

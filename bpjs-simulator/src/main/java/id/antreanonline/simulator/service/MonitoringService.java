@@ -65,7 +65,7 @@ public class MonitoringService {
                 && !LocalDate.parse((String) s.get("tglSep")).isAfter(to.get()))
                 .stream().map(s -> {
                     Map<String, Object> row = visitRow(s);
-                    row.put("ppkPelayanan", "RS SIMULASI ANTREAN ONLINE");
+                    row.put("ppkPelayanan", SimulatedHospital.NAME);
                     return row;
                 }).toList();
         return Vclaim.listOrNotFound("histori", list);

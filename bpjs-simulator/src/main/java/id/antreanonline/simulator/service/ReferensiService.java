@@ -18,7 +18,8 @@ import id.antreanonline.simulator.Hfis;
 @ApplicationScoped
 public class ReferensiService {
 
-    private static final String[][] DIAGNOSA = { { "A09", "Diarrhoea and gastroenteritis of presumed infectious origin" },
+    private static final String[][] DIAGNOSA = {
+            { "A09", "Diarrhoea and gastroenteritis of presumed infectious origin" },
             { "A15", "Respiratory tuberculosis, bacteriologically and histologically confirmed" },
             { "E10", "Insulin-dependent diabetes mellitus" }, { "E11", "Non-insulin-dependent diabetes mellitus" },
             { "H25.9", "Senile cataract, unspecified" }, { "I10", "Essential (primary) hypertension" },
@@ -31,7 +32,7 @@ public class ReferensiService {
             { "74.1", "Low cervical cesarean section" } };
     private static final String[][] FASKES = { { "0301U001", "KLINIK PRATAMA SEHAT BERSAMA" },
             { "03010301", "PUSKESMAS SEBERANG PADANG" }, { "0114U163", "KLINIK CEMPAKA PUTIH" },
-            { Vclaim.PPK_RS, "RS SIMULASI ANTREAN ONLINE" }, { "0301R001", "RSUP DR M DJAMIL" } };
+            { SimulatedHospital.PPK_CODE, SimulatedHospital.NAME }, { "0301R001", "RSUP DR M DJAMIL" } };
     private static final String[][] PROPINSI = { { "11", "ACEH" }, { "13", "SUMATERA BARAT" }, { "31", "DKI JAKARTA" },
             { "32", "JAWA BARAT" }, { "35", "JAWA TIMUR" }, { "51", "BALI" } };
 

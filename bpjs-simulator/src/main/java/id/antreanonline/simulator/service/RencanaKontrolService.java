@@ -52,7 +52,7 @@ public class RencanaKontrolService {
         if (refusal.isPresent()) {
             return Answer.failed(refusal.get());
         }
-        String no = Vclaim.PPK_RS + Vclaim.today(clock).format(Vclaim.MMYY) + "K"
+        String no = SimulatedHospital.PPK_CODE + Vclaim.today(clock).format(Vclaim.MMYY) + "K"
                 + String.format("%06d", numbers.incrementAndGet());
         Map<String, Object> letter = new LinkedHashMap<>();
         letter.put("noSuratKontrol", no);

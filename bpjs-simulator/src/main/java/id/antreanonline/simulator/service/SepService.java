@@ -115,7 +115,7 @@ public class SepService {
     private Map<String, Object> newSep(JsonNode t, FakePeople.Person p, LocalDate tglSep) {
         boolean inpatient = text(t, "jnsPelayanan").equals("1");
         String poliTujuan = text(t.path("poli"), "tujuan");
-        String ppk = text(t, "ppkPelayanan").isEmpty() ? Vclaim.PPK_RS : text(t, "ppkPelayanan");
+        String ppk = text(t, "ppkPelayanan").isEmpty() ? SimulatedHospital.PPK_CODE : text(t, "ppkPelayanan");
         Map<String, Object> sep = new LinkedHashMap<>();
         sep.put("assestmenPel", text(t, "assesmentPel"));
         sep.put("catatan", text(t, "catatan"));

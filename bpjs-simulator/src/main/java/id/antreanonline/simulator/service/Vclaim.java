@@ -17,7 +17,7 @@ import id.antreanonline.shared.Wib;
 
 /**
  * What the VClaim groups (peserta, rujukan, SEP, rencana kontrol, referensi, monitoring) answer alike: VClaim's
- * messages, its "OK" and "Sukses" answers, and the hospital's provider code. The envelope ({@code metaData},
+ * messages, its "OK" and "Sukses" answers, dates and missing fields. The envelope ({@code metaData},
  * string codes) is the gate's.
  */
 final class Vclaim {
@@ -27,8 +27,6 @@ final class Vclaim {
     static final String SEP_NOT_FOUND = "No.SEP Tidak Ditemukan";
     static final String BAD_DATE = "Format tanggal tidak sesuai, format yang benar adalah yyyy-MM-dd";
     static final String USER_MISSING = "user tidak boleh kosong";
-    /** The simulated hospital's provider (PPK) code: SEP and control letter numbers start with it. */
-    static final String PPK_RS = "0301R011";
     static final DateTimeFormatter MMYY = DateTimeFormatter.ofPattern("MMyy");
 
     private Vclaim() {
