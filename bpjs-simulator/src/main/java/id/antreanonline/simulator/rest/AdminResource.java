@@ -21,8 +21,10 @@ import id.antreanonline.simulator.ReceivedCall;
 import id.antreanonline.simulator.service.AntreanService;
 import id.antreanonline.simulator.service.FaultService;
 import id.antreanonline.simulator.service.HfisRegistry;
+import id.antreanonline.simulator.service.IssuedSeps;
 import id.antreanonline.simulator.service.ReceivedLog;
-import id.antreanonline.simulator.service.VclaimService;
+import id.antreanonline.simulator.service.RencanaKontrolService;
+import id.antreanonline.simulator.service.RujukanService;
 
 /** The simulator's own controls, for tests and demonstrations (not part of BPJS). */
 @Path("/admin")
@@ -32,15 +34,19 @@ public class AdminResource {
     private final FaultService faults;
     private final ReceivedLog received;
     private final AntreanService antrean;
-    private final VclaimService vclaim;
+    private final IssuedSeps seps;
+    private final RencanaKontrolService rencanaKontrol;
+    private final RujukanService rujukan;
     private final HfisRegistry hfis;
 
-    public AdminResource(FaultService faults, ReceivedLog received, AntreanService antrean, VclaimService vclaim,
-            HfisRegistry hfis) {
+    public AdminResource(FaultService faults, ReceivedLog received, AntreanService antrean, IssuedSeps seps,
+            RencanaKontrolService rencanaKontrol, RujukanService rujukan, HfisRegistry hfis) {
         this.faults = faults;
         this.received = received;
         this.antrean = antrean;
-        this.vclaim = vclaim;
+        this.seps = seps;
+        this.rencanaKontrol = rencanaKontrol;
+        this.rujukan = rujukan;
         this.hfis = hfis;
     }
 
@@ -121,14 +127,16 @@ public class AdminResource {
                         .entity(Map.of("message", "unknown kodebooking")).build());
     }
 
-    /** Back to the state at start: no bookings, no received calls, no fault, HFIS re-read. */
+    /** Back to the start: no bookings, SEPs, control letters, referrals, received calls or fault; HFIS re-read. */
     @POST
     @Path("reset")
     public void reset() {
         faults.clear();
         received.clear();
         antrean.reset();
-        vclaim.reset();
+        seps.reset();
+        rencanaKontrol.reset();
+        rujukan.reset();
         hfis.reset();
     }
 

@@ -1,10 +1,5 @@
 package id.antreanonline.simulator.rest;
 
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.stream.Stream;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,9 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import id.antreanonline.shared.wsrs.WsrsMessages;
+import id.antreanonline.simulator.service.AntreanReportService;
 import id.antreanonline.simulator.service.AntreanService;
-import id.antreanonline.simulator.service.Answer;
 import id.antreanonline.simulator.service.RequestGuard.Api;
 import id.antreanonline.simulator.service.ScheduleService;
 
@@ -29,11 +23,14 @@ public class AntreanResource {
     private final BpjsGate gate;
     private final ScheduleService schedules;
     private final AntreanService antrean;
+    private final AntreanReportService reports;
 
-    public AntreanResource(BpjsGate gate, ScheduleService schedules, AntreanService antrean) {
+    public AntreanResource(BpjsGate gate, ScheduleService schedules, AntreanService antrean,
+            AntreanReportService reports) {
         this.gate = gate;
         this.schedules = schedules;
         this.antrean = antrean;
+        this.reports = reports;
     }
 
     @GET
@@ -112,37 +109,25 @@ public class AntreanResource {
     @GET
     @Path("antrean/pendaftaran/tanggal/{tanggal}")
     public Response pendaftaranTanggal(@PathParam("tanggal") String tanggal) {
-        return gate.answer(Api.ANTREAN, () -> antrean.registrationsOn(tanggal));
+        return gate.answer(Api.ANTREAN, () -> reports.registrationsOn(tanggal));
     }
 
     @GET
     @Path("antrean/pendaftaran/kodebooking/{kodebooking}")
     public Response pendaftaranKodebooking(@PathParam("kodebooking") String kodebooking) {
-        return gate.answer(Api.ANTREAN, () -> antrean.registration(kodebooking));
+        return gate.answer(Api.ANTREAN, () -> reports.registration(kodebooking));
     }
 
     @GET
     @Path("dashboard/waktutunggu/tanggal/{tanggal}/waktu/{waktu}")
     public Response dashboardDay(@PathParam("tanggal") String tanggal, @PathParam("waktu") String waktu) {
-        return gate.answerInClear(Api.ANTREAN, () -> id.antreanonline.shared.Wib.parseDate(tanggal)
-                .map(day -> antrean.dashboard(List.of(day), waktu))
-                .orElseGet(() -> Answer.failed(WsrsMessages.BAD_DATE_FORMAT)));
+        return gate.answerInClear(Api.ANTREAN, () -> reports.dashboardOn(tanggal, waktu));
     }
 
     @GET
     @Path("dashboard/waktutunggu/bulan/{bulan}/tahun/{tahun}/waktu/{waktu}")
     public Response dashboardMonth(@PathParam("bulan") String bulan, @PathParam("tahun") String tahun,
             @PathParam("waktu") String waktu) {
-        return gate.answerInClear(Api.ANTREAN, () -> {
-            YearMonth month;
-            try {
-                month = YearMonth.of(Integer.parseInt(tahun), Integer.parseInt(bulan));
-            } catch (NumberFormatException | java.time.DateTimeException e) {
-                return Answer.failed("Bulan atau tahun tidak sesuai");
-            }
-            List<LocalDate> days = Stream.iterate(month.atDay(1), d -> !d.isAfter(month.atEndOfMonth()),
-                    d -> d.plusDays(1)).toList();
-            return antrean.dashboard(days, waktu);
-        });
+        return gate.answerInClear(Api.ANTREAN, () -> reports.dashboardOfMonth(bulan, tahun, waktu));
     }
 }

@@ -10,13 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,13 +24,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.wsrs.WsrsMessages;
+import id.antreanonline.simulator.BpjsBooking;
 import id.antreanonline.simulator.Hfis;
-import id.antreanonline.simulator.Visit;
 
 /**
  * BPJS's side of the queue: the bookings it knows and the task times it accepts, with BPJS's rules (contract
  * section 1): task flow 1-2-3-4-5(-6-7) for a new patient, 3-4-5(-6-7) for a returning one, 99 at any time;
- * each task needs its predecessor, a time strictly after the predecessor's and on the visit date (WIB); a task
+ * each task needs its predecessor, a time strictly after the predecessor's and on the booking date (WIB); a task
  * BPJS already holds is answered 208.
  */
 @ApplicationScoped
@@ -49,56 +47,61 @@ public class AntreanService {
     private static final List<String> REQUIRED_TEXT = List.of("kodebooking", "nik", "nohp", "kodepoli", "namapoli",
             "norm", "tanggalperiksa", "namadokter", "jampraktek", "nomorantrean");
 
-    private final Map<String, Visit> visits = new ConcurrentHashMap<>();
+    private final BpjsBookings bookings;
     private final HfisRegistry hfis;
     private final Clock clock;
 
-    public AntreanService(HfisRegistry hfis, Clock clock) {
+    public AntreanService(BpjsBookings bookings, HfisRegistry hfis, Clock clock) {
+        this.bookings = bookings;
         this.hfis = hfis;
         this.clock = clock;
     }
 
     public void reset() {
-        visits.clear();
-    }
-
-    public Optional<Visit> visit(String kodebooking) {
-        return Optional.ofNullable(visits.get(kodebooking));
+        bookings.reset();
     }
 
     // ---- antrean/add -------------------------------------------------------------------------------------------
 
     /** TAMBAH ANTREAN: an onsite booking reported by the hospital. */
     public Answer add(JsonNode body) {
-        if (!(body instanceof ObjectNode booking)) {
+        if (!(body instanceof ObjectNode sent)) {
             return Answer.failed(MALFORMED);
         }
-        if (!booking.has("jenispasien") && booking.has("jenis pasien")) {
-            booking.set("jenispasien", booking.get("jenis pasien")); // the 2021 PDF spells it with a space
+        if (!sent.has("jenispasien") && sent.has("jenis pasien")) {
+            sent.set("jenispasien", sent.get("jenis pasien")); // the 2021 PDF spells it with a space
         }
         for (String field : REQUIRED_TEXT) {
-            if (text(booking, field).isEmpty()) {
+            if (text(sent, field).isEmpty()) {
                 return Answer.failed(field + " tidak boleh kosong");
             }
         }
-        String kodebooking = text(booking, "kodebooking");
-        if (visits.containsKey(kodebooking)) {
+        String kodebooking = text(sent, "kodebooking");
+        if (bookings.contains(kodebooking)) {
             return Answer.duplicate(DUPLICATE_BOOKING);
         }
-        Optional<String> refusal = bookingRefusal(booking);
+        Optional<String> refusal = bookingRefusal(sent);
         if (refusal.isPresent()) {
             return Answer.failed(refusal.get());
         }
-        LocalDate tanggal = Wib.parseDate(text(booking, "tanggalperiksa")).orElseThrow();
-        Visit visit = new Visit(kodebooking, Visit.Source.ONSITE, booking.deepCopy(), tanggal,
-                integer(booking, "pasienbaru").orElse(0) == 1, clock.instant());
-        if (visits.putIfAbsent(kodebooking, visit) != null) {
+        LocalDate tanggal = Wib.parseDate(text(sent, "tanggalperiksa")).orElseThrow();
+        BpjsBooking booking = new BpjsBooking(kodebooking, BpjsBooking.Source.ONSITE, sent.deepCopy(), tanggal,
+                integer(sent, "pasienbaru").orElse(0) == 1, clock.instant());
+        if (!bookings.add(booking)) {
             return Answer.duplicate(DUPLICATE_BOOKING);
         }
         return Answer.ok();
     }
 
+    /** Why BPJS refuses an onsite booking, if it does: checked in BPJS's order. */
     private Optional<String> bookingRefusal(ObjectNode b) {
+        return patientRefusal(b)
+                .or(() -> dateRefusal(b))
+                .or(() -> scheduleRefusal(b))
+                .or(() -> queueRefusal(b));
+    }
+
+    private static Optional<String> patientRefusal(ObjectNode b) {
         String jenispasien = text(b, "jenispasien").toUpperCase(Locale.ROOT);
         boolean jkn = jenispasien.equals("JKN");
         if (!jkn && !jenispasien.equals("NON JKN")) {
@@ -111,17 +114,28 @@ public class AntreanService {
         if (!digits(text(b, "nik"), 16)) {
             return Optional.of("NIK tidak sesuai, harus 16 digit");
         }
+        return pasienbaruRefusal(b);
+    }
+
+    private static Optional<String> pasienbaruRefusal(ObjectNode b) {
         Optional<Integer> pasienbaru = integer(b, "pasienbaru");
         if (pasienbaru.isEmpty() || pasienbaru.get() < 0 || pasienbaru.get() > 1) {
             return Optional.of("Pasien Baru tidak sesuai, isi 0 atau 1");
         }
+        return Optional.empty();
+    }
+
+    private Optional<String> dateRefusal(ObjectNode b) {
         Optional<LocalDate> tanggal = Wib.parseDate(text(b, "tanggalperiksa"));
         if (tanggal.isEmpty()) {
             return Optional.of(WsrsMessages.BAD_DATE_FORMAT);
         }
-        if (tanggal.get().isBefore(today())) {
-            return Optional.of(WsrsMessages.DATE_NOT_VALID);
-        }
+        return tanggal.get().isBefore(today()) ? Optional.of(WsrsMessages.DATE_NOT_VALID) : Optional.empty();
+    }
+
+    /** The poli and doctor known, not a holiday, and the doctor practising there that day at jampraktek. */
+    private Optional<String> scheduleRefusal(ObjectNode b) {
+        LocalDate tanggal = Wib.parseDate(text(b, "tanggalperiksa")).orElseThrow();
         if (hfis.poli(text(b, "kodepoli")).isEmpty()) {
             return Optional.of(WsrsMessages.POLI_NOT_FOUND);
         }
@@ -129,20 +143,22 @@ public class AntreanService {
         if (dokter.isEmpty()) {
             return Optional.of("Dokter Tidak Ditemukan");
         }
-        if (hfis.holiday(tanggal.get()).isPresent()) {
+        if (hfis.holiday(tanggal).isPresent()) {
             return Optional.of(WsrsMessages.REGISTRATION_CLOSED);
         }
         String jam = text(b, "jampraktek").replace(" ", "");
-        boolean practises = hfis.slots(text(b, "kodepoli"), tanggal.get()).stream()
+        boolean practises = hfis.slots(text(b, "kodepoli"), tanggal).stream()
                 .anyMatch(s -> s.kodedokter() == dokter.get().kodedokter() && s.jam().replace(" ", "").equals(jam));
-        if (!practises) {
-            return Optional.of(WsrsMessages.noSchedule(dokter.get().namadokter()));
-        }
+        return practises ? Optional.empty() : Optional.of(WsrsMessages.noSchedule(dokter.get().namadokter()));
+    }
+
+    /** The visit type, the referral of a JKN patient, and the queue numbers and quotas as sent. */
+    private static Optional<String> queueRefusal(ObjectNode b) {
         Optional<Integer> jeniskunjungan = integer(b, "jeniskunjungan");
         if (jeniskunjungan.isEmpty() || jeniskunjungan.get() < 1 || jeniskunjungan.get() > 4) {
             return Optional.of("Jenis Kunjungan tidak sesuai, isi 1 sampai 4");
         }
-        if (jkn && text(b, "nomorreferensi").isEmpty()) {
+        if (text(b, "jenispasien").equalsIgnoreCase("JKN") && text(b, "nomorreferensi").isEmpty()) {
             return Optional.of("Nomor Referensi tidak boleh kosong");
         }
         if (integer(b, "angkaantrean").filter(n -> n >= 1).isEmpty()) {
@@ -165,24 +181,24 @@ public class AntreanService {
 
     /** A booking made in Mobile JKN: BPJS knows it before the hospital reports anything. */
     public Optional<String> registerMobileJkn(JsonNode body) {
-        if (!(body instanceof ObjectNode booking)) {
+        if (!(body instanceof ObjectNode sent)) {
             return Optional.of(MALFORMED);
         }
-        String kodebooking = text(booking, "kodebooking");
+        String kodebooking = text(sent, "kodebooking");
         if (kodebooking.isEmpty()) {
             return Optional.of("kodebooking tidak boleh kosong");
         }
-        Optional<LocalDate> tanggal = Wib.parseDate(text(booking, "tanggalperiksa"));
+        Optional<LocalDate> tanggal = Wib.parseDate(text(sent, "tanggalperiksa"));
         if (tanggal.isEmpty()) {
             return Optional.of(WsrsMessages.BAD_DATE_FORMAT);
         }
-        Optional<Integer> pasienbaru = integer(booking, "pasienbaru");
-        if (pasienbaru.isEmpty() || pasienbaru.get() < 0 || pasienbaru.get() > 1) {
-            return Optional.of("Pasien Baru tidak sesuai, isi 0 atau 1");
+        Optional<String> refusal = pasienbaruRefusal(sent);
+        if (refusal.isPresent()) {
+            return refusal;
         }
-        Visit visit = new Visit(kodebooking, Visit.Source.MOBILE_JKN, booking.deepCopy(), tanggal.get(),
-                pasienbaru.get() == 1, clock.instant());
-        return visits.putIfAbsent(kodebooking, visit) == null ? Optional.empty() : Optional.of(DUPLICATE_BOOKING);
+        BpjsBooking booking = new BpjsBooking(kodebooking, BpjsBooking.Source.MOBILE_JKN, sent.deepCopy(),
+                tanggal.get(), integer(sent, "pasienbaru").orElseThrow() == 1, clock.instant());
+        return bookings.add(booking) ? Optional.empty() : Optional.of(DUPLICATE_BOOKING);
     }
 
     // ---- antrean/updatewaktu -----------------------------------------------------------------------------------
@@ -191,8 +207,8 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        Visit visit = visits.get(text(body, "kodebooking"));
-        if (visit == null) {
+        BpjsBooking booking = bookings.find(text(body, "kodebooking")).orElse(null);
+        if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
         Optional<TaskId> task = integer(body, "taskid").flatMap(TaskId::of);
@@ -203,51 +219,51 @@ public class AntreanService {
         if (waktu.isEmpty()) {
             return Answer.failed("Waktu tidak valid, isi dalam timestamp milisecond");
         }
-        synchronized (visit) {
-            return recordTask(visit, task.get(), waktu.get());
+        synchronized (booking) {
+            return recordTask(booking, task.get(), waktu.get());
         }
     }
 
-    private Answer recordTask(Visit visit, TaskId task, long waktu) {
+    private Answer recordTask(BpjsBooking booking, TaskId task, long waktu) {
         int id = task.code();
-        if (visit.task(id).isPresent()) {
+        if (booking.task(id).isPresent()) {
             return Answer.duplicate("TaskId=" + id + " sudah ada");
         }
-        if (visit.cancelled() || visit.task(TaskId.NO_SHOW.code()).isPresent()) {
+        if (booking.cancelled() || booking.task(TaskId.NO_SHOW.code()).isPresent()) {
             return Answer.failed(ALREADY_CANCELLED);
         }
         if (task == TaskId.NO_SHOW) {
-            visit.record(new Visit.TaskTime(task, waktu, clock.instant()));
-            visit.cancel("TaskId=99");
+            booking.record(new BpjsBooking.TaskTime(task, waktu, clock.instant()));
+            booking.cancel("TaskId=99");
             return Answer.ok();
         }
-        List<Integer> flow = visit.newPatient() ? NEW_PATIENT_FLOW : RETURNING_PATIENT_FLOW;
+        List<Integer> flow = booking.newPatient() ? NEW_PATIENT_FLOW : RETURNING_PATIENT_FLOW;
         int position = flow.indexOf(id);
         if (position < 0) {
             return Answer.failed("TaskId=" + id + " tidak berlaku untuk pasien lama, alur pasien lama 3-4-5 (6-7)");
         }
         if (position > 0) {
             int predecessor = flow.get(position - 1);
-            Optional<Visit.TaskTime> previous = visit.task(predecessor);
+            Optional<BpjsBooking.TaskTime> previous = booking.task(predecessor);
             if (previous.isEmpty()) {
                 return Answer.failed("TaskId=" + predecessor + " belum ada, TaskId=" + id + " tidak dapat diproses");
             }
-            if (!Wib.dateOf(waktu).equals(visit.tanggalperiksa())) {
-                return outsideVisitDate(visit, id);
+            if (!Wib.dateOf(waktu).equals(booking.tanggalperiksa())) {
+                return outsideTanggalperiksa(booking, id);
             }
             if (waktu <= previous.get().waktu()) {
                 return Answer.failed("Waktu TaskId=" + id + " harus lebih besar dari waktu TaskId=" + predecessor);
             }
-        } else if (!Wib.dateOf(waktu).equals(visit.tanggalperiksa())) {
-            return outsideVisitDate(visit, id);
+        } else if (!Wib.dateOf(waktu).equals(booking.tanggalperiksa())) {
+            return outsideTanggalperiksa(booking, id);
         }
-        visit.record(new Visit.TaskTime(task, waktu, clock.instant()));
+        booking.record(new BpjsBooking.TaskTime(task, waktu, clock.instant()));
         return Answer.ok();
     }
 
-    private static Answer outsideVisitDate(Visit visit, int id) {
+    private static Answer outsideTanggalperiksa(BpjsBooking booking, int id) {
         return Answer.failed("Waktu TaskId=" + id + " tidak sesuai dengan tanggal periksa "
-                + visit.tanggalperiksa().format(Wib.DATE));
+                + booking.tanggalperiksa().format(Wib.DATE));
     }
 
     // ---- antrean/batal, antrean/farmasi/add, antrean/getlisttask --------------------------------------------------
@@ -256,22 +272,22 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        Visit visit = visits.get(text(body, "kodebooking"));
-        if (visit == null) {
+        BpjsBooking booking = bookings.find(text(body, "kodebooking")).orElse(null);
+        if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
         String keterangan = text(body, "keterangan");
         if (keterangan.isEmpty()) {
             return Answer.failed("keterangan tidak boleh kosong");
         }
-        synchronized (visit) {
-            if (visit.cancelled()) {
+        synchronized (booking) {
+            if (booking.cancelled()) {
                 return Answer.failed(ALREADY_CANCELLED);
             }
-            if (visit.task(TaskId.POLI_SERVICE_STARTS.code()).isPresent()) {
+            if (booking.task(TaskId.POLI_SERVICE_STARTS.code()).isPresent()) {
                 return Answer.failed("Antrean Tidak Dapat Dibatalkan, Pasien Sudah Dilayani");
             }
-            visit.cancel(keterangan);
+            booking.cancel(keterangan);
             return Answer.ok();
         }
     }
@@ -280,8 +296,8 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        Visit visit = visits.get(text(body, "kodebooking"));
-        if (visit == null) {
+        BpjsBooking booking = bookings.find(text(body, "kodebooking")).orElse(null);
+        if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
         String jenisresep = text(body, "jenisresep").toLowerCase(Locale.ROOT);
@@ -292,14 +308,14 @@ public class AntreanService {
         if (nomor.isEmpty()) {
             return Answer.failed("Nomor Antrean tidak sesuai");
         }
-        synchronized (visit) {
-            if (visit.pharmacy().isPresent()) {
+        synchronized (booking) {
+            if (booking.pharmacy().isPresent()) {
                 return Answer.duplicate("Antrean Farmasi sudah ada");
             }
-            if (visit.cancelled()) {
+            if (booking.cancelled()) {
                 return Answer.failed(ALREADY_CANCELLED);
             }
-            visit.pharmacy(new Visit.Pharmacy(jenisresep, nomor.get(), text(body, "keterangan")));
+            booking.pharmacy(new BpjsBooking.Pharmacy(jenisresep, nomor.get(), text(body, "keterangan")));
             return Answer.ok();
         }
     }
@@ -308,19 +324,19 @@ public class AntreanService {
         if (!body.isObject()) {
             return Answer.failed(MALFORMED);
         }
-        Visit visit = visits.get(text(body, "kodebooking"));
-        if (visit == null) {
+        BpjsBooking booking = bookings.find(text(body, "kodebooking")).orElse(null);
+        if (booking == null) {
             return Answer.failed(BOOKING_NOT_FOUND);
         }
         List<Map<String, Object>> list = new ArrayList<>();
-        synchronized (visit) {
-            for (Visit.TaskTime t : visit.tasks().values()) {
+        synchronized (booking) {
+            for (BpjsBooking.TaskTime t : booking.tasks().values()) {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("wakturs", WAKTU.format(t.receivedAt()));
                 item.put("waktu", WAKTU.format(Instant.ofEpochMilli(t.waktu())));
                 item.put("taskname", t.task().taskname());
                 item.put("taskid", t.task().code());
-                item.put("kodebooking", visit.kodebooking());
+                item.put("kodebooking", booking.kodebooking());
                 list.add(item);
             }
         }
@@ -328,129 +344,13 @@ public class AntreanService {
     }
 
     /** The task times BPJS holds for a booking, in task order (admin API). */
-    public Optional<List<Visit.TaskTime>> tasks(String kodebooking) {
-        return visit(kodebooking).map(v -> {
+    public Optional<List<BpjsBooking.TaskTime>> tasks(String kodebooking) {
+        return bookings.find(kodebooking).map(v -> {
             synchronized (v) {
                 return List.copyOf(v.tasks().values());
             }
         });
     }
-
-    // ---- antrean/pendaftaran ----------------------------------------------------------------------------------
-
-    public Answer registrationsOn(String tanggal) {
-        Optional<LocalDate> date = Wib.parseDate(tanggal);
-        if (date.isEmpty()) {
-            return Answer.failed(WsrsMessages.BAD_DATE_FORMAT);
-        }
-        List<Map<String, Object>> list = visits.values().stream()
-                .filter(v -> v.tanggalperiksa().equals(date.get()))
-                .sorted(Comparator.comparing(Visit::createdAt))
-                .map(this::registration)
-                .toList();
-        return Answer.ok(list);
-    }
-
-    public Answer registration(String kodebooking) {
-        return visit(kodebooking).map(v -> Answer.ok(List.of(registration(v))))
-                .orElseGet(() -> Answer.failed(BOOKING_NOT_FOUND));
-    }
-
-    private Map<String, Object> registration(Visit v) {
-        synchronized (v) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("kodebooking", v.kodebooking());
-            r.put("tanggal", v.tanggalperiksa().format(Wib.DATE));
-            r.put("kodepoli", v.field("kodepoli"));
-            r.put("kodedokter", integer(v.booking(), "kodedokter").orElse(0));
-            r.put("jampraktek", v.field("jampraktek"));
-            r.put("nik", v.field("nik"));
-            r.put("nokapst", v.field("nomorkartu"));
-            r.put("nohp", v.field("nohp"));
-            r.put("norekammedis", v.field("norm"));
-            r.put("jeniskunjungan", integer(v.booking(), "jeniskunjungan").orElse(0));
-            r.put("nomorreferensi", v.field("nomorreferensi"));
-            r.put("sumberdata", v.source() == Visit.Source.MOBILE_JKN ? "Mobile JKN" : "Bridging Antrean");
-            r.put("ispeserta", v.field("nomorkartu").isEmpty() ? 0 : 1);
-            r.put("noantrean", v.field("nomorantrean"));
-            r.put("estimasidilayani", number(v.booking(), "estimasidilayani").orElse(0L));
-            r.put("createdtime", v.createdAt().toEpochMilli());
-            r.put("status", status(v));
-            return r;
-        }
-    }
-
-    private static String status(Visit v) {
-        if (v.cancelled()) {
-            return "Batal";
-        }
-        if (v.task(TaskId.PHARMACY_WAIT_STARTS.code()).isPresent()) {
-            return "Selesai dilayani";
-        }
-        if (v.task(TaskId.POLI_SERVICE_STARTS.code()).isPresent()) {
-            return "Sedang dilayani";
-        }
-        return "Belum dilayani";
-    }
-
-    // ---- dashboards -------------------------------------------------------------------------------------------
-
-    /** Waiting and service times per poli per day: {@code rs} uses the hospital's task times, {@code server} BPJS's. */
-    public Answer dashboard(List<LocalDate> days, String waktu) {
-        boolean server;
-        if ("server".equalsIgnoreCase(waktu)) {
-            server = true;
-        } else if ("rs".equalsIgnoreCase(waktu)) {
-            server = false;
-        } else {
-            return Answer.failed("Waktu tidak sesuai, isi rs atau server");
-        }
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (LocalDate day : days) {
-            Map<String, List<Visit>> byPoli = new LinkedHashMap<>();
-            visits.values().stream().filter(v -> v.tanggalperiksa().equals(day))
-                    .sorted(Comparator.comparing(Visit::kodebooking))
-                    .forEach(v -> byPoli.computeIfAbsent(v.field("kodepoli"), k -> new ArrayList<>()).add(v));
-            byPoli.forEach((kodepoli, poliVisits) -> list.add(dashboardRow(day, kodepoli, poliVisits, server)));
-        }
-        return new Answer(Answer.OK, "OK", Map.of("list", list));
-    }
-
-    private Map<String, Object> dashboardRow(LocalDate day, String kodepoli, List<Visit> poliVisits, boolean server) {
-        long[] total = new long[7];
-        int[] count = new int[7];
-        for (Visit v : poliVisits) {
-            synchronized (v) {
-                for (int task = 1; task <= 6; task++) {
-                    Optional<Visit.TaskTime> from = v.task(task);
-                    Optional<Visit.TaskTime> to = v.task(task + 1);
-                    if (from.isPresent() && to.isPresent()) {
-                        long millis = server
-                                ? to.get().receivedAt().toEpochMilli() - from.get().receivedAt().toEpochMilli()
-                                : to.get().waktu() - from.get().waktu();
-                        total[task] += Math.max(0, millis / 1000);
-                        count[task]++;
-                    }
-                }
-            }
-        }
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("kdppk", PPK_CODE);
-        row.put("nmppk", PPK_NAME);
-        row.put("kodepoli", kodepoli);
-        row.put("namapoli", hfis.poli(kodepoli).map(Hfis.Poli::namapoli).orElse(kodepoli));
-        row.put("tanggal", day.format(Wib.DATE));
-        row.put("jumlah_antrean", poliVisits.size());
-        for (int task = 1; task <= 6; task++) {
-            row.put("waktu_task" + task, total[task]);
-            row.put("avg_waktu_task" + task, count[task] == 0 ? 0 : total[task] / count[task]);
-        }
-        row.put("insertdate", clock.millis());
-        return row;
-    }
-
-    static final String PPK_CODE = "0301R011";
-    static final String PPK_NAME = "RS SIMULASI ANTREAN ONLINE";
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Wib.ZONE));

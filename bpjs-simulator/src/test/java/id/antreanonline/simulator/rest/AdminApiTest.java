@@ -15,8 +15,8 @@ class AdminApiTest {
 
     @Test
     void mobileJknBookingIsRegisteredOnce() {
-        String kb = Visits.newKodebooking();
-        Map<String, Object> booking = Visits.onsiteBooking(kb, 0);
+        String kb = Bookings.newKodebooking();
+        Map<String, Object> booking = Bookings.onsiteBooking(kb, 0);
         given().contentType("application/json").body(booking).post("/admin/bookings").then().statusCode(201)
                 .body("kodebooking", equalTo(kb));
         given().contentType("application/json").body(booking).post("/admin/bookings").then().statusCode(409);
@@ -24,7 +24,7 @@ class AdminApiTest {
 
     @Test
     void bookingWithoutPasienbaruIsRefused() {
-        Map<String, Object> booking = Visits.onsiteBooking(Visits.newKodebooking(), 0);
+        Map<String, Object> booking = Bookings.onsiteBooking(Bookings.newKodebooking(), 0);
         booking.remove("pasienbaru");
         given().contentType("application/json").body(booking).post("/admin/bookings").then().statusCode(400)
                 .body("message", equalTo("Pasien Baru tidak sesuai, isi 0 atau 1"));
@@ -37,15 +37,15 @@ class AdminApiTest {
 
     @Test
     void tasksShowWhatBpjsHolds() {
-        String kb = Visits.mobileJknBooking(false);
-        Visits.updateWaktu(kb, 3, Visits.at(9, 0));
+        String kb = Bookings.mobileJknBooking(false);
+        Bookings.updateWaktu(kb, 3, Bookings.at(9, 0));
         given().get("/admin/tasks/" + kb).then().statusCode(200).body("", hasSize(1))
-                .body("[0].taskid", equalTo(3)).body("[0].waktu", equalTo(Visits.at(9, 0)));
+                .body("[0].taskid", equalTo(3)).body("[0].waktu", equalTo(Bookings.at(9, 0)));
     }
 
     @Test
     void resetForgetsBookingsAndCalls() {
-        String kb = Visits.mobileJknBooking(false);
+        String kb = Bookings.mobileJknBooking(false);
         given().post("/admin/reset").then().statusCode(204);
         given().get("/admin/tasks/" + kb).then().statusCode(404);
         given().get("/admin/received").then().body("", hasSize(0));
@@ -54,7 +54,7 @@ class AdminApiTest {
     @Test
     void receivedKeepsTheRequestBody() {
         given().delete("/admin/received").then().statusCode(204);
-        Visits.updateWaktu("NOSUCH", 3, 1L);
+        Bookings.updateWaktu("NOSUCH", 3, 1L);
         given().get("/admin/received?path=/antreanrs/antrean/updatewaktu").then().body("", hasSize(1))
                 .body("[0].body", org.hamcrest.Matchers.containsString("\"kodebooking\":\"NOSUCH\""))
                 .body("[0].code", equalTo("201")).body("[0].message", equalTo("Kode Booking Tidak Ditemukan"));

@@ -1,7 +1,7 @@
 package id.antreanonline.simulator.rest;
 
-import static id.antreanonline.simulator.rest.Visits.newKodebooking;
-import static id.antreanonline.simulator.rest.Visits.onsiteBooking;
+import static id.antreanonline.simulator.rest.Bookings.newKodebooking;
+import static id.antreanonline.simulator.rest.Bookings.onsiteBooking;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
@@ -34,7 +34,7 @@ class AntreanAddTest {
 
     @Test
     void kodebookingOfAMobileJknBookingIsADuplicate() {
-        String kb = Visits.mobileJknBooking(false);
+        String kb = Bookings.mobileJknBooking(false);
         add(onsiteBooking(kb, 0)).body("metadata.code", equalTo(208));
     }
 
@@ -48,7 +48,7 @@ class AntreanAddTest {
     @Test
     void pastDateIsRefused() {
         Map<String, Object> b = onsiteBooking(newKodebooking(), 0);
-        b.put("tanggalperiksa", Visits.today().minusDays(1).format(Wib.DATE));
+        b.put("tanggalperiksa", Bookings.today().minusDays(1).format(Wib.DATE));
         add(b).body("metadata.code", equalTo(201)).body("metadata.message", equalTo("Tanggal Periksa Tidak Berlaku"));
     }
 

@@ -84,9 +84,9 @@ class FaultInjectionTest {
 
     @Test
     void latencyKeepsTheRequestBody() {
-        String kb = Visits.mobileJknBooking(false);
+        String kb = Bookings.mobileJknBooking(false);
         inject(Map.of("mode", "LATENCY", "latencyMs", 300, "calls", 1));
-        assertEquals(200, Visits.updateWaktu(kb, 3, Visits.at(9, 0)).getInt("metadata.code"));
+        assertEquals(200, Bookings.updateWaktu(kb, 3, Bookings.at(9, 0)).getInt("metadata.code"));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package id.antreanonline.simulator.rest;
 
-import static id.antreanonline.simulator.rest.Visits.at;
-import static id.antreanonline.simulator.rest.Visits.mobileJknBooking;
-import static id.antreanonline.simulator.rest.Visits.updateWaktu;
+import static id.antreanonline.simulator.rest.Bookings.at;
+import static id.antreanonline.simulator.rest.Bookings.mobileJknBooking;
+import static id.antreanonline.simulator.rest.Bookings.updateWaktu;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -173,7 +173,7 @@ class UpdateWaktuTest {
         });
         assertEquals(2, list.size());
         assertEquals(3, list.get(0).get("taskid"));
-        assertEquals(Visits.today().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 09:00:00 WIB",
+        assertEquals(Bookings.today().format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + " 09:00:00 WIB",
                 list.get(0).get("waktu"));
         assertTrue(((String) list.get(0).get("wakturs")).matches("\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d:\\d\\d WIB"));
         assertEquals("akhir waktu layan admisi/mulai waktu tunggu poli", list.get(0).get("taskname"));

@@ -12,9 +12,9 @@ import id.antreanonline.shared.Wib;
 import io.restassured.path.json.JsonPath;
 
 /** Bookings and task times for tests, on today's date in WIB. */
-final class Visits {
+final class Bookings {
 
-    private Visits() {
+    private Bookings() {
     }
 
     static LocalDate today() {

@@ -12,9 +12,9 @@ import id.antreanonline.shared.TaskId;
 
 /**
  * A booking BPJS knows about (from antrean/add or from Mobile JKN) and the task times it has received for it.
- * Not thread-safe by itself: callers lock the visit ({@code synchronized (visit)}) around reads and changes.
+ * Not thread-safe by itself: callers lock the booking ({@code synchronized (booking)}) around reads and changes.
  */
-public final class Visit {
+public final class BpjsBooking {
 
     public enum Source {
         /** Sent by the hospital through antrean/add. */
@@ -32,7 +32,7 @@ public final class Visit {
 
     private final String kodebooking;
     private final Source source;
-    private final ObjectNode booking;
+    private final ObjectNode sentFields;
     private final LocalDate tanggalperiksa;
     private final boolean newPatient;
     private final Instant createdAt;
@@ -40,11 +40,11 @@ public final class Visit {
     private String cancellation;
     private Pharmacy pharmacy;
 
-    public Visit(String kodebooking, Source source, ObjectNode booking, LocalDate tanggalperiksa, boolean newPatient,
-            Instant createdAt) {
+    public BpjsBooking(String kodebooking, Source source, ObjectNode sentFields, LocalDate tanggalperiksa,
+            boolean newPatient, Instant createdAt) {
         this.kodebooking = kodebooking;
         this.source = source;
-        this.booking = booking;
+        this.sentFields = sentFields;
         this.tanggalperiksa = tanggalperiksa;
         this.newPatient = newPatient;
         this.createdAt = createdAt;
@@ -59,12 +59,12 @@ public final class Visit {
     }
 
     /** The booking as it was sent, BPJS field names. */
-    public ObjectNode booking() {
-        return booking;
+    public ObjectNode sentFields() {
+        return sentFields;
     }
 
     public String field(String name) {
-        return booking.hasNonNull(name) ? booking.get(name).asText() : "";
+        return sentFields.hasNonNull(name) ? sentFields.get(name).asText() : "";
     }
 
     public LocalDate tanggalperiksa() {

@@ -1,0 +1,162 @@
+package id.antreanonline.simulator.service;
+
+import static id.antreanonline.simulator.service.Fields.text;
+import static id.antreanonline.simulator.service.ScheduleService.ordered;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import id.antreanonline.shared.Wib;
+import id.antreanonline.simulator.Hfis;
+
+/**
+ * VClaim's RencanaKontrol group: control letters on an issued SEP (poli and doctor from HFIS), and the doctors
+ * practising on a planned control date.
+ */
+@ApplicationScoped
+public class RencanaKontrolService {
+
+    private static final String LETTER_NOT_FOUND = "No.Surat Kontrol Tidak Ditemukan";
+
+    private final HfisRegistry hfis;
+    private final IssuedSeps seps;
+    private final Clock clock;
+    private final Map<String, Map<String, Object>> letters = new ConcurrentHashMap<>();
+    private final AtomicInteger numbers = new AtomicInteger();
+
+    public RencanaKontrolService(HfisRegistry hfis, IssuedSeps seps, Clock clock) {
+        this.hfis = hfis;
+        this.seps = seps;
+        this.clock = clock;
+    }
+
+    public void reset() {
+        letters.clear();
+    }
+
+    public Answer insert(JsonNode body) {
+        JsonNode r = body.path("request");
+        Optional<Map<String, Object>> sep = seps.get(text(r, "noSEP"));
+        Optional<String> refusal = refusal(sep, r);
+        if (refusal.isPresent()) {
+            return Answer.failed(refusal.get());
+        }
+        String no = SimulatedHospital.PPK_CODE + Vclaim.today(clock).format(Vclaim.MMYY) + "K"
+                + String.format("%06d", numbers.incrementAndGet());
+        Map<String, Object> letter = new LinkedHashMap<>();
+        letter.put("noSuratKontrol", no);
+        letter.put("noSepAsalKontrol", sep.get().get("noSep"));
+        letter.put("jnsKontrol", "2");
+        store(letter, r, sep.get());
+        letters.put(no, letter);
+        return Vclaim.done(answer(letter));
+    }
+
+    public Answer update(JsonNode body) {
+        JsonNode r = body.path("request");
+        Map<String, Object> letter = letters.get(text(r, "noSuratKontrol"));
+        if (letter == null) {
+            return Answer.failed(LETTER_NOT_FOUND);
+        }
+        Optional<Map<String, Object>> sep = seps.get(text(r, "noSEP"));
+        Optional<String> refusal = refusal(sep, r);
+        if (refusal.isPresent()) {
+            return Answer.failed(refusal.get());
+        }
+        synchronized (letter) {
+            store(letter, r, sep.get());
+        }
+        return Vclaim.done(answer(letter));
+    }
+
+    public Answer delete(JsonNode body) {
+        JsonNode t = body.path("request").path("t_suratkontrol");
+        if (text(t, "user").isEmpty()) {
+            return Answer.failed(Vclaim.USER_MISSING);
+        }
+        Map<String, Object> removed = letters.remove(text(t, "noSuratKontrol"));
+        return removed == null ? Answer.failed(LETTER_NOT_FOUND) : Vclaim.done(removed.get("noSuratKontrol"));
+    }
+
+    public Answer byNumber(String noSuratKontrol) {
+        Map<String, Object> letter = letters.get(noSuratKontrol);
+        return letter == null ? Answer.failed(Vclaim.NOT_FOUND) : Vclaim.ok(new LinkedHashMap<>(letter));
+    }
+
+    /** Doctors practising at a poli on the planned control date (HFIS schedules). */
+    public Answer schedule(String jnsKontrol, String kodePoli, String tanggal) {
+        if (!jnsKontrol.equals("1") && !jnsKontrol.equals("2")) {
+            return Answer.failed("Jenis Kontrol Tidak Sesuai, isi 1 (SPRI) atau 2 (Rencana Kontrol)");
+        }
+        Optional<LocalDate> date = Wib.parseDate(tanggal);
+        if (date.isEmpty()) {
+            return Answer.failed(Vclaim.BAD_DATE);
+        }
+        if (hfis.holiday(date.get()).isPresent()) {
+            return Answer.failed(Vclaim.NOT_FOUND);
+        }
+        List<Map<String, Object>> list = hfis.slots(kodePoli, date.get()).stream()
+                .map(s -> ordered("kodeDokter", Integer.toString(s.kodedokter()), "namaDokter",
+                        hfis.dokter(s.kodedokter()).map(Hfis.Dokter::namadokter).orElse(""), "jadwalPraktek",
+                        s.jam(), "kapasitas", Integer.toString(s.kapasitaspasien())))
+                .toList();
+        return Vclaim.listOrNotFound("list", list);
+    }
+
+    /** Why a letter on that SEP with these fields is refused, if it is. */
+    private Optional<String> refusal(Optional<Map<String, Object>> sep, JsonNode r) {
+        if (sep.isEmpty()) {
+            return Optional.of(Vclaim.SEP_NOT_FOUND);
+        }
+        Optional<String> missing = Vclaim.firstMissing(r, "kodeDokter", "poliKontrol", "tglRencanaKontrol", "user");
+        if (missing.isPresent()) {
+            return Optional.of(missing.get() + " tidak boleh kosong");
+        }
+        Optional<LocalDate> tgl = Wib.parseDate(text(r, "tglRencanaKontrol"));
+        if (tgl.isEmpty()) {
+            return Optional.of(Vclaim.BAD_DATE);
+        }
+        if (tgl.get().isBefore(Vclaim.today(clock))) {
+            return Optional.of("Tanggal Rencana Kontrol Tidak Boleh Kurang Dari Tanggal Hari Ini");
+        }
+        if (hfis.poli(text(r, "poliKontrol")).isEmpty()) {
+            return Optional.of("Poli Kontrol Tidak Ditemukan");
+        }
+        if (Fields.integer(r, "kodeDokter").flatMap(hfis::dokter).isEmpty()) {
+            return Optional.of("Dokter Tidak Ditemukan");
+        }
+        return Optional.empty();
+    }
+
+    private void store(Map<String, Object> letter, JsonNode r, Map<String, Object> sep) {
+        int kodeDokter = Fields.integer(r, "kodeDokter").orElseThrow();
+        letter.put("tglRencanaKontrol", text(r, "tglRencanaKontrol"));
+        letter.put("poliTujuan", text(r, "poliKontrol").toUpperCase(Locale.ROOT));
+        letter.put("namaPoliTujuan", hfis.poli(text(r, "poliKontrol")).map(Hfis.Poli::namapoli).orElse(""));
+        letter.put("kodeDokter", Integer.toString(kodeDokter));
+        letter.put("namaDokter", hfis.dokter(kodeDokter).map(Hfis.Dokter::namadokter).orElse(""));
+        letter.put("tglTerbit", Vclaim.today(clock).format(Wib.DATE));
+        letter.put("sep", ordered("noSep", sep.get("noSep"), "tglSep", sep.get("tglSep"), "diagnosa",
+                sep.get("diagnosa"), "peserta", sep.get("peserta")));
+    }
+
+    private static Map<String, Object> answer(Map<String, Object> letter) {
+        Map<?, ?> sep = (Map<?, ?>) letter.get("sep");
+        Map<?, ?> peserta = (Map<?, ?>) sep.get("peserta");
+        return ordered("noSuratKontrol", letter.get("noSuratKontrol"), "tglRencanaKontrol",
+                letter.get("tglRencanaKontrol"), "namaDokter", letter.get("namaDokter"), "noKartu",
+                peserta.get("noKartu"), "nama", peserta.get("nama"), "kelamin", peserta.get("kelamin"), "tglLahir",
+                peserta.get("tglLahir"), "namaDiagnosa", sep.get("diagnosa"));
+    }
+}
