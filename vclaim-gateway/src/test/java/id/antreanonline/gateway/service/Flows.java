@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import id.antreanonline.gateway.Simulator;
 import id.antreanonline.shared.Wib;
-import id.antreanonline.shared.event.Booking;
+import id.antreanonline.shared.event.BookingSnapshot;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.TaskEvent;
@@ -68,7 +68,7 @@ final class Flows {
         if (slot == null) {
             throw new IllegalStateException("no doctor practises today in the simulator's HFIS");
         }
-        Booking booking = new Booking(kodebooking, "JKN", "0001234567890", "3212345678900001", "081234567890",
+        BookingSnapshot booking = new BookingSnapshot(kodebooking, "JKN", "0001234567890", "3212345678900001", "081234567890",
                 String.valueOf(slot.get("kodepoli")), String.valueOf(slot.get("namapoli")), newPatient ? 1 : 0,
                 "RM" + kodebooking.hashCode() % 100000, today, String.valueOf(slot.get("kodedokter")),
                 String.valueOf(slot.get("namadokter")), String.valueOf(slot.get("jadwal")), 1, "0301R0011121K000001",
