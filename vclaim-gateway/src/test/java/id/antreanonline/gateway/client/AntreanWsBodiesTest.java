@@ -54,7 +54,8 @@ class AntreanWsBodiesTest {
     void aTaskTimeIsUpdateWaktuWithJenisresepOnlyWhereThePharmacyQueueRuns() throws Exception {
         assertEquals("{\"kodebooking\":\"16032021A001\",\"taskid\":1,\"waktu\":1616559330000}",
                 JSON.writeValueAsString(new TaskTime("16032021A001", 1, 1616559330000L, null)));
-        assertEquals("{\"kodebooking\":\"16032021A001\",\"taskid\":6,\"waktu\":1616559330000,\"jenisresep\":\"Racikan\"}",
+        assertEquals("{\"kodebooking\":\"16032021A001\",\"taskid\":6,\"waktu\":1616559330000,"
+                + "\"jenisresep\":\"Racikan\"}",
                 JSON.writeValueAsString(new TaskTime("16032021A001", 6, 1616559330000L, "Racikan")));
     }
 
