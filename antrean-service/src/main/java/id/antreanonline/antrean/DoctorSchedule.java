@@ -1,5 +1,6 @@
 package id.antreanonline.antrean;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -9,6 +10,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import id.antreanonline.shared.Wib;
 
 /** A doctor's practice at a poli on one date and hours (from BPJS HFIS), with its quotas and queue counters. */
 @Entity
@@ -43,6 +46,17 @@ public class DoctorSchedule {
 
     public LocalTime closes() {
         return LocalTime.parse(jampraktek.substring(jampraktek.indexOf('-') + 1).trim());
+    }
+
+    public int quotaOf(PatientKind kind) {
+        return kind == PatientKind.JKN ? kuotaJkn : kuotaNonJkn;
+    }
+
+    /** Closed to bookings: a day off, no quota at all, or (for a walk-in on the day) the practice hours are over. */
+    public boolean closedAt(Instant now) {
+        boolean over = tanggal.isEqual(now.atZone(Wib.ZONE).toLocalDate())
+                && !tanggal.atTime(closes()).atZone(Wib.ZONE).toInstant().isAfter(now);
+        return libur || kuotaJkn + kuotaNonJkn == 0 || over;
     }
 
     /** Whether the hours are a parseable "HH:mm-HH:mm" range. */

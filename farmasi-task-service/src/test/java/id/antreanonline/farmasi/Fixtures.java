@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.shared.Wib;
-import id.antreanonline.shared.event.Booking;
+import id.antreanonline.shared.event.BookingSnapshot;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.CancelledBy;
@@ -74,26 +74,26 @@ public final class Fixtures {
         return "KB" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
     }
 
-    public static Booking booking(String kodebooking, LocalDate day, boolean newPatient, String kodepoli,
+    public static BookingSnapshot booking(String kodebooking, LocalDate day, boolean newPatient, String kodepoli,
             String kodedokter, int angka) {
-        return new Booking(kodebooking, "JKN", "0001234567890", "3212345678987654", "085635228888", kodepoli,
+        return new BookingSnapshot(kodebooking, "JKN", "0001234567890", "3212345678987654", "085635228888", kodepoli,
                 "Poli " + kodepoli, newPatient ? 1 : 0, "RM" + angka, Wib.DATE.format(day), kodedokter, "dr. Uji",
                 "08:00-12:00", 1, "0001R0040116A000001", kodepoli.charAt(0) + "-" + angka, angka,
                 at(day, "08:00"), 10, 30, 10, 30, "");
     }
 
-    public static BookingEvent created(Booking booking) {
+    public static BookingEvent created(BookingSnapshot booking) {
         return new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CREATED, booking.kodebooking(),
                 System.currentTimeMillis(), BookingSource.MOBILE_JKN, booking, null, null);
     }
 
-    public static BookingEvent checkedIn(Booking booking, long waktu) {
+    public static BookingEvent checkedIn(BookingSnapshot booking, long waktu) {
         return new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CHECKED_IN, booking.kodebooking(),
                 System.currentTimeMillis(), BookingSource.MOBILE_JKN, booking, null,
                 new BookingEvent.CheckIn(booking.newPatient() ? 1 : 3, waktu));
     }
 
-    public static BookingEvent cancelled(Booking booking) {
+    public static BookingEvent cancelled(BookingSnapshot booking) {
         return new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CANCELLED, booking.kodebooking(),
                 System.currentTimeMillis(), BookingSource.MOBILE_JKN, booking,
                 new BookingEvent.Cancellation(CancelledBy.BPJS, "batal"), null);
@@ -120,9 +120,9 @@ public final class Fixtures {
     }
 
     /** A booking made and (when {@code checkIn} is given) checked in, as antrean-service announces them. */
-    public static Booking book(LocalDate day, boolean newPatient, String kodepoli, String kodedokter, int angka,
+    public static BookingSnapshot book(LocalDate day, boolean newPatient, String kodepoli, String kodedokter, int angka,
             Long checkIn) {
-        Booking booking = booking(kodebooking(), day, newPatient, kodepoli, kodedokter, angka);
+        BookingSnapshot booking = booking(kodebooking(), day, newPatient, kodepoli, kodedokter, angka);
         publish(created(booking));
         if (checkIn != null) {
             publish(checkedIn(booking, checkIn));

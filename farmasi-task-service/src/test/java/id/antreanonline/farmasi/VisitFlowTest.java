@@ -21,7 +21,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import id.antreanonline.shared.event.Booking;
+import id.antreanonline.shared.event.BookingSnapshot;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.TaskEvent;
@@ -39,7 +39,7 @@ class VisitFlowTest {
     void newPatientVisitRunsOneToSevenThroughTheBroker() {
         LocalDate day = newDay();
         clock.set(at(day, "23:00"));
-        Booking booking = book(day, true, "ANA", "101", 1, at(day, "07:00"));
+        BookingSnapshot booking = book(day, true, "ANA", "101", 1, at(day, "07:00"));
         String kb = booking.kodebooking();
 
         record("admisi", kb, 2, at(day, "07:10"), null).statusCode(200).body("duplicate", is(false));
@@ -75,7 +75,7 @@ class VisitFlowTest {
     void returningPatientVisitRunsThreeToSeven() {
         LocalDate day = newDay();
         clock.set(at(day, "23:00"));
-        Booking booking = Fixtures.booking(Fixtures.kodebooking(), day, false, "INT", "202", 4);
+        BookingSnapshot booking = Fixtures.booking(Fixtures.kodebooking(), day, false, "INT", "202", 4);
         String kb = booking.kodebooking();
         Fixtures.publish(new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CREATED, kb,
                 System.currentTimeMillis(), BookingSource.ONSITE, booking, null, null));
@@ -99,7 +99,7 @@ class VisitFlowTest {
     void aRedeliveredBookingEventIsAppliedOnce() {
         LocalDate day = newDay();
         clock.set(at(day, "23:00"));
-        Booking booking = book(day, false, "INT", "203", 2, null);
+        BookingSnapshot booking = book(day, false, "INT", "203", 2, null);
         BookingEvent checkIn = Fixtures.checkedIn(booking, at(day, "07:00"));
         Fixtures.publish(checkIn);
         Fixtures.publish(checkIn);
@@ -121,12 +121,12 @@ class VisitFlowTest {
         clock.set(at(day, "23:00"));
         Fixtures.publish(id.antreanonline.shared.event.Topics.BOOKINGS, "RUSAK", "bukan json");
         Fixtures.publish(id.antreanonline.shared.event.Topics.BOOKINGS, "RUSAK", "{\"eventId\":\"x\"}");
-        Booking wrongDay = Fixtures.booking(Fixtures.kodebooking(), day, false, "INT", "205", 1);
+        BookingSnapshot wrongDay = Fixtures.booking(Fixtures.kodebooking(), day, false, "INT", "205", 1);
         Fixtures.publish(Fixtures.created(wrongDay));
         // checked in the day before the visit: refused, logged, skipped
         Fixtures.publish(Fixtures.checkedIn(wrongDay, at(day.minusDays(1), "07:00")));
 
-        Booking fine = book(day, false, "INT", "205", 2, at(day, "07:00"));
+        BookingSnapshot fine = book(day, false, "INT", "205", 2, at(day, "07:00"));
         timeline(fine.kodebooking()).body("tasks.taskid", contains(3));
         timeline(wrongDay.kodebooking()).statusCode(200).body("tasks.size()", equalTo(0));
         assertEquals(0, Fixtures.outboxRows(wrongDay.kodebooking()));
@@ -136,7 +136,7 @@ class VisitFlowTest {
     void aCancelledBookingTakesNoMoreTasks() {
         LocalDate day = newDay();
         clock.set(at(day, "23:00"));
-        Booking booking = book(day, false, "INT", "204", 3, at(day, "07:00"));
+        BookingSnapshot booking = book(day, false, "INT", "204", 3, at(day, "07:00"));
         Fixtures.publish(Fixtures.cancelled(booking));
         await().atMost(Duration.ofSeconds(60)).until(() -> "cancelled".equals(
                 timeline(booking.kodebooking()).extract().jsonPath().getString("status")));

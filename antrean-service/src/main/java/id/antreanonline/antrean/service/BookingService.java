@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import id.antreanonline.antrean.Booking;
 import id.antreanonline.antrean.DoctorSchedule;
+import id.antreanonline.antrean.PatientKind;
 import id.antreanonline.antrean.client.PasienClient;
 import id.antreanonline.antrean.client.PatientRecord;
 import id.antreanonline.antrean.config.AntreanConfig;
@@ -40,9 +40,9 @@ public class BookingService {
     /** Mobile JKN's ambilantrean (from tomorrow on) or the counter's onsite booking (from today on). */
     public Uni<BookingReceipt> take(BookingRequest request, BookingSource source) {
         return Uni.createFrom().item(() -> validate(request, source))
-                .chain(visit -> ledger.bookableSchedule(visit, clock.millis())
-                        .chain(schedule -> lookUpPatient(visit)
-                                .chain(patient -> ledger.reserve(visit, schedule.id, patient, source))))
+                .chain(order -> ledger.bookableSchedule(order, clock.instant())
+                        .chain(schedule -> lookUpPatient(order)
+                                .chain(patient -> ledger.reserve(order, schedule.id, patient, source))))
                 .onFailure(QueueLedger::isDuplicateBooking)
                 .transform(e -> new BookingRefused(WsrsMessages.ONE_BOOKING_PER_DAY));
     }
@@ -95,15 +95,15 @@ public class BookingService {
         return ledger.checkIn(kodebooking.trim(), Long.parseLong(waktu.trim()));
     }
 
-    private Uni<PatientRecord> lookUpPatient(Visit visit) {
-        return pasien.find(visit.norm(), visit.nomorkartu(), visit.nik())
+    private Uni<PatientRecord> lookUpPatient(BookingOrder order) {
+        return pasien.find(order.norm(), order.nomorkartu(), order.nik())
                 .onFailure(PasienClient.Unavailable.class)
                 .transform(e -> new BookingRefused(Messages.PATIENT_LOOKUP_FAILED))
                 .map(found -> found.orElseThrow(
                         () -> new BookingRefused(BpjsEnvelope.PATIENT_UNKNOWN, WsrsMessages.PATIENT_UNKNOWN)));
     }
 
-    Visit validate(BookingRequest r, BookingSource source) {
+    BookingOrder validate(BookingRequest r, BookingSource source) {
         if (r == null) {
             throw new BookingRefused(WsrsMessages.MALFORMED_REQUEST);
         }
@@ -127,24 +127,22 @@ public class BookingService {
         if (nomorkartu != null && !nomorkartu.matches("\\d{13}")) {
             throw new BookingRefused(Messages.CARD_INVALID);
         }
-        String jenispasien;
+        PatientKind kind;
         if (onsite) {
-            jenispasien = trimmed(r.jenispasien());
-            if (!Booking.JKN.equals(jenispasien) && !Booking.NON_JKN.equals(jenispasien)) {
-                throw new BookingRefused(Messages.PATIENT_KIND_INVALID);
-            }
-            if (Booking.JKN.equals(jenispasien) && nomorkartu == null) {
+            kind = PatientKind.ofWire(trimmed(r.jenispasien()))
+                    .orElseThrow(() -> new BookingRefused(Messages.PATIENT_KIND_INVALID));
+            if (kind == PatientKind.JKN && nomorkartu == null) {
                 throw new BookingRefused(Messages.CARD_REQUIRED_FOR_JKN);
             }
         } else {
-            jenispasien = nomorkartu != null ? Booking.JKN : Booking.NON_JKN;
+            kind = nomorkartu != null ? PatientKind.JKN : PatientKind.NON_JKN;
         }
         String kunjungan = trimmed(r.jeniskunjungan());
         if (kunjungan == null || !kunjungan.matches("[1-4]")) {
             throw new BookingRefused(Messages.VISIT_KIND_INVALID);
         }
         String nomorreferensi = trimmed(r.nomorreferensi());
-        if (Booking.JKN.equals(jenispasien) && nomorreferensi == null) {
+        if (kind == PatientKind.JKN && nomorreferensi == null) {
             throw new BookingRefused(Messages.REFERENCE_REQUIRED);
         }
         if (nomorreferensi != null && nomorreferensi.length() > 40) {
@@ -170,8 +168,8 @@ public class BookingService {
         if (kodepoli.length() > 20) {
             throw new BookingRefused(WsrsMessages.POLI_NOT_FOUND);
         }
-        return new Visit(tanggal, kodepoli, kodedokter, jampraktek, nik, nomorkartu, nohp, norm,
-                Integer.parseInt(kunjungan), nomorreferensi, jenispasien);
+        return new BookingOrder(tanggal, kodepoli, kodedokter, jampraktek, nik, nomorkartu, nohp, norm,
+                Integer.parseInt(kunjungan), nomorreferensi, kind);
     }
 
     private static LocalDate visitDate(String text) {

@@ -3,12 +3,14 @@ package id.antreanonline.antrean.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import id.antreanonline.antrean.Booking;
 import id.antreanonline.antrean.DoctorSchedule;
+import id.antreanonline.antrean.HeldPlaces;
+import id.antreanonline.antrean.PatientKind;
 import id.antreanonline.antrean.client.PatientRecord;
 import id.antreanonline.antrean.config.AntreanConfig;
 import id.antreanonline.antrean.repository.BookingRepository;
@@ -28,9 +30,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The database side of bookings. A number is taken with the schedule row locked ({@code select ... for update}),
- * so the quota check, the next {@code angkaantrean} and the insert happen one booking at a time per schedule; the
- * booking event is written to the outbox in the same transaction.
+ * The database side of bookings: it locks, counts and stores; the rules are the booking's own. A number is taken
+ * with the schedule row locked ({@code select ... for update}), so the quota check, the next {@code angkaantrean}
+ * and the insert happen one booking at a time per schedule; the booking event is written to the outbox in the same
+ * transaction.
  */
 @ApplicationScoped
 public class QueueLedger {
@@ -50,149 +53,70 @@ public class QueueLedger {
         this.clock = clock;
     }
 
-    /** The schedule the visit asks for, when it exists and takes bookings. */
+    /** The schedule the order asks for, when it exists and takes bookings. */
     @WithSession
-    public Uni<DoctorSchedule> bookableSchedule(Visit v, long now) {
-        return schedules.poliKnown(v.kodepoli())
-                .chain(known -> known ? schedules.findSlot(v.kodepoli(), v.kodedokter(), v.tanggal(), v.jampraktek())
-                        : Uni.createFrom().<DoctorSchedule>failure(new BookingRefused(WsrsMessages.POLI_NOT_FOUND)))
-                .chain(s -> s == null ? noSchedule(v.kodedokter()) : Uni.createFrom().item(s))
+    public Uni<DoctorSchedule> bookableSchedule(BookingOrder order, Instant now) {
+        return slot(order.kodepoli(), order.kodedokter(), order.tanggal(), order.jampraktek())
                 .invoke(s -> {
-                    // a walk-in on the visit day cannot book once the practice hours are over
-                    boolean over = v.tanggal().isEqual(Wib.dateOf(now))
-                            && !v.tanggal().atTime(s.closes()).atZone(Wib.ZONE).toInstant()
-                                    .isAfter(Instant.ofEpochMilli(now));
-                    if (s.libur || s.kuotaJkn + s.kuotaNonJkn == 0 || over) {
+                    if (s.closedAt(now)) {
                         throw new BookingRefused(WsrsMessages.REGISTRATION_CLOSED);
                     }
                 });
     }
 
-    private Uni<DoctorSchedule> noSchedule(String kodedokter) {
-        return schedules.doctorName(kodedokter).chain(name -> Uni.createFrom()
-                .failure(new BookingRefused(WsrsMessages.noSchedule(name == null ? kodedokter : name))));
-    }
-
     @WithTransaction
-    public Uni<BookingReceipt> reserve(Visit v, long scheduleId, PatientRecord patient, BookingSource source) {
-        return schedules.lock(scheduleId).chain(s -> bookings
-                .patientHasBooking(v.kodepoli(), v.tanggal(), v.nik(), v.nomorkartu())
-                .chain(duplicate -> {
-                    if (duplicate) {
-                        return Uni.createFrom().failure(new BookingRefused(WsrsMessages.ONE_BOOKING_PER_DAY));
-                    }
-                    return v.nomorreferensi() == null ? Uni.createFrom().item(false)
-                            : bookings.referenceInUse(v.nomorreferensi(), today());
-                })
-                .chain(inUse -> inUse ? Uni.createFrom().<Long>failure(new BookingRefused(Messages.REFERENCE_IN_USE))
-                        : bookings.countHeld(s.id, Booking.JKN))
-                .chain(heldJkn -> bookings.countHeld(s.id, Booking.NON_JKN)
-                        .map(heldNonJkn -> new long[] { heldJkn, heldNonJkn }))
-                .chain(held -> {
-                    boolean jkn = Booking.JKN.equals(v.jenispasien());
-                    if (jkn && held[0] >= s.kuotaJkn) {
-                        return Uni.createFrom().failure(new BookingRefused(Messages.JKN_QUOTA_FULL));
-                    }
-                    if (!jkn && held[1] >= s.kuotaNonJkn) {
-                        return Uni.createFrom().failure(new BookingRefused(Messages.NON_JKN_QUOTA_FULL));
-                    }
-                    s.lastNumber += 1;
-                    Booking b = newBooking(v, s, patient, source);
-                    int heldJkn = (int) held[0] + (jkn ? 1 : 0);
-                    int heldNonJkn = (int) held[1] + (jkn ? 0 : 1);
-                    BookingReceipt receipt = receipt(b, s, heldJkn, heldNonJkn);
-                    BookingEvent event = new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CREATED,
-                            b.kodebooking, clock.millis(), source, toEvent(b, s, heldJkn, heldNonJkn), null, null);
-                    return bookings.persist(b)
-                            .chain(() -> outbox.publish(Topics.BOOKINGS, b.kodebooking, event.eventId(), event))
-                            .replaceWith(receipt);
-                }));
+    public Uni<BookingReceipt> reserve(BookingOrder order, long scheduleId, PatientRecord patient,
+            BookingSource source) {
+        return schedules.lock(scheduleId)
+                .call(() -> bookings.patientHasBooking(order.kodepoli(), order.tanggal(), order.nik(),
+                        order.nomorkartu()).invoke(refuseIf(WsrsMessages.ONE_BOOKING_PER_DAY)))
+                .call(() -> referenceInUse(order).invoke(refuseIf(Messages.REFERENCE_IN_USE)))
+                .chain(s -> bookings.countHeld(s.id).chain(held -> take(order, s, held, patient, source)));
     }
 
     @WithSession
     public Uni<QueueStatus> status(String kodepoli, String kodedokter, LocalDate tanggal, String jampraktek) {
-        return schedules.poliKnown(kodepoli)
-                .chain(known -> known ? schedules.findSlot(kodepoli, kodedokter, tanggal, jampraktek)
-                        : Uni.createFrom().<DoctorSchedule>failure(new BookingRefused(WsrsMessages.POLI_NOT_FOUND)))
-                .chain(s -> s == null ? noSchedule(kodedokter) : Uni.createFrom().item(s))
-                .chain(s -> bookings.countTaken(s.id)
-                        .chain(taken -> bookings.countWaiting(s.id)
-                                .chain(waiting -> bookings.countHeld(s.id, Booking.JKN)
-                                        .chain(jkn -> bookings.countHeld(s.id, Booking.NON_JKN)
-                                                .chain(nonJkn -> calledNumber(s).map(called -> new QueueStatus(
-                                                        s.namapoli, s.namadokter, taken.intValue(),
-                                                        waiting.intValue(), called,
-                                                        Math.max(0, s.kuotaJkn - jkn.intValue()), s.kuotaJkn,
-                                                        Math.max(0, s.kuotaNonJkn - nonJkn.intValue()),
-                                                        s.kuotaNonJkn,
-                                                        s.libur ? WsrsMessages.REGISTRATION_CLOSED : "")))))));
+        return slot(kodepoli, kodedokter, tanggal, jampraktek)
+                .chain(s -> bookings.countHeld(s.id)
+                        .chain(held -> bookings.countWaiting(s.id)
+                                .chain(waiting -> calledNumber(s).map(called -> new QueueStatus(s.namapoli,
+                                        s.namadokter, held.jkn() + held.nonJkn(), waiting.intValue(), called,
+                                        held.jknLeft(s), s.kuotaJkn, held.nonJknLeft(s), s.kuotaNonJkn,
+                                        s.libur ? WsrsMessages.REGISTRATION_CLOSED : "")))));
     }
 
     @WithSession
     public Uni<RemainingQueue> remaining(String kodebooking) {
-        return bookings.findById(kodebooking).chain(b -> {
-            if (b == null) {
-                return Uni.createFrom().failure(new BookingRefused(Messages.BOOKING_NOT_FOUND));
-            }
-            if (!b.active()) {
-                return Uni.createFrom().failure(new BookingRefused(Messages.BOOKING_CANCELLED));
-            }
-            return schedules.findById(b.scheduleId).chain(s -> bookings.countAhead(s.id, b.angkaantrean)
-                    .chain(ahead -> calledNumber(s).map(called -> {
-                        int sisa = b.finishedAt != null ? 0 : ahead.intValue();
-                        long wait = Math.max(0L, (long) config.minutesPerPatientOf(s.kodepoli) * 60L * (sisa - 1));
-                        return new RemainingQueue(b.nomorantrean, s.namapoli, s.namadokter, sisa, called, wait,
-                                b.finishedAt != null ? Messages.POLI_DONE : "");
-                    })));
-        });
+        return bookings.findById(kodebooking)
+                .invoke(b -> {
+                    if (b == null) {
+                        throw new BookingRefused(Messages.BOOKING_NOT_FOUND);
+                    }
+                    if (!b.active()) {
+                        throw new BookingRefused(Messages.BOOKING_CANCELLED);
+                    }
+                })
+                .chain(b -> schedules.findById(b.scheduleId)
+                        .chain(s -> bookings.countAhead(s.id, b.angkaantrean)
+                                .chain(ahead -> calledNumber(s).map(called -> remaining(b, s, ahead, called)))));
     }
 
     @WithTransaction
     public Uni<Void> cancel(String kodebooking, String keterangan, CancelledBy by) {
-        return bookings.lock(kodebooking).chain(b -> {
-            if (b == null) {
-                return Uni.createFrom().failure(new BookingRefused(Messages.BOOKING_NOT_FOUND));
-            }
-            if (!b.active()) {
-                return Uni.createFrom().failure(new BookingRefused(Messages.ALREADY_CANCELLED));
-            }
-            if (b.calledAt != null || b.finishedAt != null) {
-                return Uni.createFrom().failure(new BookingRefused(Messages.ALREADY_SERVED));
-            }
-            if (b.tanggal.isBefore(today())) {
-                return Uni.createFrom().failure(new BookingRefused(Messages.VISIT_DATE_PASSED));
-            }
-            b.status = Booking.Status.CANCELLED;
-            b.cancelledAt = clock.millis();
-            b.cancelledBy = by;
-            b.cancelReason = keterangan;
-            return publish(b, BookingEvent.Kind.CANCELLED, new BookingEvent.Cancellation(by, keterangan), null);
-        });
+        return locked(kodebooking)
+                .invoke(b -> b.cancel(by, keterangan, clock))
+                .chain(b -> publish(b, BookingEvent.Kind.CANCELLED, new BookingEvent.Cancellation(by, keterangan),
+                        null));
     }
 
     @WithTransaction
     public Uni<Void> checkIn(String kodebooking, long waktu) {
-        return bookings.lock(kodebooking).chain(b -> {
-            if (b == null) {
-                return Uni.createFrom().failure(new BookingRefused(Messages.BOOKING_NOT_FOUND));
-            }
-            if (!b.active()) {
-                return Uni.createFrom().failure(new BookingRefused(Messages.CHECKIN_CANCELLED));
-            }
-            if (b.checkedInAt != null) {
-                return Uni.createFrom().failure(new BookingRefused(Messages.ALREADY_CHECKED_IN));
-            }
-            if (!b.tanggal.isEqual(today()) || !b.tanggal.isEqual(Wib.dateOf(waktu))) {
-                return Uni.createFrom().failure(new BookingRefused(Messages.CHECKIN_NOT_VISIT_DATE));
-            }
-            if (waktu > clock.millis() + 5 * 60_000L) {
-                return Uni.createFrom().failure(new BookingRefused(Messages.CHECKIN_IN_FUTURE));
-            }
-            int task = b.pasienbaru == 1 ? TaskId.ADMISSION_WAIT_STARTS.code() : TaskId.POLI_WAIT_STARTS.code();
-            b.checkedInAt = waktu;
-            b.checkinTask = task;
-            return publish(b, BookingEvent.Kind.CHECKED_IN, null, new BookingEvent.CheckIn(task, waktu));
-        });
+        return locked(kodebooking)
+                .chain(b -> {
+                    TaskId task = b.checkIn(waktu, clock);
+                    return publish(b, BookingEvent.Kind.CHECKED_IN, null,
+                            new BookingEvent.CheckIn(task.code(), waktu));
+                });
     }
 
     /** Task 4 marks the patient called, 5 and 99 take the booking out of the waiting queue. Run in a transaction. */
@@ -200,40 +124,76 @@ public class QueueLedger {
         if (task.kind() != TaskEvent.Kind.TASK || task.taskid() == null || task.kodebooking() == null) {
             return Uni.createFrom().voidItem();
         }
-        int taskid = task.taskid();
         long waktu = task.waktu() != null ? task.waktu() : task.recordedAt();
-        return bookings.lock(task.kodebooking()).invoke(b -> {
-            if (b == null) {
-                return;
-            }
-            if (taskid == TaskId.POLI_SERVICE_STARTS.code() && b.calledAt == null) {
-                b.calledAt = waktu;
-            } else if ((taskid == TaskId.PHARMACY_WAIT_STARTS.code() || taskid == TaskId.NO_SHOW.code())
-                    && b.finishedAt == null) {
-                b.finishedAt = waktu;
-            }
-        }).replaceWithVoid();
+        return bookings.lock(task.kodebooking())
+                .invoke(b -> {
+                    if (b != null) {
+                        b.taskRecorded(task.taskid(), waktu);
+                    }
+                })
+                .replaceWithVoid();
     }
 
+    private Uni<DoctorSchedule> slot(String kodepoli, String kodedokter, LocalDate tanggal, String jampraktek) {
+        return schedules.poliKnown(kodepoli)
+                .invoke(refuseUnless(WsrsMessages.POLI_NOT_FOUND))
+                .chain(() -> schedules.findSlot(kodepoli, kodedokter, tanggal, jampraktek))
+                .chain(s -> s == null ? noSchedule(kodedokter) : Uni.createFrom().item(s));
+    }
+
+    private Uni<DoctorSchedule> noSchedule(String kodedokter) {
+        return schedules.doctorName(kodedokter).chain(name -> Uni.createFrom()
+                .failure(new BookingRefused(WsrsMessages.noSchedule(name == null ? kodedokter : name))));
+    }
+
+    private Uni<Booking> locked(String kodebooking) {
+        return bookings.lock(kodebooking).invoke(b -> {
+            if (b == null) {
+                throw new BookingRefused(Messages.BOOKING_NOT_FOUND);
+            }
+        });
+    }
+
+    private Uni<Boolean> referenceInUse(BookingOrder order) {
+        return order.nomorreferensi() == null ? Uni.createFrom().item(false)
+                : bookings.referenceInUse(order.nomorreferensi(), Wib.dateOf(clock.millis()));
+    }
+
+    /** Gives the next number of the locked schedule when the patient's kind still has a place. */
+    private Uni<BookingReceipt> take(BookingOrder order, DoctorSchedule s, HeldPlaces held, PatientRecord patient,
+            BookingSource source) {
+        PatientKind kind = order.patientKind();
+        if (held.full(kind, s)) {
+            throw new BookingRefused(kind == PatientKind.JKN ? Messages.JKN_QUOTA_FULL : Messages.NON_JKN_QUOTA_FULL);
+        }
+        s.lastNumber += 1;
+        Booking b = newBooking(order, s, patient, source);
+        HeldPlaces after = held.plusOne(kind);
+        return bookings.persist(b)
+                .chain(() -> publish(b, BookingEvent.Kind.CREATED, s, after, null, null))
+                .replaceWith(() -> receipt(b, s, after));
+    }
+
+    /** The event of a change to a stored booking, with the schedule's places as they are after it. */
     private Uni<Void> publish(Booking b, BookingEvent.Kind kind, BookingEvent.Cancellation cancellation,
             BookingEvent.CheckIn checkIn) {
         return bookings.flush()
                 .chain(() -> schedules.findById(b.scheduleId))
-                .chain(s -> bookings.countHeld(s.id, Booking.JKN)
-                        .chain(jkn -> bookings.countHeld(s.id, Booking.NON_JKN)
-                                .map(nonJkn -> toEvent(b, s, jkn.intValue(), nonJkn.intValue()))))
-                .chain(snapshot -> {
-                    BookingEvent event = new BookingEvent(UUID.randomUUID().toString(), kind, b.kodebooking,
-                            clock.millis(), b.source, snapshot, cancellation, checkIn);
-                    return outbox.publish(Topics.BOOKINGS, b.kodebooking, event.eventId(), event);
-                });
+                .chain(s -> bookings.countHeld(s.id).chain(held -> publish(b, kind, s, held, cancellation, checkIn)));
+    }
+
+    private Uni<Void> publish(Booking b, BookingEvent.Kind kind, DoctorSchedule s, HeldPlaces held,
+            BookingEvent.Cancellation cancellation, BookingEvent.CheckIn checkIn) {
+        BookingEvent event = new BookingEvent(UUID.randomUUID().toString(), kind, b.kodebooking, clock.millis(),
+                b.source, b.snapshot(s, held, note(b)), cancellation, checkIn);
+        return outbox.publish(Topics.BOOKINGS, b.kodebooking, event.eventId(), event);
     }
 
     private Uni<String> calledNumber(DoctorSchedule s) {
         return bookings.lastCalled(s.id).map(b -> b == null ? "-" : b.nomorantrean);
     }
 
-    private Booking newBooking(Visit v, DoctorSchedule s, PatientRecord patient, BookingSource source) {
+    private Booking newBooking(BookingOrder order, DoctorSchedule s, PatientRecord patient, BookingSource source) {
         Booking b = new Booking();
         b.kodebooking = KodeBooking.next();
         b.scheduleId = s.id;
@@ -241,14 +201,14 @@ public class QueueLedger {
         b.tanggal = s.tanggal;
         b.angkaantrean = s.lastNumber;
         b.nomorantrean = config.prefixOf(s.kodepoli) + "-" + s.lastNumber;
-        b.jenispasien = v.jenispasien();
-        b.nomorkartu = v.nomorkartu();
-        b.nik = v.nik();
-        b.nohp = v.nohp();
-        b.norm = patient.norm() != null ? patient.norm() : v.norm();
-        b.jeniskunjungan = v.jeniskunjungan();
-        b.nomorreferensi = v.nomorreferensi();
-        b.pasienbaru = patient.complete() ? 0 : 1;
+        b.patientKind = order.patientKind();
+        b.nomorkartu = order.nomorkartu();
+        b.nik = order.nik();
+        b.nohp = order.nohp();
+        b.norm = patient.norm() != null ? patient.norm() : order.norm();
+        b.jeniskunjungan = order.jeniskunjungan();
+        b.nomorreferensi = order.nomorreferensi();
+        b.newPatient = !patient.complete();
         b.source = source;
         b.status = Booking.Status.ACTIVE;
         b.estimasidilayani = estimate(s, s.lastNumber);
@@ -258,33 +218,37 @@ public class QueueLedger {
 
     /** Start of the practice hours on the visit date (WIB) plus the patients before this one. */
     long estimate(DoctorSchedule s, int angkaantrean) {
-        LocalTime opens = s.opens();
-        ZonedDateTime start = s.tanggal.atTime(opens).atZone(Wib.ZONE);
+        ZonedDateTime start = s.tanggal.atTime(s.opens()).atZone(Wib.ZONE);
         return start.toInstant().toEpochMilli()
                 + (long) (angkaantrean - 1) * config.minutesPerPatientOf(s.kodepoli) * 60_000L;
     }
 
     private String note(Booking b) {
-        return b.pasienbaru == 1 ? config.booking().noteNewPatient() : config.booking().noteReturningPatient();
+        return b.newPatient ? config.booking().noteNewPatient() : config.booking().noteReturningPatient();
     }
 
-    private BookingReceipt receipt(Booking b, DoctorSchedule s, int heldJkn, int heldNonJkn) {
+    private BookingReceipt receipt(Booking b, DoctorSchedule s, HeldPlaces held) {
         return new BookingReceipt(b.nomorantrean, b.angkaantrean, b.kodebooking, b.norm, s.namapoli, s.namadokter,
-                b.estimasidilayani, Math.max(0, s.kuotaJkn - heldJkn), s.kuotaJkn,
-                Math.max(0, s.kuotaNonJkn - heldNonJkn), s.kuotaNonJkn, note(b));
+                b.estimasidilayani, held.jknLeft(s), s.kuotaJkn, held.nonJknLeft(s), s.kuotaNonJkn, note(b));
     }
 
-    private id.antreanonline.shared.event.Booking toEvent(Booking b, DoctorSchedule s, int heldJkn, int heldNonJkn) {
-        return new id.antreanonline.shared.event.Booking(b.kodebooking, b.jenispasien,
-                b.nomorkartu == null ? "" : b.nomorkartu, b.nik, b.nohp == null ? "" : b.nohp, s.kodepoli,
-                s.namapoli, b.pasienbaru, b.norm == null ? "" : b.norm, Wib.DATE.format(s.tanggal), s.kodedokter,
-                s.namadokter, s.jampraktek, b.jeniskunjungan, b.nomorreferensi == null ? "" : b.nomorreferensi,
-                b.nomorantrean, b.angkaantrean, b.estimasidilayani, Math.max(0, s.kuotaJkn - heldJkn), s.kuotaJkn,
-                Math.max(0, s.kuotaNonJkn - heldNonJkn), s.kuotaNonJkn, note(b));
+    private RemainingQueue remaining(Booking b, DoctorSchedule s, long ahead, String called) {
+        int sisa = b.finishedAt != null ? 0 : (int) ahead;
+        long wait = Math.max(0L, (long) config.minutesPerPatientOf(s.kodepoli) * 60L * (sisa - 1));
+        return new RemainingQueue(b.nomorantrean, s.namapoli, s.namadokter, sisa, called, wait,
+                b.finishedAt != null ? Messages.POLI_DONE : "");
     }
 
-    private LocalDate today() {
-        return clock.instant().atZone(Wib.ZONE).toLocalDate();
+    private static Consumer<Boolean> refuseIf(String message) {
+        return yes -> {
+            if (yes) {
+                throw new BookingRefused(message);
+            }
+        };
+    }
+
+    private static Consumer<Boolean> refuseUnless(String message) {
+        return yes -> refuseIf(message).accept(!yes);
     }
 
     /** A unique index caught a second active booking of the same patient that raced past the check. */

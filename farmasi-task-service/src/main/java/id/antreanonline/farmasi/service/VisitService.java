@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 import id.antreanonline.farmasi.Visit;
 import id.antreanonline.farmasi.repository.VisitRepository;
 import id.antreanonline.shared.Wib;
-import id.antreanonline.shared.event.Booking;
+import id.antreanonline.shared.event.BookingSnapshot;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
 import io.smallrye.mutiny.Uni;
@@ -84,7 +84,7 @@ public class VisitService {
     }
 
     private Visit open(BookingEvent event) {
-        Booking booking = event.booking();
+        BookingSnapshot booking = event.booking();
         if (booking == null) {
             return null;
         }

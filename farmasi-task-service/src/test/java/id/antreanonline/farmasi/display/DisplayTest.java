@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.shared.Wib;
-import id.antreanonline.shared.event.Booking;
+import id.antreanonline.shared.event.BookingSnapshot;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.TaskEvent;
@@ -191,7 +191,8 @@ class DisplayTest {
         LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
         long startOfDay = today.atStartOfDay(Wib.ZONE).toInstant().toEpochMilli();
         long checkIn = Math.max(startOfDay + 1_000, clock.millis() - 120_000);
-        Booking booking = new Booking(kodebooking, "JKN", "0000000000001", "3171000000000001", "0812", kodepoli,
+        BookingSnapshot booking = new BookingSnapshot(kodebooking, "JKN", "0000000000001", "3171000000000001", "0812",
+                kodepoli,
                 "Poli Uji", 0, norm, Wib.DATE.format(today), "12345", "dr. Uji", "08:00-16:00", 1, "REF1", "A-1",
                 1, checkIn, 10, 20, 5, 10, "Peserta harap 30 menit lebih awal");
         BookingEvent event = new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CHECKED_IN, kodebooking,

@@ -13,7 +13,7 @@ public record BookingEvent(
         String kodebooking,
         long occurredAt,
         BookingSource source,
-        Booking booking,
+        BookingSnapshot booking,
         Cancellation cancellation,
         CheckIn checkIn) {
 

@@ -5,14 +5,15 @@ import static io.vertx.core.http.HttpMethod.POST;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** BPJS Antrean WS (contract section 4), one method per endpoint; answers with the quirks undone. */
+/**
+ * BPJS Antrean WS (contract section 4), one method per endpoint; answers with the quirks undone. Every write takes
+ * its own typed body, whose record components are BPJS's field names: this gateway is the only code that knows
+ * them.
+ */
 @ApplicationScoped
 public class AntreanWsClient {
 
@@ -38,28 +39,32 @@ public class AntreanWsClient {
         return get("/jadwaldokter/kodepoli/" + segment(kodepoli) + "/tanggal/" + segment(tanggal));
     }
 
-    public Uni<BpjsAnswer> updateDoctorSchedule(JsonNode body) {
-        return post("/jadwaldokter/updatejadwaldokter", body);
+    public Uni<BpjsAnswer> updateDoctorSchedule(DoctorScheduleChange change) {
+        return post("/jadwaldokter/updatejadwaldokter", change);
     }
 
-    public Uni<BpjsAnswer> addBooking(Object booking) {
+    public Uni<BpjsAnswer> addBooking(NewBooking booking) {
         return post("/antrean/add", booking);
     }
 
-    public Uni<BpjsAnswer> addPharmacyNumber(Object body) {
-        return post("/antrean/farmasi/add", body);
+    public Uni<BpjsAnswer> addPharmacyNumber(PharmacyNumber number) {
+        return post("/antrean/farmasi/add", number);
     }
 
-    public Uni<BpjsAnswer> updateTaskTime(Object body) {
-        return post("/antrean/updatewaktu", body);
+    public Uni<BpjsAnswer> updateTaskTime(TaskTime time) {
+        return post("/antrean/updatewaktu", time);
     }
 
-    public Uni<BpjsAnswer> cancelBooking(Object body) {
-        return post("/antrean/batal", body);
+    public Uni<BpjsAnswer> cancelBooking(BookingCancellation cancellation) {
+        return post("/antrean/batal", cancellation);
     }
 
     public Uni<BpjsAnswer> taskList(String kodebooking) {
-        return post("/antrean/getlisttask", Map.of("kodebooking", kodebooking));
+        return post("/antrean/getlisttask", new TaskListQuery(kodebooking));
+    }
+
+    /** The body of antrean/getlisttask: a read, but BPJS takes it as a POST body. */
+    record TaskListQuery(String kodebooking) {
     }
 
     /** Waiting times of one day; {@code waktu} is {@code rs} or {@code server}. Unencrypted. */

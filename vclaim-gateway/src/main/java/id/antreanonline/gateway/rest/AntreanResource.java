@@ -1,5 +1,8 @@
 package id.antreanonline.gateway.rest;
 
+import static id.antreanonline.gateway.rest.BpjsResources.date;
+import static id.antreanonline.gateway.rest.BpjsResources.required;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -7,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import id.antreanonline.gateway.client.AntreanWsClient;
 import id.antreanonline.gateway.client.BpjsAnswer;
-import id.antreanonline.shared.Wib;
+import id.antreanonline.gateway.client.DoctorScheduleChange;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,8 +50,8 @@ public class AntreanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update a doctor's HFIS schedule: {kodepoli, kodesubspesialis, kodedokter, jadwal[{hari, "
             + "buka, tutup}]}")
-    public Uni<JsonNode> updateDoctorSchedule(JsonNode body) {
-        return antrean.updateDoctorSchedule(required(body)).map(BpjsAnswer::orRefuse);
+    public Uni<JsonNode> updateDoctorSchedule(DoctorScheduleChange change) {
+        return antrean.updateDoctorSchedule(required(change)).map(BpjsAnswer::orRefuse);
     }
 
     @GET
@@ -112,22 +115,10 @@ public class AntreanResource {
         return antrean.bookingByCode(kodebooking).map(BpjsAnswer::orRefuse);
     }
 
-    static String date(String tanggal) {
-        return Wib.parseDate(tanggal).map(d -> d.format(Wib.DATE))
-                .orElseThrow(() -> new IllegalArgumentException("tanggal must be yyyy-MM-dd"));
-    }
-
     private static String waktu(String waktu) {
         if (!"rs".equals(waktu) && !"server".equals(waktu)) {
             throw new IllegalArgumentException("waktu must be rs or server");
         }
         return waktu;
-    }
-
-    static JsonNode required(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw new IllegalArgumentException("a JSON object body is required");
-        }
-        return body;
     }
 }

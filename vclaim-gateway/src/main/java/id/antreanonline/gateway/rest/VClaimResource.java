@@ -1,7 +1,7 @@
 package id.antreanonline.gateway.rest;
 
-import static id.antreanonline.gateway.rest.AntreanResource.date;
-import static id.antreanonline.gateway.rest.AntreanResource.required;
+import static id.antreanonline.gateway.rest.BpjsResources.date;
+import static id.antreanonline.gateway.rest.BpjsResources.required;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

@@ -7,15 +7,17 @@ import static id.antreanonline.shared.event.DeliveryOutcomeEvent.BpjsCall.UPDATE
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.gateway.Delivery;
+import id.antreanonline.gateway.client.BookingCancellation;
+import id.antreanonline.gateway.client.NewBooking;
+import id.antreanonline.gateway.client.PharmacyNumber;
+import id.antreanonline.gateway.client.TaskTime;
 import id.antreanonline.gateway.repository.DeliveryRepository;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingEvent;
@@ -29,7 +31,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Turns booking and task events into stored deliveries, once per event id. What BPJS already knows (a Mobile JKN
+ * Turns booking and task events into stored deliveries, once per event id, each with the typed body its BPJS call
+ * takes (stored as the JSON BPJS will receive). What BPJS already knows (a Mobile JKN
  * booking, a cancellation BPJS sent us) and check-ins (their task comes through antrean.tasks) store nothing.
  */
 @ApplicationScoped
@@ -65,42 +68,35 @@ public class DeliveryIntake {
     Uni<Boolean> booking(BookingEvent event) {
         if (event.kind() == BookingEvent.Kind.CREATED && event.source() == BookingSource.ONSITE
                 && event.booking() != null) {
-            LocalDate visit = Wib.parseDate(event.booking().tanggalperiksa()).orElse(Wib.dateOf(event.occurredAt()));
-            return store(event.eventId(), event.kodebooking(), ANTREAN_ADD, event.source(), null, visit,
-                    event.booking());
+            return store(event.eventId(), event.kodebooking(), ANTREAN_ADD, event.source(), null, visitDate(event),
+                    NewBooking.of(event.booking()));
         }
         if (event.kind() == BookingEvent.Kind.CANCELLED && event.cancellation() != null
                 && event.cancellation().by() == CancelledBy.HOSPITAL) {
-            LocalDate visit = event.booking() == null ? Wib.dateOf(event.occurredAt())
-                    : Wib.parseDate(event.booking().tanggalperiksa()).orElse(Wib.dateOf(event.occurredAt()));
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("kodebooking", event.kodebooking());
-            body.put("keterangan", event.cancellation().keterangan() == null ? "" : event.cancellation().keterangan());
-            return store(event.eventId(), event.kodebooking(), ANTREAN_BATAL, event.source(), null, visit, body);
+            return store(event.eventId(), event.kodebooking(), ANTREAN_BATAL, event.source(), null, visitDate(event),
+                    BookingCancellation.of(event.kodebooking(), event.cancellation().keterangan()));
         }
         return Uni.createFrom().item(false);
     }
 
     Uni<Boolean> task(TaskEvent event) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kodebooking", event.kodebooking());
         if (event.kind() == TaskEvent.Kind.PHARMACY_NUMBER) {
-            body.put("jenisresep", event.jenisresep());
-            body.put("nomorantrean", event.nomorantrean());
-            body.put("keterangan", event.keterangan() == null ? "" : event.keterangan());
             return store(event.eventId(), event.kodebooking(), FARMASI_ADD, event.source(), null,
-                    Wib.dateOf(event.recordedAt()), body);
+                    Wib.dateOf(event.recordedAt()), PharmacyNumber.of(event.kodebooking(), event.jenisresep(),
+                            event.nomorantrean(), event.keterangan()));
         }
         if (event.taskid() == null || event.waktu() == null) {
             return Uni.createFrom().item(false);
         }
-        body.put("taskid", event.taskid());
-        body.put("waktu", event.waktu());
-        if (event.jenisresep() != null) {
-            body.put("jenisresep", event.jenisresep());
-        }
         return store(event.eventId(), event.kodebooking(), UPDATE_WAKTU, event.source(), event.taskid(),
-                Wib.dateOf(event.waktu()), body);
+                Wib.dateOf(event.waktu()),
+                new TaskTime(event.kodebooking(), event.taskid(), event.waktu(), event.jenisresep()));
+    }
+
+    /** The visit date the booking names; the day of the event when it names none. */
+    private static LocalDate visitDate(BookingEvent event) {
+        LocalDate eventDay = Wib.dateOf(event.occurredAt());
+        return event.booking() == null ? eventDay : Wib.parseDate(event.booking().tanggalperiksa()).orElse(eventDay);
     }
 
     private Uni<Boolean> store(String eventId, String kodebooking, DeliveryOutcomeEvent.BpjsCall kind,

@@ -7,10 +7,17 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import id.antreanonline.gateway.Delivery;
 import id.antreanonline.gateway.client.AntreanWsClient;
+import id.antreanonline.gateway.client.BookingCancellation;
 import id.antreanonline.gateway.client.BpjsAnswer;
 import id.antreanonline.gateway.client.BpjsUnavailableException;
+import id.antreanonline.gateway.client.NewBooking;
+import id.antreanonline.gateway.client.PharmacyNumber;
+import id.antreanonline.gateway.client.TaskTime;
 import id.antreanonline.gateway.config.DeliveryConfig;
 import id.antreanonline.gateway.repository.DeliveryRepository;
 import id.antreanonline.outbox.Outbox;
@@ -34,10 +41,12 @@ public class DeliverySender {
     private final AntreanWsClient antrean;
     private final Outbox outbox;
     private final DeliveryConfig config;
+    private final ObjectMapper mapper;
     private final Clock clock;
 
     DeliverySender(DeliveryRepository deliveries, AntreanWsClient antrean, Outbox outbox, DeliveryConfig config,
-            Clock clock) {
+            ObjectMapper mapper, Clock clock) {
+        this.mapper = mapper;
         this.deliveries = deliveries;
         this.antrean = antrean;
         this.outbox = outbox;
@@ -56,11 +65,20 @@ public class DeliverySender {
 
     private Uni<BpjsAnswer> send(Delivery d) {
         return switch (d.kind) {
-            case ANTREAN_ADD -> antrean.addBooking(d.body);
-            case ANTREAN_BATAL -> antrean.cancelBooking(d.body);
-            case UPDATE_WAKTU -> antrean.updateTaskTime(d.body);
-            case FARMASI_ADD -> antrean.addPharmacyNumber(d.body);
+            case ANTREAN_ADD -> antrean.addBooking(stored(d, NewBooking.class));
+            case ANTREAN_BATAL -> antrean.cancelBooking(stored(d, BookingCancellation.class));
+            case UPDATE_WAKTU -> antrean.updateTaskTime(stored(d, TaskTime.class));
+            case FARMASI_ADD -> antrean.addPharmacyNumber(stored(d, PharmacyNumber.class));
         };
+    }
+
+    /** The body stored at intake, read back as the record it was written from (so BPJS gets the same JSON). */
+    private <T> T stored(Delivery d, Class<T> body) {
+        try {
+            return mapper.readValue(d.body, body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("delivery " + d.id + " has a body that is not a " + body.getSimpleName());
+        }
     }
 
     private Uni<Void> record(Delivery d, BpjsAnswer answer) {

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import id.antreanonline.gateway.Simulator;
 import id.antreanonline.shared.Wib;
-import id.antreanonline.shared.event.Booking;
+import id.antreanonline.shared.event.BookingSnapshot;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.TaskEvent;
@@ -68,11 +68,20 @@ final class Flows {
         if (slot == null) {
             throw new IllegalStateException("no doctor practises today in the simulator's HFIS");
         }
-        Booking booking = new Booking(kodebooking, "JKN", "0001234567890", "3212345678900001", "081234567890",
-                String.valueOf(slot.get("kodepoli")), String.valueOf(slot.get("namapoli")), newPatient ? 1 : 0,
-                "RM" + kodebooking.hashCode() % 100000, today, String.valueOf(slot.get("kodedokter")),
-                String.valueOf(slot.get("namadokter")), String.valueOf(slot.get("jadwal")), 1, "0301R0011121K000001",
-                "A-1", 1, System.currentTimeMillis() + 3_600_000L, 29, 30, 29, 30, "");
+        BookingSnapshot booking = BookingSnapshot.builder()
+                .kodebooking(kodebooking)
+                .jenispasien("JKN")
+                .patient("3212345678900001", "0001234567890", "081234567890", "RM" + kodebooking.hashCode() % 100000)
+                .newPatient(newPatient)
+                .practice(String.valueOf(slot.get("kodepoli")), String.valueOf(slot.get("namapoli")),
+                        String.valueOf(slot.get("kodedokter")), String.valueOf(slot.get("namadokter")), today,
+                        String.valueOf(slot.get("jadwal")))
+                .referral(1, "0301R0011121K000001")
+                .number("A-1", 1, System.currentTimeMillis() + 3_600_000L)
+                .jknQuota(29, 30)
+                .nonJknQuota(29, 30)
+                .keterangan("")
+                .build();
         String id = UUID.randomUUID().toString();
         Simulator.publish(Topics.BOOKINGS, kodebooking, new BookingEvent(id, BookingEvent.Kind.CREATED, kodebooking,
                 System.currentTimeMillis(), BookingSource.ONSITE, booking, null, null));
