@@ -5,6 +5,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import id.antreanonline.outbox.DatabaseOutage;
 import id.antreanonline.shared.BpjsEnvelope;
@@ -46,8 +49,10 @@ public class ErrorMappers {
         return isWsrs(uri.getPath()) ? envelope(WsrsMessages.TOKEN_EXPIRED) : message(403, FORBIDDEN);
     }
 
-    @ServerExceptionMapper
-    public RestResponse<Object> unreadable(JacksonException e, UriInfo uri) {
+    /** Listed one by one: Quarkus' own mappers for the more specific types would win over a JacksonException one. */
+    @ServerExceptionMapper({ JacksonException.class, JsonProcessingException.class, JsonParseException.class,
+            MismatchedInputException.class })
+    public RestResponse<Object> unreadable(Exception e, UriInfo uri) {
         return isWsrs(uri.getPath()) ? envelope(WsrsMessages.MALFORMED_REQUEST) : message(400, UNREADABLE);
     }
 
