@@ -1,11 +1,15 @@
 package id.antreanonline.pasien;
 
+import java.util.Locale;
+
+import id.antreanonline.edge.ZeroPadded;
+
 /**
  * The identity and address of a patient as Mobile JKN's pasienbaru sends them (BPJS's names), every value as text.
  * Not validated by itself: see {@code service.PatientRules}.
  */
 public record PatientData(
-        String nomorkartu,
+        @ZeroPadded(13) String nomorkartu,
         String nik,
         String nomorkk,
         String nama,
@@ -23,6 +27,11 @@ public record PatientData(
         String namakel,
         String rw,
         String rt) {
+
+    public PatientData {
+        // BPJS's clients send "l"/"p" as often as "L"/"P"
+        jeniskelamin = jeniskelamin == null ? null : jeniskelamin.toUpperCase(Locale.ROOT);
+    }
 
     /** This record with every value the correction carries (non-null) put in its place. */
     public PatientData correctedBy(PatientData c) {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import id.antreanonline.shared.wsrs.WsrsTokens;
+import id.antreanonline.edge.WsrsTokens;
 import io.smallrye.jwt.build.Jwt;
 
 /** Patients and tokens for tests: every call gives a new identity, so tests never see each other's data. */

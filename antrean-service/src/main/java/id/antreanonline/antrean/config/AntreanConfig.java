@@ -29,10 +29,6 @@ public interface AntreanConfig {
         @WithDefault("PT1H")
         Duration tokenLifetime();
 
-        /** Larger WS RS bodies are refused with an envelope before they are read into memory. */
-        @WithDefault("65536")
-        long maxBodyBytes();
-
         Throttle throttle();
     }
 

@@ -1,16 +1,12 @@
 package id.antreanonline.antrean.service;
 
-/** A staff API call refused: answered with this HTTP status and {"message": ...}. */
-public class StaffRefused extends RuntimeException {
+import id.antreanonline.edge.RequestRefused;
+import id.antreanonline.shared.BpjsEnvelope;
 
-    private final int status;
+/** A staff API call refused: answered with this HTTP status and {"message": ...}. */
+public class StaffRefused extends RequestRefused {
 
     public StaffRefused(int status, String message) {
-        super(message, null, false, false);
-        this.status = status;
-    }
-
-    public int status() {
-        return status;
+        super(BpjsEnvelope.FAILED, status, message);
     }
 }

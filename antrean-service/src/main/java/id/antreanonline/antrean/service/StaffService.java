@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 import id.antreanonline.antrean.StaffAccount;
 import id.antreanonline.antrean.config.AntreanConfig;
 import id.antreanonline.antrean.repository.StaffAccountRepository;
-import id.antreanonline.shared.wsrs.WsrsTokens;
+import id.antreanonline.edge.WsrsTokens;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

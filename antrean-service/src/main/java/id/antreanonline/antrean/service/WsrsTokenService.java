@@ -7,7 +7,7 @@ import java.util.Set;
 
 import id.antreanonline.antrean.config.AntreanConfig;
 import id.antreanonline.shared.wsrs.WsrsMessages;
-import id.antreanonline.shared.wsrs.WsrsTokens;
+import id.antreanonline.edge.WsrsTokens;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.mutiny.Uni;

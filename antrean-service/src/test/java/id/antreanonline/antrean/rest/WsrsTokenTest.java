@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import id.antreanonline.antrean.Fixtures;
 import id.antreanonline.shared.wsrs.WsrsMessages;
-import id.antreanonline.shared.wsrs.WsrsTokens;
+import id.antreanonline.edge.WsrsTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.farmasi.client.AntreanAuthApi;
-import id.antreanonline.farmasi.rest.ExceptionMappers.Message;
+import id.antreanonline.edge.ErrorMessage;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -47,12 +47,12 @@ public class AuthResource {
     @Operation(summary = "{username, password} -> {token} (antrean-service's staff JWT)")
     public Uni<Response> login(Login login) {
         if (login == null || blank(login.username()) || blank(login.password())) {
-            return Uni.createFrom().item(json(400, new Message("Username dan password wajib diisi")));
+            return Uni.createFrom().item(json(400, new ErrorMessage("Username dan password wajib diisi")));
         }
         JsonNode body = mapper.createObjectNode().put("username", login.username()).put("password", login.password());
         return antrean.login(body).map(this::relay).onFailure().recoverWithItem(e -> {
             LOG.warnf("staff login: antrean-service unreachable (%s)", e.getClass().getSimpleName());
-            return json(503, new Message("Layanan login tidak dapat dihubungi, coba lagi sebentar lagi"));
+            return json(503, new ErrorMessage("Layanan login tidak dapat dihubungi, coba lagi sebentar lagi"));
         });
     }
 
@@ -65,9 +65,9 @@ public class AuthResource {
         if (status >= 400 && status < 500) {
             String message = answer != null && answer.hasNonNull("message") ? answer.get("message").asText()
                     : "Username atau password salah";
-            return json(status, new Message(message));
+            return json(status, new ErrorMessage(message));
         }
-        return json(502, new Message("Layanan login sedang bermasalah, coba lagi sebentar lagi"));
+        return json(502, new ErrorMessage("Layanan login sedang bermasalah, coba lagi sebentar lagi"));
     }
 
     private JsonNode read(Response upstream) {

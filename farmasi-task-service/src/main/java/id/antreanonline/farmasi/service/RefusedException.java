@@ -1,12 +1,15 @@
 package id.antreanonline.farmasi.service;
 
-/** A refused staff request; the resource layer turns it into 4xx {"message": ...}. */
-public class RefusedException extends RuntimeException {
+import id.antreanonline.edge.RequestRefused;
+import id.antreanonline.shared.BpjsEnvelope;
+
+/** A refused request: a station sees the refusal's HTTP status with {"message": ...}, Mobile JKN a 201 envelope. */
+public class RefusedException extends RequestRefused {
 
     private final Refusal refusal;
 
     public RefusedException(Refusal refusal) {
-        super(refusal.message(), null, false, false);
+        super(BpjsEnvelope.FAILED, refusal.kind().status, refusal.message());
         this.refusal = refusal;
     }
 

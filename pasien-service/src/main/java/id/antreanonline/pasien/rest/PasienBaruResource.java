@@ -1,17 +1,15 @@
 package id.antreanonline.pasien.rest;
 
-import java.util.Optional;
-
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.antreanonline.edge.WsrsJson;
+import id.antreanonline.pasien.PatientData;
+import id.antreanonline.pasien.service.PatientRules;
 import id.antreanonline.pasien.service.PatientService;
 import id.antreanonline.shared.BpjsEnvelope;
 import id.antreanonline.shared.wsrs.WsrsMessages;
-import id.antreanonline.shared.wsrs.WsrsTokens;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,26 +27,19 @@ public class PasienBaruResource {
     }
 
     private final PatientService patients;
-    private final PatientJson json;
-    private final JWTParser jwtParser;
+    private final WsrsJson json;
 
-    PasienBaruResource(PatientService patients, PatientJson json, JWTParser jwtParser) {
+    PasienBaruResource(PatientService patients, WsrsJson json) {
         this.patients = patients;
         this.json = json;
-        this.jwtParser = jwtParser;
     }
 
     /** Any content type is read as JSON: BPJS's clients are not always careful with the header. */
     @POST
     @Path("/pasienbaru")
     @Consumes(MediaType.WILDCARD)
-    public Uni<BpjsEnvelope<NormResponse>> pasienBaru(@HeaderParam(WsrsTokens.HEADER_TOKEN) String token,
-            @HeaderParam(WsrsTokens.HEADER_USERNAME) String username, String body) {
-        Optional<String> refusal = WsrsTokens.refusal(jwtParser, username, token);
-        if (refusal.isPresent()) {
-            return Uni.createFrom().item(BpjsEnvelope.failed(refusal.get()));
-        }
-        return patients.register(json.read(body)).map(r -> BpjsEnvelope.of(BpjsEnvelope.OK,
+    public Uni<BpjsEnvelope<NormResponse>> pasienBaru(String body) {
+        return patients.register(json.read(body, PatientData.class, PatientRules::badFormat)).map(r -> BpjsEnvelope.of(BpjsEnvelope.OK,
                 r.complete() ? "Ok" : WsrsMessages.NEW_PATIENT_GO_TO_ADMISSION, new NormResponse(r.norm())));
     }
 }

@@ -6,8 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import id.antreanonline.edge.WsrsJson;
 import id.antreanonline.pasien.Patient;
+import id.antreanonline.pasien.PatientData;
 import id.antreanonline.pasien.client.CardCheck;
+import id.antreanonline.pasien.service.PatientRules;
 import id.antreanonline.pasien.service.PatientService;
 import id.antreanonline.pasien.service.RequestRefusedException;
 import io.smallrye.mutiny.Uni;
@@ -27,10 +30,10 @@ import jakarta.ws.rs.core.MediaType;
 public class PatientResource {
 
     private final PatientService patients;
-    private final PatientJson json;
+    private final WsrsJson json;
     private final CardCheck cards;
 
-    PatientResource(PatientService patients, PatientJson json, CardCheck cards) {
+    PatientResource(PatientService patients, WsrsJson json, CardCheck cards) {
         this.patients = patients;
         this.json = json;
         this.cards = cards;
@@ -86,7 +89,7 @@ public class PatientResource {
     @Path("/{norm}")
     @Consumes(MediaType.WILDCARD)
     public Uni<PatientView> complete(@RestPath String norm, String body) {
-        return patients.complete(norm, json.read(body)).map(PatientView::of);
+        return patients.complete(norm, json.read(body, PatientData.class, PatientRules::badFormat)).map(PatientView::of);
     }
 
     /** A patient as the admission screens show it (BPJS's field names, times in epoch ms). */

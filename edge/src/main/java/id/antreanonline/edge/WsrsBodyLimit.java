@@ -1,4 +1,4 @@
-package id.antreanonline.pasien.rest;
+package id.antreanonline.edge;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,20 +16,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Quarkus answers a body over {@code quarkus.http.limits.max-body-size} with a bare 413 before any JAX-RS code runs;
- * BPJS must get an envelope with HTTP 200 instead. This route runs just before that check, for /wsrs only. A body
- * declared too large is read and discarded (up to a bound, so a client that writes before it reads still gets the
- * answer) and answered "Format Request Tidak Sesuai"; a chunked body (no Content-Length) is read here up to the
- * limit and handed on to JAX-RS, or discarded and answered the same way when it grows beyond the limit.
+ * A WS RS body over {@code antrean.wsrs.max-body-size} (default 64K) is answered "Format Request Tidak Sesuai" with
+ * HTTP 200 here, before Quarkus' own limit ({@code quarkus.http.limits.max-body-size}, which stays for every other
+ * path) could answer a bare 413 that BPJS cannot read. A body declared too large is read and dropped (up to a bound,
+ * so a client that writes before it reads still gets the answer); a chunked body is read here up to the limit and
+ * handed on, or dropped and answered the same way once it grows beyond it.
  */
 @ApplicationScoped
 public class WsrsBodyLimit {
 
     private static final long DRAIN_MAX = 64L * 1024 * 1024;
+    private static final String TOO_LARGE = Json.encode(BpjsEnvelope.failed(WsrsMessages.MALFORMED_REQUEST));
 
     private final long limit;
 
-    WsrsBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize limit) {
+    WsrsBodyLimit(@ConfigProperty(name = "antrean.wsrs.max-body-size", defaultValue = "64K") MemorySize limit) {
         this.limit = limit.asLongValue();
     }
 
@@ -44,7 +45,7 @@ public class WsrsBodyLimit {
             if (request.isEnded()) {
                 ctx.next();
             } else {
-                readChunked(ctx);
+                read(ctx, Buffer.buffer());
             }
             return;
         }
@@ -61,11 +62,7 @@ public class WsrsBodyLimit {
         }
     }
 
-    private void readChunked(RoutingContext ctx) {
-        read(ctx, Buffer.buffer());
-    }
-
-    /** Reads the body; keeps it in {@code kept} while it stays within the limit (null: discard everything). */
+    /** Reads the body; keeps it in {@code kept} while it stays within the limit (null: drop everything). */
     private void read(RoutingContext ctx, Buffer kept) {
         HttpServerRequest request = ctx.request();
         long[] received = {0};
@@ -102,12 +99,12 @@ public class WsrsBodyLimit {
     }
 
     private static void answer(RoutingContext ctx, boolean close) {
-        var response = ctx.response().setStatusCode(200)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
+        var response = ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
         if (close) {
+            // past the drain bound: stop reading, tell the client, and close once the answer is out
             response.putHeader(HttpHeaders.CONNECTION, "close");
             response.endHandler(v -> ctx.request().connection().close());
         }
-        response.end(Json.encode(BpjsEnvelope.failed(WsrsMessages.MALFORMED_REQUEST)));
+        response.end(TOO_LARGE);
     }
 }
