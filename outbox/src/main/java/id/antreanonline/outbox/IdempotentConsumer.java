@@ -32,14 +32,19 @@ public class IdempotentConsumer {
 
     private final ObjectMapper mapper;
     private final Inbox inbox;
-    private final Function<Supplier<Uni<Void>>, Uni<Void>> transaction;
+    private final Transaction transaction;
+
+    /** Panache's transaction in the service, a stand-in in unit tests. */
+    interface Transaction {
+        <T> Uni<T> run(Supplier<Uni<T>> work);
+    }
 
     @Inject
     IdempotentConsumer(ObjectMapper mapper, Inbox inbox) {
-        this(mapper, inbox, work -> Panache.withTransaction(work));
+        this(mapper, inbox, Panache::withTransaction);
     }
 
-    IdempotentConsumer(ObjectMapper mapper, Inbox inbox, Function<Supplier<Uni<Void>>, Uni<Void>> transaction) {
+    IdempotentConsumer(ObjectMapper mapper, Inbox inbox, Transaction transaction) {
         this.mapper = mapper;
         this.inbox = inbox;
         this.transaction = transaction;
@@ -66,12 +71,13 @@ public class IdempotentConsumer {
 
     /**
      * Stores a batch (what one poll returned, in partition order) in one transaction: the readable, complete events,
-     * in their order. {@code store} must itself drop event ids it already stored.
+     * in their order. {@code store} must itself drop event ids it already stored. The item is {@code store}'s,
+     * after the commit (null when no record was worth storing).
      */
-    public <E> Uni<Void> storeBatch(List<String> records, IncomingEvent<E> kind, Function<List<E>, Uni<Void>> store) {
+    public <E, R> Uni<R> storeBatch(List<String> records, IncomingEvent<E> kind, Function<List<E>, Uni<R>> store) {
         List<E> events = records.stream().map(r -> read(r, kind)).filter(Objects::nonNull).toList();
         if (events.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().nullItem();
         }
         String what = events.size() == 1 ? kind.describe(events.get(0))
                 : "a batch of " + events.size() + " from " + kind.describe(events.get(0));
@@ -79,8 +85,8 @@ public class IdempotentConsumer {
     }
 
     /** Deferred: each attempt builds its transaction anew (a session and context found at that moment). */
-    private Uni<Void> untilStored(Supplier<Uni<Void>> work, String what) {
-        return Uni.createFrom().deferred(() -> transaction.apply(work))
+    private <T> Uni<T> untilStored(Supplier<Uni<T>> work, String what) {
+        return Uni.createFrom().deferred(() -> transaction.run(work))
                 .onFailure().invoke(e -> LOG.warnf("%s not stored yet, retrying: %s", what, WorkerLoop.causeOf(e)))
                 .onFailure().retry().withBackOff(FIRST_RETRY, LAST_RETRY).indefinitely();
     }
