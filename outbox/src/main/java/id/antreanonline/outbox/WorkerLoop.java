@@ -67,10 +67,10 @@ public final class WorkerLoop {
             monitor.notifyAll();
         }
         threads.forEach(Thread::interrupt);
-        long deadline = System.currentTimeMillis() + STOP_WAIT_MS;
+        long deadline = System.nanoTime() + STOP_WAIT_MS * 1_000_000;
         try {
             for (Thread t : threads) {
-                t.join(Math.max(1, deadline - System.currentTimeMillis()));
+                t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -118,11 +118,11 @@ public final class WorkerLoop {
      * @return false when the worker is to end
      */
     private boolean pause(long millis, long seen) {
-        long deadline = System.currentTimeMillis() + millis;
+        long deadline = System.nanoTime() + millis * 1_000_000;
         synchronized (monitor) {
             try {
                 for (long left = millis; running && (seen == Long.MAX_VALUE || signals == seen) && left > 0;
-                        left = deadline - System.currentTimeMillis()) {
+                        left = (deadline - System.nanoTime()) / 1_000_000) {
                     monitor.wait(left);
                 }
             } catch (InterruptedException e) {
