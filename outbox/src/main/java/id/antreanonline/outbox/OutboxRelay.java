@@ -44,10 +44,7 @@ public class OutboxRelay {
 
     private final Pool pool;
     private final String bootstrapServers;
-    private final long pollMillis;
-    private final Object signal = new Object();
-    private volatile boolean running = true;
-    private Thread worker;
+    private final WorkerLoop loop;
     private volatile KafkaProducer<String, String> producer;
     private volatile long lastSuccess;
 
@@ -55,45 +52,17 @@ public class OutboxRelay {
             @ConfigProperty(name = "antrean.outbox.poll-ms", defaultValue = "100") long pollMillis) {
         this.pool = pool;
         this.bootstrapServers = bootstrapServers;
-        this.pollMillis = pollMillis;
+        // one worker: the advisory lock lets one relay of a database send at a time anyway
+        this.loop = new WorkerLoop("outbox-relay", Duration.ofMillis(pollMillis), () -> relayBatch() == BATCH);
     }
 
     void start(@Observes StartupEvent ignored) {
-        worker = new Thread(this::loop, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        loop.start(1);
     }
 
     /** A hint that rows were just written: look sooner than the next poll. */
     void wakeUp() {
-        synchronized (signal) {
-            signal.notifyAll();
-        }
-    }
-
-    private void loop() {
-        long pause = pollMillis;
-        while (running) {
-            try {
-                synchronized (signal) {
-                    signal.wait(pause);
-                }
-                int sent;
-                do {
-                    sent = relayBatch();
-                } while (sent == BATCH && running);
-                pause = pollMillis;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                LOG.warnf("outbox relay paused, will retry: %s", rootMessage(e));
-                pause = Math.min(Math.max(pause * 2, 500), 5000);
-            }
-        }
+        loop.wakeUp();
     }
 
     /** @return how many rows were sent */
@@ -201,10 +170,7 @@ public class OutboxRelay {
     }
 
     void close(@Observes ShutdownEvent ignored) {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-        }
+        loop.stop();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }

@@ -1,11 +1,9 @@
 package id.antreanonline.gateway.service;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.jboss.logging.Logger;
 
 import id.antreanonline.gateway.config.DeliveryConfig;
+import id.antreanonline.outbox.WorkerLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -23,15 +21,13 @@ public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
 
-    private final DeliverySender sender;
     private final DeliveryConfig config;
-    private final Object signal = new Object();
-    private final List<Thread> workers = new ArrayList<>();
-    private volatile boolean running = true;
+    private final WorkerLoop senders;
 
     Dispatcher(DeliverySender sender, DeliveryConfig config) {
-        this.sender = sender;
         this.config = config;
+        this.senders = new WorkerLoop("bpjs-sender", config.pollInterval(),
+                () -> Boolean.TRUE.equals(VertxContextSupport.subscribeAndAwait(sender::sendNextDue)));
     }
 
     void start(@Observes StartupEvent ignored) {
@@ -39,50 +35,15 @@ public class Dispatcher {
             LOG.info("delivery to BPJS disabled in this replica");
             return;
         }
-        for (int i = 0; i < config.workers(); i++) {
-            Thread worker = new Thread(this::loop, "bpjs-sender-" + i);
-            worker.setDaemon(true);
-            workers.add(worker);
-            worker.start();
-        }
+        senders.start(config.workers());
     }
 
     /** Something was stored or replayed: look now rather than at the next poll. */
     public void wakeUp() {
-        synchronized (signal) {
-            signal.notifyAll();
-        }
-    }
-
-    private void loop() {
-        long idle = config.pollInterval().toMillis();
-        while (running) {
-            boolean worked;
-            try {
-                worked = Boolean.TRUE.equals(VertxContextSupport.subscribeAndAwait(sender::sendNextDue));
-            } catch (Throwable e) {
-                if (!running || e instanceof InterruptedException) {
-                    return;
-                }
-                LOG.warnf("delivery round failed, will retry: %s", e.getClass().getSimpleName() + ": "
-                        + e.getMessage());
-                worked = false;
-            }
-            if (!worked) {
-                try {
-                    synchronized (signal) {
-                        signal.wait(idle);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        senders.wakeUp();
     }
 
     void stop(@Observes ShutdownEvent ignored) {
-        running = false;
-        workers.forEach(Thread::interrupt);
+        senders.stop();
     }
 }

@@ -1,0 +1,176 @@
+package id.antreanonline.outbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The consumer helper against an inbox kept in memory, whose transaction rolls back what a failed attempt recorded
+ * (as PostgreSQL does for the inbox table).
+ */
+class IdempotentConsumerTest {
+
+    record Arrival(String eventId, String kodebooking, String nik) {
+    }
+
+    private static final IncomingEvent<Arrival> ARRIVALS = IncomingEvent
+            .of(Arrival.class, "arrival", Arrival::eventId, Arrival::kodebooking)
+            .requiring(a -> a.kodebooking() != null);
+    private static final String NIK = "3171234567890123";
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Set<String> applied = new HashSet<>();
+    private final Inbox inbox = new Inbox() {
+        @Override
+        public Uni<Boolean> firstDelivery(String eventId) {
+            return Uni.createFrom().item(() -> applied.add(eventId));
+        }
+    };
+    private final IdempotentConsumer consumer = new IdempotentConsumer(mapper, inbox, this::rollingBack);
+    private final List<String> logLines = new CopyOnWriteArrayList<>();
+    private final Handler logged = new Handler() {
+        @Override
+        public void publish(LogRecord r) {
+            logLines.add(r.getMessage() + " " + Arrays.toString(r.getParameters()));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void listen() {
+        Logger.getLogger(IdempotentConsumer.class.getName()).addHandler(logged);
+    }
+
+    @AfterEach
+    void stopListening() {
+        Logger.getLogger(IdempotentConsumer.class.getName()).removeHandler(logged);
+    }
+
+    /** A transaction over the in-memory inbox: a failed attempt leaves no event id behind. */
+    private <T> Uni<T> rollingBack(Supplier<Uni<T>> work) {
+        Set<String> before = Set.copyOf(applied);
+        return work.get().onFailure().invoke(() -> {
+            applied.clear();
+            applied.addAll(before);
+        });
+    }
+
+    private String record(String eventId, String kodebooking) throws Exception {
+        return mapper.writeValueAsString(new Arrival(eventId, kodebooking, NIK));
+    }
+
+    @Test
+    void aRecordDeliveredTwiceIsAppliedOnce() throws Exception {
+        List<Arrival> effects = new ArrayList<>();
+        String twice = record("ev-1", "KB-1");
+        for (int i = 0; i < 2; i++) {
+            consumer.applyOnce(twice, ARRIVALS, a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid())
+                    .await().atMost(PATIENCE);
+        }
+        assertEquals(1, effects.size());
+    }
+
+    @Test
+    void anUnreadableRecordIsSkippedWithItsPlaceNotItsContentAndTheNextApplied() throws Exception {
+        List<Arrival> effects = new ArrayList<>();
+        consumer.applyOnce("{\"eventId\":\"ev-2\",\"nik\":\"" + NIK + "\",", ARRIVALS,
+                a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid()).await().atMost(PATIENCE);
+        consumer.applyOnce(null, ARRIVALS, a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid())
+                .await().atMost(PATIENCE);
+        consumer.applyOnce(record("ev-3", "KB-3"), ARRIVALS,
+                a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid()).await().atMost(PATIENCE);
+
+        assertEquals(List.of("ev-3"), effects.stream().map(Arrival::eventId).toList());
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("unreadable") && l.contains("line 1")), logLines::toString);
+        assertFalse(logLines.stream().anyMatch(l -> l.contains(NIK)), logLines::toString);
+    }
+
+    @Test
+    void aRecordWithoutWhatApplyingNeedsIsSkippedByItsId() throws Exception {
+        AtomicInteger effects = new AtomicInteger();
+        consumer.applyOnce(record("ev-4", null), ARRIVALS, a -> Uni.createFrom().item(effects.incrementAndGet())
+                .replaceWithVoid()).await().atMost(PATIENCE);
+        consumer.applyOnce(record(null, "KB-4"), ARRIVALS, a -> Uni.createFrom().item(effects.incrementAndGet())
+                .replaceWithVoid()).await().atMost(PATIENCE);
+
+        assertEquals(0, effects.get());
+        assertTrue(applied.isEmpty());
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("incomplete") && l.contains("ev-4")), logLines::toString);
+    }
+
+    @Test
+    void aFailureIsRetriedUntilTheEffectIsStoredAndLoggedWithoutItsMessage() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        consumer.applyOnce(record("ev-5", "KB-5"), ARRIVALS, a -> attempts.incrementAndGet() < 3
+                ? Uni.createFrom().failure(new IllegalStateException("duplicate key (nik)=(" + NIK + ")"))
+                : Uni.createFrom().voidItem()).await().atMost(PATIENCE);
+
+        assertEquals(3, attempts.get());
+        assertEquals(Set.of("ev-5"), applied);
+        assertTrue(logLines.stream().anyMatch(l -> l.contains("ev-5") && l.contains("KB-5")
+                && l.contains("IllegalStateException")), logLines::toString);
+        assertFalse(logLines.stream().anyMatch(l -> l.contains(NIK)), logLines::toString);
+    }
+
+    @Test
+    void aBatchIsStoredTogetherInItsOrderWithoutItsUnreadableOrIncompleteRecords() throws Exception {
+        List<List<Arrival>> stored = new ArrayList<>();
+        consumer.storeBatch(List.of(record("ev-6", "KB-6"), "not json", record("ev-7", null), record("ev-8", "KB-8")),
+                ARRIVALS, batch -> Uni.createFrom().item(stored.add(batch)).replaceWithVoid())
+                .await().atMost(PATIENCE);
+
+        assertEquals(1, stored.size());
+        assertEquals(List.of("ev-6", "ev-8"), stored.get(0).stream().map(Arrival::eventId).toList());
+    }
+
+    @Test
+    void aFailedBatchIsRetriedWholeUntilStored() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        List<List<Arrival>> stored = new CopyOnWriteArrayList<>();
+        consumer.storeBatch(List.of(record("ev-9", "KB-9"), record("ev-10", "KB-10")), ARRIVALS,
+                batch -> attempts.incrementAndGet() < 2 ? Uni.createFrom().failure(new IllegalStateException("away"))
+                        : Uni.createFrom().item(stored.add(batch)).replaceWithVoid())
+                .await().atMost(PATIENCE);
+
+        assertEquals(2, attempts.get());
+        assertEquals(List.of("ev-9", "ev-10"), stored.get(0).stream().map(Arrival::eventId).toList());
+    }
+
+    @Test
+    void aBatchOfNothingReadableStoresNothing() {
+        AtomicInteger calls = new AtomicInteger();
+        Integer stored = consumer.storeBatch(List.of("[", "{}"), ARRIVALS,
+                batch -> Uni.createFrom().item(calls.incrementAndGet())).await().atMost(PATIENCE);
+        assertEquals(0, calls.get());
+        assertEquals(null, stored);
+    }
+}
