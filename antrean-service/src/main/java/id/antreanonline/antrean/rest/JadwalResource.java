@@ -14,8 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Doctor schedules imported from BPJS HFIS. */
+@Cancellable(false)
 @Path("/api/jadwal")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Doctor schedules")

@@ -18,8 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Bookings made at the hospital's counter (reported to BPJS antrean/add) and cancellations by the hospital. */
+@Cancellable(false)
 @Path("/api/antrean")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "admin", "admisi" })

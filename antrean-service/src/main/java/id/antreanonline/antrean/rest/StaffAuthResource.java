@@ -18,8 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Staff login and account management. */
+@Cancellable(false)
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff accounts", description = "Login (bearer JWT with the staff roles) and accounts")

@@ -22,8 +22,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The surgery schedule behind the jadwaloperasirs and jadwaloperasipasien WS. */
+@Cancellable(false)
 @Path("/api/jadwaloperasi")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "admin", "admisi", "poli" })

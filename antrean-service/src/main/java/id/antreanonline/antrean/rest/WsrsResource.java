@@ -33,12 +33,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The WS RS that BPJS's Mobile JKN calls (contract section 3). Every answer is HTTP 200 with BPJS's envelope; the
  * body is read as text and parsed here so that malformed JSON and wrong types get an envelope too. The token of
  * every POST is checked by {@link WsrsGuard} before the body is read.
  */
+@Cancellable(false)
 @Path("/wsrs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)

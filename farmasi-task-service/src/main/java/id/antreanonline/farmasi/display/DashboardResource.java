@@ -27,11 +27,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * Counts for the dashboard of a day (and a poli): visits by booking source and by status, and the delivery to BPJS of
  * the recorded tasks and pharmacy numbers. Times per station come from {@code GET /api/statistik}.
  */
+@Cancellable(false)
 @Path("/api/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "admin", "admisi", "poli", "farmasi" })

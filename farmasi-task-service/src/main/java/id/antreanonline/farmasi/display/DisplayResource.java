@@ -22,11 +22,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * The waiting-room displays' public API (no token): the boards, and a server-sent event stream telling a display that
  * its station's queue changed. Nothing personal beyond a norm and initials.
  */
+@Cancellable(false)
 @Path("/api/display")
 @PermitAll
 @Tag(name = "display", description = "Public call boards for the waiting-room screens (norm and initials only)")

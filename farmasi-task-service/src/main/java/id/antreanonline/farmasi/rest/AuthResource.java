@@ -17,11 +17,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * Same-origin login for the station pages: forwards {username, password} to antrean-service, which owns the staff
  * accounts, and answers its {token} (or its refusal). Credentials are neither stored nor logged here.
  */
+@Cancellable(false)
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -17,7 +17,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
+@Cancellable(false)
 @Path("/api/antrean")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "admin", "admisi", "poli", "farmasi" })

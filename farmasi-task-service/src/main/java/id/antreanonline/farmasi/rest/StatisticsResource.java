@@ -16,7 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
+@Cancellable(false)
 @Path("/api/statistik")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "statistics", description = "Waiting and service times per station, per poli and per day")

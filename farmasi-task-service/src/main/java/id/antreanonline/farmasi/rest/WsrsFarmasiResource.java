@@ -20,11 +20,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * WS RS for Mobile JKN's pharmacy queue (contract section 3): x-token/x-username checked, the body read by hand so
  * that nothing a caller sends gets anything but the BPJS envelope with HTTP 200.
  */
+@Cancellable(false)
 @Path("/wsrs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)

@@ -11,9 +11,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** For antrean-service (no token: only the cluster network reaches /internal). */
 @Tag(name = "Internal", description = "Look-up for antrean-service, no token (cluster network only)")
+@Cancellable(false)
 @Path("/internal/pasien")
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalPatientResource {

@@ -16,10 +16,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Mobile JKN's "info pasien baru": opens a medical record for a patient the hospital has not seen yet. */
 @Tag(name = "WS RS (Mobile JKN)",
         description = "Info pasien baru: BPJS envelope, always HTTP 200, headers x-token and x-username")
+@Cancellable(false)
 @Path("/wsrs")
 @Produces(MediaType.APPLICATION_JSON)
 public class PasienBaruResource {

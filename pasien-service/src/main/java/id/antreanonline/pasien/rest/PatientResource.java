@@ -18,9 +18,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The admission desk's screens: find a patient, list the new ones, complete a record. */
 @Tag(name = "Admisi", description = "Admission desk: bearer JWT with role admisi or admin")
+@Cancellable(false)
 @Path("/api/pasien")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"admisi", "admin"})

@@ -16,11 +16,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * BPJS Antrean WS for the other services and the SIMRS, answers decrypted. A refusal by BPJS is HTTP 422
  * {@code {source, code, message}}; BPJS unreachable is 503.
  */
+@Cancellable(false)
 @Path("/bpjs/antrean")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "BPJS Antrean WS")

@@ -19,7 +19,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
+@Cancellable(false)
 @Path("/bpjs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delivery to BPJS", description = "Bookings and task times on their way to BPJS Antrean WS")

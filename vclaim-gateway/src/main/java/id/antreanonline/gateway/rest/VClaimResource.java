@@ -21,12 +21,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /**
  * BPJS VClaim for the other services and the SIMRS, answers decrypted. Write bodies are VClaim's own JSON
  * ({@code {"request": {...}}}). A refusal by BPJS is HTTP 422 {@code {source, code, message}}; BPJS unreachable is
  * 503.
  */
+@Cancellable(false)
 @Path("/bpjs/vclaim")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "BPJS VClaim")
