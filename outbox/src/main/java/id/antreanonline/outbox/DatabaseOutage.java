@@ -3,12 +3,14 @@ package id.antreanonline.outbox;
 import java.net.SocketException;
 import java.util.Set;
 
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
 /**
- * Whether a request failed because PostgreSQL was away (stopped, restarting, refusing connections), not because of
- * the request or a bug. Such a failure is answered 503 with Retry-After: the request may be sent again and will then
+ * Whether a request failed because PostgreSQL was away (stopped, restarting, refusing connections) or the pool had no
+ * connection to lend in time, not because of the request or a bug. Such a failure is answered 503 with Retry-After: the request may be sent again and will then
  * be decided, and nothing of it was stored.
  */
 public final class DatabaseOutage {
@@ -25,6 +27,9 @@ public final class DatabaseOutage {
      */
     static final String PENDING_ON_CLOSED_CONNECTION = "Pending requests failed to be sent due to connection has been closed";
 
+    /** How the Vert.x SQL pool fails a request that waited its whole acquire timeout (BoundedPool). */
+    static final String NO_CONNECTION_IN_TIME = "Timeout waiting for connection";
+
     /** SQLSTATE classes and codes of a server that is going away or not there yet. */
     private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57");
 
@@ -38,7 +43,13 @@ public final class DatabaseOutage {
             if (t instanceof SocketException || t instanceof ClosedConnectionException) {
                 return true;
             }
-            if (t.getMessage() != null && t.getMessage().startsWith(PENDING_ON_CLOSED_CONNECTION)) {
+            if (t.getMessage() != null && (t.getMessage().startsWith(PENDING_ON_CLOSED_CONNECTION)
+                    || t.getMessage().startsWith(NO_CONNECTION_IN_TIME))) {
+                return true;
+            }
+            // every connection is lent and none came back within the acquire timeout, or too many already wait
+            if (t instanceof NoStackTraceThrowable && "Timeout".equals(t.getMessage())
+                    || t instanceof ConnectionPoolTooBusyException) {
                 return true;
             }
             if (t instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().length() >= 2

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.antrean.DoctorSchedule;
 import id.antreanonline.antrean.service.ScheduleSyncService;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Doctor schedules imported from BPJS HFIS. */
+@Cancellable(false)
 @Path("/api/jadwal")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Doctor schedules")

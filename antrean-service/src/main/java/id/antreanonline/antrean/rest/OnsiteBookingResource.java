@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.antrean.service.BookingReceipt;
 import id.antreanonline.antrean.service.BookingRequest;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** Bookings made at the hospital's counter (reported to BPJS antrean/add) and cancellations by the hospital. */
+@Cancellable(false)
 @Path("/api/antrean")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "admin", "admisi" })

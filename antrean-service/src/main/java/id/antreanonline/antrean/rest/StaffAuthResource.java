@@ -6,6 +6,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.antrean.service.StaffRefused;
 import id.antreanonline.antrean.service.StaffService;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 /** Staff login and account management. */
+@Cancellable(false)
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff accounts", description = "Login (bearer JWT with the staff roles) and accounts")

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.antrean.SurgerySchedule;
 import id.antreanonline.antrean.service.StaffRefused;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The surgery schedule behind the jadwaloperasirs and jadwaloperasipasien WS. */
+@Cancellable(false)
 @Path("/api/jadwaloperasi")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "admin", "admisi", "poli" })

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.antrean.SurgerySchedule;
 import id.antreanonline.antrean.service.BookingRequest;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
  * body is read as text by the edge's {@link WsrsJson} so that malformed JSON and wrong types get an envelope too.
  * The token of every POST is checked by the edge before the body is read.
  */
+@Cancellable(false)
 @Path("/wsrs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)

@@ -3,6 +3,7 @@ package id.antreanonline.farmasi.rest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
  * Same-origin login for the station pages: forwards {username, password} to antrean-service, which owns the staff
  * accounts, and answers its {token} (or its refusal). Credentials are neither stored nor logged here.
  */
+@Cancellable(false)
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.farmasi.service.DashboardService;
 import id.antreanonline.farmasi.service.DashboardService.Counts;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The dashboard page's counts of a day; its times per station come from {@code GET /api/statistik}. */
+@Cancellable(false)
 @Path("/api/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "admin", "admisi", "poli", "farmasi" })

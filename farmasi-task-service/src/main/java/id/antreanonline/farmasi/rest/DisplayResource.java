@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.farmasi.display.DisplayBroadcaster;
 import id.antreanonline.farmasi.display.DisplayService;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
  * The waiting-room displays' public API (no token): the boards, and a server-sent event stream telling a display that
  * its station's queue changed. Nothing personal beyond a norm and initials.
  */
+@Cancellable(false)
 @Path("/api/display")
 @PermitAll
 @Tag(name = "display", description = "Public call boards for the waiting-room screens (norm and initials only)")

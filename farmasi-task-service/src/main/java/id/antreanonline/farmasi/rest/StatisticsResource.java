@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.farmasi.service.StatisticsService;
 import id.antreanonline.farmasi.service.StatisticsService.Statistics;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+@Cancellable(false)
 @Path("/api/statistik")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "statistics", description = "Waiting and service times per station, per poli and per day")

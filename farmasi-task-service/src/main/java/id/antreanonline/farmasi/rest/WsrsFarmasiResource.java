@@ -2,6 +2,7 @@ package id.antreanonline.farmasi.rest;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.edge.WsrsJson;
 import id.antreanonline.farmasi.service.PharmacyService;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
  * WS RS for Mobile JKN's pharmacy queue (contract section 3). The edge checks x-token/x-username and reads the body,
  * so that nothing a caller sends gets anything but the BPJS envelope with HTTP 200.
  */
+@Cancellable(false)
 @Path("/wsrs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)

@@ -2,6 +2,7 @@ package id.antreanonline.pasien.rest;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.pasien.Patient;
 import id.antreanonline.pasien.service.PatientService;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** For antrean-service (no token: only the cluster network reaches /internal). */
 @Tag(name = "Internal", description = "Look-up for antrean-service, no token (cluster network only)")
+@Cancellable(false)
 @Path("/internal/pasien")
 @Produces(MediaType.APPLICATION_JSON)
 public class InternalPatientResource {

@@ -1,6 +1,7 @@
 package id.antreanonline.pasien.rest;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.edge.WsrsJson;
 import id.antreanonline.pasien.PatientData;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Mobile JKN's "info pasien baru": opens a medical record for a patient the hospital has not seen yet. */
 @Tag(name = "WS RS (Mobile JKN)",
         description = "Info pasien baru: BPJS envelope, always HTTP 200, headers x-token and x-username")
+@Cancellable(false)
 @Path("/wsrs")
 @Produces(MediaType.APPLICATION_JSON)
 public class PasienBaruResource {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.edge.WsrsJson;
 import id.antreanonline.pasien.Patient;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The admission desk's screens: find a patient, list the new ones, complete a record. */
 @Tag(name = "Admisi", description = "Admission desk: bearer JWT with role admisi or admin")
+@Cancellable(false)
 @Path("/api/pasien")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"admisi", "admin"})

@@ -5,6 +5,7 @@ import static id.antreanonline.gateway.rest.BpjsResources.required;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
  * BPJS Antrean WS for the other services and the SIMRS, answers decrypted. A refusal by BPJS is HTTP 422
  * {@code {source, code, message}}; BPJS unreachable is 503.
  */
+@Cancellable(false)
 @Path("/bpjs/antrean")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "BPJS Antrean WS")

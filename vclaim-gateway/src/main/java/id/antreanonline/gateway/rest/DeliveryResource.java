@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.gateway.Delivery;
 import id.antreanonline.gateway.service.DeliveryAdmin;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+@Cancellable(false)
 @Path("/bpjs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delivery to BPJS", description = "Bookings and task times on their way to BPJS Antrean WS")
