@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import id.antreanonline.edge.RequestRefused;
 import id.antreanonline.gateway.client.AntreanWsClient;
 import id.antreanonline.gateway.client.BpjsAnswer;
 import id.antreanonline.gateway.client.DoctorScheduleChange;
@@ -97,7 +98,7 @@ public class AntreanResource {
     public Uni<JsonNode> dashboardOfMonth(@PathParam("bulan") String bulan, @PathParam("tahun") String tahun,
             @PathParam("waktu") String waktu) {
         if (!bulan.matches("\\d{1,2}") || !tahun.matches("\\d{4}")) {
-            throw new IllegalArgumentException("bulan must be MM and tahun yyyy");
+            throw RequestRefused.badRequest("bulan must be MM and tahun yyyy");
         }
         return antrean.dashboardOfMonth(bulan.length() == 1 ? "0" + bulan : bulan, tahun, waktu(waktu))
                 .map(BpjsAnswer::orRefuse);
@@ -119,7 +120,7 @@ public class AntreanResource {
 
     private static String waktu(String waktu) {
         if (!"rs".equals(waktu) && !"server".equals(waktu)) {
-            throw new IllegalArgumentException("waktu must be rs or server");
+            throw RequestRefused.badRequest("waktu must be rs or server");
         }
         return waktu;
     }

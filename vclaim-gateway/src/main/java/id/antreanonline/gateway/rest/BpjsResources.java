@@ -2,6 +2,7 @@ package id.antreanonline.gateway.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import id.antreanonline.edge.RequestRefused;
 import id.antreanonline.gateway.client.BpjsAnswer;
 import id.antreanonline.shared.Wib;
 
@@ -26,13 +27,13 @@ final class BpjsResources {
     /** A date path or query parameter as BPJS wants it (yyyy-MM-dd); anything else is a bad request. */
     static String date(String tanggal) {
         return Wib.parseDate(tanggal).map(d -> d.format(Wib.DATE))
-                .orElseThrow(() -> new IllegalArgumentException("tanggal must be yyyy-MM-dd"));
+                .orElseThrow(() -> RequestRefused.badRequest("tanggal must be yyyy-MM-dd"));
     }
 
     /** A write's body; a missing one is a bad request. */
     static <T> T required(T body) {
         if (body == null) {
-            throw new IllegalArgumentException("a JSON object body is required");
+            throw RequestRefused.badRequest("a JSON object body is required");
         }
         return body;
     }
@@ -40,7 +41,7 @@ final class BpjsResources {
     /** A write passed on as the caller wrote it (VClaim's own JSON): it must be a JSON object. */
     static JsonNode required(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw new IllegalArgumentException("a JSON object body is required");
+            throw RequestRefused.badRequest("a JSON object body is required");
         }
         return body;
     }

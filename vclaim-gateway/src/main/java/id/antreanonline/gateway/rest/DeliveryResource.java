@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
+import id.antreanonline.edge.RequestRefused;
 import id.antreanonline.gateway.Delivery;
 import id.antreanonline.gateway.service.DeliveryAdmin;
 import id.antreanonline.gateway.service.Reconciliation;
@@ -58,7 +59,7 @@ public class DeliveryResource {
             try {
                 wanted = Delivery.Status.valueOf(status.trim().toUpperCase());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("status must be PENDING, DELIVERED or PARKED");
+                throw RequestRefused.badRequest("status must be PENDING, DELIVERED or PARKED");
             }
         }
         int max = limit == null ? 200 : Math.max(1, Math.min(limit, 1000));
@@ -94,7 +95,7 @@ public class DeliveryResource {
     @Operation(summary = "Send every parked delivery of a booking again, in their original order")
     public Uni<List<DeliveryView>> replayBooking(@QueryParam("kodebooking") String kodebooking) {
         if (kodebooking == null || kodebooking.isBlank()) {
-            throw new IllegalArgumentException("kodebooking is required");
+            throw RequestRefused.badRequest("kodebooking is required");
         }
         return admin.replayBooking(kodebooking).map(list -> list.stream().map(DeliveryView::of).toList());
     }
@@ -105,7 +106,7 @@ public class DeliveryResource {
             + "what BPJS lacks")
     public Uni<Reconciliation.Report> reconcile(@QueryParam("tanggal") String tanggal) {
         LocalDate date = Wib.parseDate(tanggal)
-                .orElseThrow(() -> new IllegalArgumentException("tanggal must be yyyy-MM-dd"));
+                .orElseThrow(() -> RequestRefused.badRequest("tanggal must be yyyy-MM-dd"));
         return reconciliation.reconcile(date);
     }
 }
