@@ -88,7 +88,7 @@ public class CredentialThrottle {
         return count(realm, username, address).chain(attempt -> {
             Uni<Void> wait = attempt.delay().isZero() ? Uni.createFrom().voidItem()
                     : Uni.createFrom().voidItem().onItem().delayIt().by(attempt.delay());
-            return wait.chain(check).call(() -> succeeded(attempt));
+            return wait.chain(check::get).call(() -> succeeded(attempt));
         });
     }
 
