@@ -16,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Issues the WS RS token to the account the hospital gave BPJS. The password is kept only as a bcrypt hash; a wrong
- * username and a wrong password get the same answer, after the same work, and repeated failures are slowed down.
+ * username and a wrong password get the same answer, after the same work, and past a few attempts every answer,
+ * right or wrong, comes late ({@link CredentialThrottle}).
  */
 @ApplicationScoped
 public class WsrsTokenService {

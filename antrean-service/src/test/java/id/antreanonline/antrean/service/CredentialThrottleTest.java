@@ -81,6 +81,12 @@ class CredentialThrottleTest {
                 () -> throttle.guard(REALM, username, from, CredentialThrottleTest::wrong).await().atMost(WAIT));
     }
 
+    private void useTheFreeAttempts(CredentialThrottle throttle, String from) {
+        for (int i = 0; i < SETTINGS.freeFailuresPerUsernameAndAddress(); i++) {
+            failAsStranger(throttle, from);
+        }
+    }
+
     @Test
     void concurrentAttemptsAreCountedOneByOne() {
         CredentialThrottle throttle = replica();
@@ -99,9 +105,7 @@ class CredentialThrottleTest {
     void aWrongPasswordAfterTheFreeAttemptsIsAnsweredLate() {
         CredentialThrottle throttle = replica();
         String from = address();
-        for (int i = 0; i < 3; i++) {
-            failAsStranger(throttle, from);
-        }
+        useTheFreeAttempts(throttle, from);
         long start = System.nanoTime();
         failAsStranger(throttle, from);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -113,9 +117,7 @@ class CredentialThrottleTest {
         CredentialThrottle first = replica();
         CredentialThrottle second = replica();
         String from = address();
-        for (int i = 0; i < 3; i++) {
-            failAsStranger(first, from);
-        }
+        useTheFreeAttempts(first, from);
         CredentialThrottle.Attempt next = second.count(REALM, username, from).await().atMost(WAIT);
         assertEquals(4, next.callerAttempts());
         assertEquals(Duration.ofMillis(300), next.delay());
@@ -125,9 +127,7 @@ class CredentialThrottleTest {
     void aSuccessTakesBackItsCallersFailures() {
         CredentialThrottle throttle = replica();
         String from = address();
-        for (int i = 0; i < 3; i++) {
-            failAsStranger(throttle, from);
-        }
+        useTheFreeAttempts(throttle, from);
         throttle.guard(REALM, username, from, () -> Uni.createFrom().item("token")).await().atMost(WAIT);
 
         CredentialThrottle.Attempt next = throttle.count(REALM, username, from).await().atMost(WAIT);
