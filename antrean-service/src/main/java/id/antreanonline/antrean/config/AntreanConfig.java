@@ -1,6 +1,7 @@
 package id.antreanonline.antrean.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,11 @@ public interface AntreanConfig {
 
     Booking booking();
 
+    /** Login throttles of the WS RS account and the staff accounts. */
+    Throttle throttle();
+
+    Http http();
+
     /** Per-poli settings keyed by BPJS kodepoli. */
     Map<String, Poli> poli();
 
@@ -28,8 +34,6 @@ public interface AntreanConfig {
 
         @WithDefault("PT1H")
         Duration tokenLifetime();
-
-        Throttle throttle();
     }
 
     interface Staff {
@@ -41,13 +45,25 @@ public interface AntreanConfig {
         Duration tokenLifetime();
     }
 
-    /** Repeated wrong credentials are answered more and more slowly, per username and per client address. */
+    /**
+     * Every attempt is counted before it is checked; past the free attempts an answer, right or wrong, comes later,
+     * doubling up to the maximum. Counters live in the database, so every replica sees the same.
+     */
     interface Throttle {
+        /** Attempts one address may make for one username before its answers are slowed. */
         @WithDefault("3")
-        int freeFailuresPerUsername();
+        int freeFailuresPerUsernameAndAddress();
 
+        /** Attempts one address may make for any usernames before its answers are slowed. */
         @WithDefault("20")
         int freeFailuresPerAddress();
+
+        /**
+         * Attempts for one username from all addresses before answers are slowed; only for addresses that have not
+         * logged in to it within {@link #knownAddressLifetime()}, so strangers cannot lock its owner out.
+         */
+        @WithDefault("10")
+        int freeFailuresPerUsername();
 
         @WithDefault("PT0.5S")
         Duration baseDelay();
@@ -55,8 +71,21 @@ public interface AntreanConfig {
         @WithDefault("PT10S")
         Duration maxDelay();
 
+        /** A counter starts again after this long without an attempt. */
         @WithDefault("PT15M")
         Duration window();
+
+        /** How long an address that logged in to an account is spared the username-wide limit. */
+        @WithDefault("P30D")
+        Duration knownAddressLifetime();
+    }
+
+    interface Http {
+        /**
+         * Addresses or CIDR blocks of the proxies (the ingress) whose X-Forwarded-For is believed; none by default,
+         * so the connection's own address is the caller's.
+         */
+        Optional<List<String>> trustedProxies();
     }
 
     interface Booking {

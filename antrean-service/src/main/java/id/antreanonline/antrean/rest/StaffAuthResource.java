@@ -28,9 +28,11 @@ import jakarta.ws.rs.core.MediaType;
 public class StaffAuthResource {
 
     private final StaffService staff;
+    private final ClientAddress clientAddress;
 
-    StaffAuthResource(StaffService staff) {
+    StaffAuthResource(StaffService staff, ClientAddress clientAddress) {
         this.staff = staff;
+        this.clientAddress = clientAddress;
     }
 
     public record Login(String username, String password) {
@@ -44,7 +46,7 @@ public class StaffAuthResource {
     @PermitAll
     @Operation(summary = "Log in: {username, password} -> {token} (RS256 JWT, groups = roles)")
     public Uni<Map<String, String>> login(Login login, @Context HttpServerRequest request) {
-        String address = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
+        String address = clientAddress.of(request);
         return staff.login(login == null ? null : login.username(), login == null ? null : login.password(), address)
                 .map(token -> Map.of("token", token));
     }

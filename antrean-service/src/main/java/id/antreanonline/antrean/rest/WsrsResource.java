@@ -44,12 +44,15 @@ public class WsrsResource {
     private final SurgeryService surgeries;
     private final WsrsTokenService tokens;
     private final WsrsJson json;
+    private final ClientAddress clientAddress;
 
-    WsrsResource(BookingService bookings, SurgeryService surgeries, WsrsTokenService tokens, WsrsJson json) {
+    WsrsResource(BookingService bookings, SurgeryService surgeries, WsrsTokenService tokens, WsrsJson json,
+            ClientAddress clientAddress) {
         this.bookings = bookings;
         this.surgeries = surgeries;
         this.tokens = tokens;
         this.json = json;
+        this.clientAddress = clientAddress;
     }
 
     @GET
@@ -57,7 +60,7 @@ public class WsrsResource {
     @Operation(summary = "Token for the WS RS (headers x-username, x-password)")
     public Uni<BpjsEnvelope<Object>> token(@RestHeader("x-username") String username,
             @RestHeader("x-password") String password, @Context HttpServerRequest request) {
-        String address = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
+        String address = clientAddress.of(request);
         return answer(tokens.issue(username, password, address).map(token -> Map.of("token", token)));
     }
 

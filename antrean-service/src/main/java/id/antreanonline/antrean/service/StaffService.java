@@ -1,6 +1,5 @@
 package id.antreanonline.antrean.service;
 
-import java.time.Duration;
 import java.util.Set;
 
 import org.jboss.logging.Logger;
@@ -85,11 +84,10 @@ public class StaffService {
         if (username == null || password == null) {
             return Uni.createFrom().failure(new StaffRefused(401, WRONG_LOGIN));
         }
-        Duration delay = throttle.delayFor(REALM, username, address);
-        Uni<String> attempt = find(username)
-                .chain(account -> Uni.createFrom().item(() -> verify(account, username, password, address))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
-        return delay.isZero() ? attempt : attempt.onItem().delayIt().by(delay);
+        // the account is read on the event loop (its session needs it); the throttle then counts before bcrypt runs
+        return find(username).chain(account -> throttle.guard(REALM, username, address,
+                () -> Uni.createFrom().item(() -> verify(account, password))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())));
     }
 
     @WithSession
@@ -97,13 +95,11 @@ public class StaffService {
         return accounts.findById(username);
     }
 
-    private String verify(StaffAccount account, String username, String password, String address) {
+    private String verify(StaffAccount account, String password) {
         boolean ok = BcryptUtil.matches(password, account == null ? DUMMY_HASH : account.passwordHash);
         if (account == null || !ok) {
-            throttle.failed(REALM, username, address);
             throw new StaffRefused(401, WRONG_LOGIN);
         }
-        throttle.succeeded(REALM, username);
         return Jwt.issuer(WsrsTokens.ISSUER).upn(account.username).groups(account.roleSet())
                 .expiresIn(config.staff().tokenLifetime()).sign();
     }

@@ -16,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Issues the WS RS token to the account the hospital gave BPJS. The password is kept only as a bcrypt hash; a wrong
- * username and a wrong password get the same answer, after the same work, and repeated failures are slowed down.
+ * username and a wrong password get the same answer, after the same work, and past a few attempts every answer,
+ * right or wrong, comes late ({@link CredentialThrottle}).
  */
 @ApplicationScoped
 public class WsrsTokenService {
@@ -36,21 +37,16 @@ public class WsrsTokenService {
     }
 
     public Uni<String> issue(String user, String password, String address) {
-        Duration delay = throttle.delayFor(REALM, user, address);
-        Uni<String> attempt = Uni.createFrom().item(() -> {
+        return throttle.guard(REALM, user, address, () -> Uni.createFrom().item(() -> {
             // always run bcrypt, so a wrong username costs as much time as a wrong password
             boolean passwordOk = password != null && BcryptUtil.matches(password, passwordHash);
             boolean userOk = user != null && MessageDigest.isEqual(user.getBytes(StandardCharsets.UTF_8),
                     username.getBytes(StandardCharsets.UTF_8));
             if (!passwordOk || !userOk) {
-                throttle.failed(REALM, user, address);
                 throw new BookingRefused(WsrsMessages.WRONG_CREDENTIALS);
             }
-            throttle.succeeded(REALM, user);
             return Jwt.issuer(WsrsTokens.ISSUER).upn(username).groups(Set.of(WsrsTokens.GROUP))
                     .expiresIn(lifetime).sign();
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return delay.isZero() ? attempt
-                : Uni.createFrom().voidItem().onItem().delayIt().by(delay).chain(() -> attempt);
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 }
