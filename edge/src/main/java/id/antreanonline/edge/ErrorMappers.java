@@ -69,13 +69,13 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public RestResponse<Object> unexpected(Throwable e, UriInfo uri) {
         if (DatabaseOutage.is(e)) {
-            LOG.warnf("request to %s not served: the database is unavailable", uri.getPath());
+            LOG.warnf("request to %s not served: the database is unavailable", BadBytes.loggable(uri.getPath()));
             return isWsrs(uri.getPath()) ? envelope(WsrsMessages.SYSTEM_BUSY)
                     : RestResponse.ResponseBuilder.<Object>create(503).entity(new ErrorMessage(DatabaseOutage.MESSAGE))
                             .type(MediaType.APPLICATION_JSON_TYPE)
                             .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
-        LOG.errorf("request to %s failed: %s", uri.getPath(), types(e));
+        LOG.errorf("request to %s failed: %s", BadBytes.loggable(uri.getPath()), types(e));
         return isWsrs(uri.getPath()) ? envelope(WsrsMessages.SYSTEM_BUSY) : message(500, SERVER_ERROR);
     }
 

@@ -81,6 +81,9 @@ public class WsrsJson {
         }
         if (type == String.class) {
             if (node.isTextual()) {
+                if (TextWithoutNul.hasNul(node.textValue())) {
+                    throw RequestRefused.badRequest(WsrsMessages.MALFORMED_REQUEST);
+                }
                 String text = node.textValue().strip();
                 return text.isEmpty() ? null : text;
             }

@@ -98,4 +98,21 @@ public class EdgeTestResource {
     public String largeStaffBody(String body) {
         return "{\"panjang\":" + body.length() + "}";
     }
+
+    /** A staff body read by Jackson into a record, as the services' staff APIs read theirs. */
+    public record Note(String nama) {
+    }
+
+    @POST
+    @Path("api/catat")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Note note(Note note) {
+        return note;
+    }
+
+    @GET
+    @Path("api/gema/{kode}")
+    public Note echo(@RestPath String kode, @org.jboss.resteasy.reactive.RestQuery String q) {
+        return new Note(kode + (q == null ? "" : "/" + q));
+    }
 }

@@ -8,14 +8,16 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.antreanonline.farmasi.client.AntreanAuthApi;
 import id.antreanonline.edge.ErrorMessage;
+import id.antreanonline.farmasi.client.AntreanAuthApi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -47,12 +49,13 @@ public class AuthResource {
     @Path("/login")
     @PermitAll
     @Operation(summary = "{username, password} -> {token} (antrean-service's staff JWT)")
-    public Uni<Response> login(Login login) {
+    public Uni<Response> login(Login login, @Context HttpServerRequest request) {
         if (login == null || blank(login.username()) || blank(login.password())) {
             return Uni.createFrom().item(json(400, new ErrorMessage("Username dan password wajib diisi")));
         }
         JsonNode body = mapper.createObjectNode().put("username", login.username()).put("password", login.password());
-        return antrean.login(body).map(this::relay).onFailure().recoverWithItem(e -> {
+        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return antrean.login(forwardedFor(request.getHeader("X-Forwarded-For"), peer), body).map(this::relay).onFailure().recoverWithItem(e -> {
             LOG.warnf("staff login: antrean-service unreachable (%s)", e.getClass().getSimpleName());
             return json(503, new ErrorMessage("Layanan login tidak dapat dihubungi, coba lagi sebentar lagi"));
         });
@@ -83,6 +86,14 @@ public class AuthResource {
 
     private static Response json(int status, Object entity) {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(entity).build();
+    }
+
+    /** The chain that reached us plus our own peer; antrean believes it only when it trusts this service. */
+    static String forwardedFor(String chain, String peer) {
+        if (peer == null) {
+            return chain;
+        }
+        return chain == null || chain.isBlank() ? peer : chain + ", " + peer;
     }
 
     private static boolean blank(String s) {
