@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The service's PostgreSQL pool, bounded so that it cannot hang a request: waiting for a connection ends after
- * {@code antrean.db.acquire-timeout} (the request is then answered 503 + Retry-After, not after Vert.x's default 30 s),
+ * {@code database.pool.acquire-timeout} (the request is then answered 503 + Retry-After, not after Vert.x's default 30 s),
  * the queue of waiters is bounded, and the server ends any session left idle inside a transaction
  * ({@code idle_in_transaction_session_timeout}), which also gives back a connection whose holder vanished. Each
  * connection names its service and host ({@code application_name}), so {@link PoolWatch} can find its own sessions.
@@ -28,9 +28,9 @@ public class BoundedPool implements PgPoolCreator {
     private final String applicationName;
     private volatile PgConnectOptions server;
 
-    BoundedPool(@ConfigProperty(name = "antrean.db.acquire-timeout", defaultValue = "2s") Duration acquireTimeout,
-            @ConfigProperty(name = "antrean.db.max-waiting", defaultValue = "256") int maxWaiting,
-            @ConfigProperty(name = "antrean.db.idle-in-transaction-timeout", defaultValue = "60s")
+    BoundedPool(@ConfigProperty(name = "database.pool.acquire-timeout", defaultValue = "2s") Duration acquireTimeout,
+            @ConfigProperty(name = "database.pool.max-waiting", defaultValue = "256") int maxWaiting,
+            @ConfigProperty(name = "database.pool.idle-in-transaction-timeout", defaultValue = "60s")
             Duration idleInTransaction,
             @ConfigProperty(name = "quarkus.application.name", defaultValue = "antrean-online") String service) {
         this.acquireTimeout = acquireTimeout;

@@ -28,7 +28,7 @@ import jakarta.enterprise.event.Observes;
  * (outside any transaction) for longer than the pool keeps an unlent connection: such sessions are counted as leaked
  * and ended, and the pool, seeing them closed, takes new ones;</li>
  * <li>a pool that lends nothing while PostgreSQL itself answers a fresh connection is wedged: liveness turns DOWN once
- * that has lasted {@code antrean.db.wedged-after}, so Kubernetes replaces the pod (a database outage is not a wedged
+ * that has lasted {@code database.pool.wedged-after}, so Kubernetes replaces the pod (a database outage is not a wedged
  * pool: restarting would not help, liveness stays UP).</li>
  * </ul>
  */
@@ -55,9 +55,9 @@ public class PoolWatch implements HealthCheck {
     private long timer = -1;
 
     PoolWatch(Vertx vertx, Pool pool, BoundedPool settings, MeterRegistry registry,
-            @ConfigProperty(name = "antrean.db.probe-interval", defaultValue = "5s") Duration interval,
-            @ConfigProperty(name = "antrean.db.wedged-after", defaultValue = "60s") Duration wedgedAfter,
-            @ConfigProperty(name = "antrean.db.leaked-after", defaultValue = "90s") Duration leakedAfter) {
+            @ConfigProperty(name = "database.pool.probe-interval", defaultValue = "5s") Duration interval,
+            @ConfigProperty(name = "database.pool.wedged-after", defaultValue = "60s") Duration wedgedAfter,
+            @ConfigProperty(name = "database.pool.leaked-after", defaultValue = "90s") Duration leakedAfter) {
         this.vertx = vertx;
         this.pool = pool;
         this.settings = settings;

@@ -32,7 +32,7 @@ import jakarta.ws.rs.Path;
 /**
  * What every service with a database must survive (a caller hanging up, a pool with nothing left to lend), written
  * once. A service's test extends it with {@code @QuarkusTest} and names one request that does database work; the
- * test profile sets {@code antrean.db.wedged-after} and {@code antrean.db.probe-interval} short.
+ * test profile sets {@code database.pool.wedged-after} and {@code database.pool.probe-interval} short.
  */
 public abstract class PoolContract {
 
@@ -75,7 +75,7 @@ public abstract class PoolContract {
             callers.shutdown();
             assertTrue(callers.awaitTermination(60, TimeUnit.SECONDS));
         }
-        // a leaked connection never comes back (PoolWatch reclaims it only after antrean.db.leaked-after, 90 s)
+        // a leaked connection never comes back (PoolWatch reclaims it only after database.pool.leaked-after, 90 s)
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(0, lent()));
         given().when().get("/q/health/ready").then().statusCode(200);
     }
