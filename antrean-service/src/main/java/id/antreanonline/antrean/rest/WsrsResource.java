@@ -14,6 +14,7 @@ import id.antreanonline.antrean.service.BookingService;
 import id.antreanonline.antrean.service.SurgeryService;
 import id.antreanonline.antrean.service.WsrsTokenService;
 import id.antreanonline.edge.WsrsJson;
+import id.antreanonline.edge.ZeroPadded;
 import id.antreanonline.shared.BpjsEnvelope;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingSource;
@@ -161,6 +162,6 @@ public class WsrsResource {
     record DateRange(String tanggalawal, String tanggalakhir) {
     }
 
-    record PatientCard(String nopeserta) {
+    record PatientCard(@ZeroPadded(13) String nopeserta) {
     }
 }
