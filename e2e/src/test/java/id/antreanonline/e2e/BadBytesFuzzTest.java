@@ -149,7 +149,9 @@ class BadBytesFuzzTest {
             socket.getOutputStream().write(request.toByteArray());
             InputStream in = socket.getInputStream();
             String answer = new String(in.readNBytes(256 * 1024), StandardCharsets.UTF_8);
-            int status = answer.startsWith("HTTP/1.1 ") ? Integer.parseInt(answer.substring(9, 12)) : -1;
+            // an overlong request line is answered by the HTTP codec itself, as HTTP/1.0 414
+            int status = answer.matches("(?s)HTTP/1\\.[01] \\d{3}.*") ? Integer.parseInt(answer.substring(9, 12))
+                    : -1;
             int bodyAt = answer.indexOf("\r\n\r\n");
             return new Answer(status, bodyAt < 0 ? "" : answer.substring(bodyAt + 4));
         } catch (SocketTimeoutException e) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.Cancellable;
 import org.junit.jupiter.api.Test;
 
+import id.antreanonline.shared.wsrs.WsrsMessages;
 import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -92,6 +93,12 @@ public abstract class PoolContract {
             long started = System.nanoTime();
             given().when().get("/q/health/ready").then().statusCode(503);
             assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(9), "not ready answered quickly");
+            started = System.nanoTime();
+            String answer = answerTo(requestThatUsesTheDatabase());
+            assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(9), "a request answered quickly");
+            assertTrue(answer.startsWith("HTTP/1.1 503") && answer.toLowerCase().contains("retry-after: ")
+                    || answer.startsWith("HTTP/1.1 200") && answer.contains(WsrsMessages.SYSTEM_BUSY),
+                    "503 with Retry-After, or the busy envelope under /wsrs: " + answer);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(
                     () -> given().when().get("/q/health/live").then().statusCode(503));
         } finally {
@@ -109,6 +116,18 @@ public abstract class PoolContract {
         for (String name : List.of("sql_pool_active", "sql_pool_queue_size", "db_pool_leaked",
                 "db_pool_leaks_reclaimed_total", "db_pool_wedged_seconds")) {
             assertTrue(metrics.lines().anyMatch(l -> l.startsWith(name)), name + " is published");
+        }
+    }
+
+    private static String answerTo(String request) {
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.replaceFirst("\r\n", "\r\nConnection: close\r\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "no answer: " + e.getClass().getSimpleName();
         }
     }
 

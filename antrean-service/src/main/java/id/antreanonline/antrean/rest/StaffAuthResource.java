@@ -60,7 +60,8 @@ public class StaffAuthResource {
         if (account == null) {
             return Uni.createFrom().failure(new StaffRefused(400, "Data akun wajib diisi"));
         }
+        // the answer is built only once the account passed its checks (a missing username would not fit a Map)
         return staff.create(account.username(), account.password(), account.roles())
-                .replaceWith(Map.of("username", account.username(), "roles", account.roles()));
+                .map(created -> Map.of("username", account.username(), "roles", account.roles()));
     }
 }
