@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import id.antreanonline.outbox.DatabaseOutage;
+import id.antreanonline.outbox.Failures;
 import id.antreanonline.shared.BpjsEnvelope;
 import id.antreanonline.shared.wsrs.WsrsMessages;
 import io.quarkus.security.AuthenticationFailedException;
@@ -113,10 +114,7 @@ public class ErrorMappers {
 
     /** The failure's class and its root cause's class (with the SQLSTATE of a database error): never a message. */
     private static String types(Throwable e) {
-        Throwable root = e;
-        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
-            root = root.getCause();
-        }
+        Throwable root = Failures.root(e);
         String state = root instanceof PgException pg ? " (sqlstate " + pg.getSqlState() + ")" : "";
         return root == e ? e.getClass().getName() + state
                 : e.getClass().getName() + " caused by " + root.getClass().getName() + state;

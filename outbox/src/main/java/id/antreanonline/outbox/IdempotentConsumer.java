@@ -87,7 +87,7 @@ public class IdempotentConsumer {
     /** Deferred: each attempt builds its transaction anew (a session and context found at that moment). */
     private <T> Uni<T> untilStored(Supplier<Uni<T>> work, String what) {
         return Uni.createFrom().deferred(() -> transaction.run(work))
-                .onFailure().invoke(e -> LOG.warnf("%s not stored yet, retrying: %s", what, WorkerLoop.causeOf(e)))
+                .onFailure().invoke(e -> LOG.warnf("%s not stored yet, retrying: %s", what, Failures.typeOf(e)))
                 .onFailure().retry().withBackOff(FIRST_RETRY, LAST_RETRY).indefinitely();
     }
 

@@ -176,11 +176,9 @@ public class OutboxRelay {
         }
     }
 
+    /** The root cause with its message: Kafka's and the relay's own failures, which quote no record. */
     static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
+        Throwable t = Failures.root(e);
         return t.getClass().getSimpleName() + ": " + t.getMessage();
     }
 }

@@ -94,7 +94,7 @@ public final class WorkerLoop {
                     return;
                 }
                 backOff = backOff == 0 ? FIRST_BACK_OFF_MS : Math.min(backOff * 2, LAST_BACK_OFF_MS);
-                LOG.warnf("%s: round failed, next try in %d ms: %s", name, backOff, causeOf(e));
+                LOG.warnf("%s: round failed, next try in %d ms: %s", name, backOff, Failures.typeOf(e));
                 if (!pause(backOff, Long.MAX_VALUE)) {
                     return;
                 }
@@ -133,15 +133,4 @@ public final class WorkerLoop {
         return running;
     }
 
-    /**
-     * The innermost cause's type only: a message may quote a record or a statement's values (personal data), so
-     * log lines never carry one.
-     */
-    static String causeOf(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t.getCause() != null && t.getCause() != t && depth < 20; depth++) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName();
-    }
 }

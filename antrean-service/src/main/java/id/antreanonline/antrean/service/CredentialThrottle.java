@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 import id.antreanonline.antrean.config.AntreanConfig;
+import id.antreanonline.outbox.Failures;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -121,7 +122,7 @@ public class CredentialThrottle {
                         attempt.address(), now, attempt.callerAttempts())))
                 .replaceWithVoid()
                 // the caller proved who it is: a counter left too high must not turn that into an error
-                .onFailure().invoke(e -> LOG.warnf("login throttle not reset after a success: %s", e.toString()))
+                .onFailure().invoke(e -> LOG.warnf("login throttle not reset after a success: %s", Failures.typeOf(e)))
                 .onFailure().recoverWithNull();
     }
 

@@ -1,7 +1,5 @@
 package id.antreanonline.antrean.service;
 
-import id.antreanonline.shared.wsrs.WsrsMessages;
-
 /** Answers of antrean-service's own rules where BPJS's UAT gives no wording (shown to the patient). */
 public final class Messages {
 
@@ -34,7 +32,6 @@ public final class Messages {
     public static final String CHECKIN_IN_FUTURE = "Waktu Checkin Tidak Boleh Melebihi Waktu Sekarang";
     public static final String DATE_RANGE_INVALID = "Tanggal Awal Tidak Boleh Melebihi Tanggal Akhir";
     public static final String CARD_NUMBER_INVALID = "Nomor Peserta Tidak Sesuai, harus 13 digit angka";
-    public static final String SYSTEM_BUSY = WsrsMessages.SYSTEM_BUSY;
     public static final String CANCELLED_DEFAULT_REASON = "Dibatalkan";
     public static final String POLI_DONE = "Pelayanan poli untuk antrean ini sudah selesai";
 

@@ -29,6 +29,11 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, String> {
         return list("tanggalperiksa = ?1 and kodepoli = ?2", tanggal, kodepoli);
     }
 
+    /** The day's visits of one poli, or of every poli when {@code kodepoli} is null. */
+    public Uni<List<Visit>> ofDay(LocalDate tanggal, String kodepoli) {
+        return kodepoli == null ? ofDay(tanggal) : ofDayAndPoli(tanggal, kodepoli);
+    }
+
     /** The visit that was given this pharmacy number event, locked like {@link #findForUpdate}. */
     public Uni<Visit> byFarmasiEventIdForUpdate(String eventId) {
         return find("farmasiEventId", eventId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();

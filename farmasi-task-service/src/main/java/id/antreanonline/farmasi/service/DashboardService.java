@@ -41,7 +41,7 @@ public class DashboardService {
     /** @param kodepoli one poli only, or null for the whole day */
     @WithSession
     public Uni<Counts> counts(LocalDate tanggal, String kodepoli) {
-        Uni<List<Visit>> ofDay = kodepoli == null ? visits.ofDay(tanggal) : visits.ofDayAndPoli(tanggal, kodepoli);
+        Uni<List<Visit>> ofDay = visits.ofDay(tanggal, kodepoli);
         return ofDay.chain(list -> tasks.ofVisits(list.stream().map(v -> v.kodebooking).toList())
                 .map(recorded -> counts(tanggal, kodepoli, list, recorded)));
     }

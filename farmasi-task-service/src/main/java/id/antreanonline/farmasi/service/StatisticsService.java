@@ -50,7 +50,7 @@ public class StatisticsService {
 
     @WithSession
     public Uni<Statistics> of(LocalDate tanggal, String kodepoli) {
-        Uni<List<Visit>> day = kodepoli == null ? visits.ofDay(tanggal) : visits.ofDayAndPoli(tanggal, kodepoli);
+        Uni<List<Visit>> day = visits.ofDay(tanggal, kodepoli);
         return day.chain(own -> tasks.ofVisits(own.stream().map(v -> v.kodebooking).toList())
                 .map(StationService::byVisit)
                 .map(times -> {
