@@ -1,8 +1,12 @@
 package id.antreanonline.testsupport;
 
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Set;
+
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
@@ -38,6 +42,26 @@ public final class Credentials {
     public static String service(String signer, String claimed, String to, Instant issued, Instant expires) {
         return "Bearer " + Jwt.issuer(ISSUER).subject(claimed).audience(to).issuedAt(issued).expiresAt(expires)
                 .jws().keyId(claimed).sign(key(signer));
+    }
+
+    /**
+     * Whether an {@code Authorization} header carries {@code from}'s credential for {@code to}, signed with
+     * {@code from}'s test key: what a stand-in for a neighbour service checks before it answers.
+     */
+    public static boolean isServiceCredential(String authorization, String from, String to) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return false;
+        }
+        String file = "antrean-service".equals(from) ? "jwt-public.pem" : from + "-public.pem";
+        try {
+            PublicKey key = KeyUtils.decodePublicKey(ResourceUtils.readResource("test-keys/" + file));
+            JwtClaims claims = new JwtConsumerBuilder().setVerificationKey(key).setExpectedAudience(to)
+                    .setExpectedSubject(from).setExpectedIssuer(ISSUER).setRequireExpirationTime().build()
+                    .processToClaims(authorization.substring("Bearer ".length()));
+            return claims.getSubject().equals(from);
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private static PrivateKey key(String service) {
