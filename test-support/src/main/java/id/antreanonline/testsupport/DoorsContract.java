@@ -3,17 +3,27 @@ package id.antreanonline.testsupport;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 
 /**
  * Every door of a service is locked, proved by walking the service's own OpenAPI: no operation answers a caller
@@ -35,6 +45,26 @@ public abstract class DoorsContract {
 
     /** A service none of this service's operations serves: its valid credential must be refused everywhere. */
     protected abstract String stranger();
+
+    @Test
+    void everyOperationNamesWhoMayCallIt() {
+        List<String> silent = new ArrayList<>();
+        for (Class<?> type : Resources.classes()) {
+            boolean classRule = hasRule(type);
+            for (Method method : type.getDeclaredMethods()) {
+                boolean operation = Stream.of(GET.class, POST.class, PUT.class, DELETE.class, PATCH.class)
+                        .anyMatch(method::isAnnotationPresent);
+                if (operation && !classRule && !hasRule(method)) {
+                    silent.add(type.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertTrue(silent.isEmpty(), () -> "operations without @RolesAllowed or @PermitAll: " + silent);
+    }
+
+    private static boolean hasRule(AnnotatedElement element) {
+        return element.isAnnotationPresent(RolesAllowed.class) || element.isAnnotationPresent(PermitAll.class);
+    }
 
     @Test
     void noOperationAnswersACallerWithoutACredential() {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import id.antreanonline.edge.WsrsTokens;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 import io.smallrye.jwt.util.ResourceUtils;
@@ -21,6 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * until a minute before it ends, so a call costs no signature. Real time, not the business clock: the receiver
  * checks the expiry against its own clock.
  */
+// looked up by the REST clients' header methods, never injected: Arc must not drop it as unused
+@Unremovable
 @ApplicationScoped
 public class ServiceTokens {
 
