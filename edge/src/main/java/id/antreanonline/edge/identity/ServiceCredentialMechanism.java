@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
 
+import io.quarkus.runtime.Startup;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,6 +36,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * itself and for no one else; it must name this service as its audience and be short-lived. The identity carries
  * one role, the caller's name. Every other bearer token (staff) is left to smallrye-jwt, which runs after this.
  */
+// made at start, so that a missing or unreadable key stops the service there and not at its first call
+@Startup
 @ApplicationScoped
 public class ServiceCredentialMechanism implements HttpAuthenticationMechanism {
 
