@@ -14,11 +14,13 @@ import java.util.concurrent.Executors;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import id.antreanonline.edge.identity.Callers;
+import id.antreanonline.testsupport.Credentials;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Stands in for pasien-service ({@code GET /internal/pasien}) and vclaim-gateway ({@code GET
- * /bpjs/antrean/jadwaldokter/...}) over real HTTP. Tests put data in through {@code PUT /fake/pasien/{key}} and
+ * /bpjs/antrean/jadwaldokter/...}) over real HTTP, answering only antrean-service's credential for each. Tests put data in through {@code PUT /fake/pasien/{key}} and
  * {@code PUT /fake/jadwal/{kodepoli}/{tanggal}} (see {@link Fixtures}).
  */
 public class FakeNeighbours implements QuarkusTestResourceLifecycleManager {
@@ -60,6 +62,11 @@ public class FakeNeighbours implements QuarkusTestResourceLifecycleManager {
                 schedules.put(path.substring("/fake/jadwal/".length()),
                         new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                 reply(ex, 204, null);
+            } else if (!path.startsWith("/fake/") && !Credentials.isServiceCredential(
+                    ex.getRequestHeaders().getFirst("Authorization"), Callers.ANTREAN_SERVICE,
+                    path.startsWith("/bpjs/") ? Callers.VCLAIM_GATEWAY : Callers.PASIEN_SERVICE)) {
+                // as the real neighbours do: no answer without antrean-service's credential meant for them
+                reply(ex, 401, "{\"message\":\"no credential\"}");
             } else if ("GET".equals(method) && path.equals("/internal/pasien")) {
                 Map<String, String> q = query(ex.getRequestURI().getRawQuery());
                 String found = null;

@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import org.jboss.resteasy.reactive.RestPath;
 
 import id.antreanonline.shared.BpjsEnvelope;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** A service's resources in miniature: one WS RS and one staff path for each kind of outcome. */
 @Path("/")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)
 public class EdgeTestResource {

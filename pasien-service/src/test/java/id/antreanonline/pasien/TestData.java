@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import id.antreanonline.edge.WsrsTokens;
+import id.antreanonline.edge.identity.Callers;
+import id.antreanonline.testsupport.Credentials;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
 
 /** Patients and tokens for tests: every call gives a new identity, so tests never see each other's data. */
@@ -76,5 +80,11 @@ public final class TestData {
     /** What antrean-service's POST /api/auth/login would give a staff member with these roles. */
     public static String staffToken(String... roles) {
         return Jwt.upn("staf-" + digits(4)).groups(java.util.Set.of(roles)).issuer(WsrsTokens.ISSUER).sign();
+    }
+
+    /** A request as antrean-service makes it to the internal look-up: with its service credential. */
+    public static RequestSpecification asAntreanService() {
+        return RestAssured.given().header("Authorization",
+                Credentials.service(Callers.ANTREAN_SERVICE, Callers.PASIEN_SERVICE));
     }
 }

@@ -22,13 +22,10 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 import org.junit.jupiter.api.Test;
 
 import id.antreanonline.shared.wsrs.WsrsMessages;
-import io.quarkus.arc.Arc;
 import io.restassured.RestAssured;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Path;
 
 /**
  * What every service with a database must survive (a caller hanging up, a pool with nothing left to lend), written
@@ -51,15 +48,10 @@ public abstract class PoolContract {
         // Quarkus REST cancels a resource's Uni when the caller goes away; cancelled database work can keep its
         // connection for good (a known Hibernate Reactive bug at our platform), so no resource may be cancellable.
         List<String> cancellable = new ArrayList<>();
-        for (var bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
-            Class<?> type = bean.getBeanClass();
-            boolean restClient = type.isInterface() || type.getName().contains("$$")
-                    || java.util.Arrays.stream(type.getInterfaces()).anyMatch(i -> i.isAnnotationPresent(Path.class));
-            if (type.isAnnotationPresent(Path.class) && !restClient) {
-                Cancellable c = type.getAnnotation(Cancellable.class);
-                if (c == null || c.value()) {
-                    cancellable.add(type.getName());
-                }
+        for (Class<?> type : Resources.classes()) {
+            Cancellable c = type.getAnnotation(Cancellable.class);
+            if (c == null || c.value()) {
+                cancellable.add(type.getName());
             }
         }
         assertTrue(cancellable.isEmpty(), "resources without @Cancellable(false): " + cancellable);

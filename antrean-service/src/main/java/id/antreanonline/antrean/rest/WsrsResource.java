@@ -21,6 +21,7 @@ import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.CancelledBy;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,8 @@ import jakarta.ws.rs.core.MediaType;
  * body is read as text by the edge's {@link WsrsJson} so that malformed JSON and wrong types get an envelope too.
  * The token of every POST is checked by the edge before the body is read.
  */
+// the WS RS token (x-token, x-username) is checked by the edge's WsrsTokens before any of this runs
+@PermitAll
 @Cancellable(false)
 @Path("/wsrs")
 @Produces(MediaType.APPLICATION_JSON)

@@ -81,8 +81,9 @@ public class StaffService {
     }
 
     public Uni<String> login(String username, String password, String address) {
-        if (username == null || password == null) {
-            return Uni.createFrom().failure(new StaffRefused(401, WRONG_LOGIN));
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            // bad input, not a wrong login: said the same way farmasi-task-service's login form says it
+            return Uni.createFrom().failure(new StaffRefused(400, "Username dan password wajib diisi"));
         }
         // the account is read on the event loop (its session needs it); the throttle then counts before bcrypt runs
         return find(username).chain(account -> throttle.guard(REALM, username, address,

@@ -49,6 +49,14 @@ class StaffApiTest {
     }
 
     @Test
+    void aLoginWithoutUsernameOrPasswordIsBadInputNotAWrongLogin() {
+        given().contentType(ContentType.JSON).body("{}").post("/api/auth/login").then()
+                .statusCode(400).body("message", is("Username dan password wajib diisi"));
+        given().contentType(ContentType.JSON).body(Map.of("username", "admin", "password", "")).post("/api/auth/login")
+                .then().statusCode(400).body("message", is("Username dan password wajib diisi"));
+    }
+
+    @Test
     void callsWithoutTokenOrWithTheWrongRoleAreRefusedWithAMessage() {
         given().contentType(ContentType.JSON).body(Map.of("kodepoli", "ANA", "tanggal", "2030-01-01"))
                 .post("/api/jadwal/sync").then().statusCode(401).body("message", notNullValue());

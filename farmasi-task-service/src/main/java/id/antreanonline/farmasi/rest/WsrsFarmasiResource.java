@@ -8,6 +8,7 @@ import id.antreanonline.edge.WsrsJson;
 import id.antreanonline.farmasi.service.PharmacyService;
 import id.antreanonline.shared.BpjsEnvelope;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
  * WS RS for Mobile JKN's pharmacy queue (contract section 3). The edge checks x-token/x-username and reads the body,
  * so that nothing a caller sends gets anything but the BPJS envelope with HTTP 200.
  */
+// the WS RS token (x-token, x-username) is checked by the edge's WsrsTokens before any of this runs
+@PermitAll
 @Cancellable(false)
 @Path("/wsrs")
 @Produces(MediaType.APPLICATION_JSON)

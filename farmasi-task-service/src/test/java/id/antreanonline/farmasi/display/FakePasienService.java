@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
 
+import id.antreanonline.edge.identity.Callers;
+import id.antreanonline.testsupport.Credentials;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -25,6 +27,13 @@ public class FakePasienService implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/internal/pasien", exchange -> {
+            if (!Credentials.isServiceCredential(exchange.getRequestHeaders().getFirst("Authorization"),
+                    Callers.FARMASI_TASK_SERVICE, Callers.PASIEN_SERVICE)) {
+                // as pasien-service does: nothing without farmasi-task-service's credential meant for it
+                exchange.sendResponseHeaders(401, -1);
+                exchange.close();
+                return;
+            }
             String query = exchange.getRequestURI().getQuery();
             boolean known = query != null && query.contains("norm=777001");
             byte[] body = (known

@@ -4,17 +4,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
+import id.antreanonline.edge.identity.Callers;
 import id.antreanonline.pasien.Patient;
 import id.antreanonline.pasien.service.PatientService;
 import id.antreanonline.pasien.service.RequestRefusedException;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** For antrean-service (no token: only the cluster network reaches /internal). */
-@Tag(name = "Internal", description = "Look-up for antrean-service, no token (cluster network only)")
+/** For antrean-service and farmasi-task-service, each with its service credential. */
+@Tag(name = "Internal", description = "Look-up for antrean-service and farmasi-task-service (service credential)")
+@RolesAllowed({ Callers.ANTREAN_SERVICE, Callers.FARMASI_TASK_SERVICE })
 @Cancellable(false)
 @Path("/internal/pasien")
 @Produces(MediaType.APPLICATION_JSON)

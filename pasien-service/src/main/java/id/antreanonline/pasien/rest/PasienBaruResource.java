@@ -10,6 +10,7 @@ import id.antreanonline.pasien.service.PatientService;
 import id.antreanonline.shared.BpjsEnvelope;
 import id.antreanonline.shared.wsrs.WsrsMessages;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 /** Mobile JKN's "info pasien baru": opens a medical record for a patient the hospital has not seen yet. */
 @Tag(name = "WS RS (Mobile JKN)",
         description = "Info pasien baru: BPJS envelope, always HTTP 200, headers x-token and x-username")
+// the WS RS token (x-token, x-username) is checked by the edge's WsrsTokens before any of this runs
+@PermitAll
 @Cancellable(false)
 @Path("/wsrs")
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,7 +17,7 @@ class InternalPatientResourceTest {
 
     @Test
     void anUnknownPatientIs404WithAMessage() {
-        given().queryParam("nik", "32" + TestData.digits(14)).when().get("/internal/pasien")
+        TestData.asAntreanService().queryParam("nik", "32" + TestData.digits(14)).when().get("/internal/pasien")
                 .then().statusCode(404)
                 .contentType(ContentType.JSON)
                 .body("message", notNullValue());
@@ -25,7 +25,7 @@ class InternalPatientResourceTest {
 
     @Test
     void aLookUpWithoutCriteriaIs400WithAMessage() {
-        given().when().get("/internal/pasien").then().statusCode(400).body("message", notNullValue());
+        TestData.asAntreanService().when().get("/internal/pasien").then().statusCode(400).body("message", notNullValue());
     }
 
     @Test
@@ -34,7 +34,7 @@ class InternalPatientResourceTest {
         String firstNorm = PasienBaruTest.register(first);
         Map<String, Object> second = TestData.newPatient();
         PasienBaruTest.register(second);
-        given().queryParam("norm", firstNorm).queryParam("nik", second.get("nik")).when().get("/internal/pasien")
+        TestData.asAntreanService().queryParam("norm", firstNorm).queryParam("nik", second.get("nik")).when().get("/internal/pasien")
                 .then().statusCode(200).body("norm", equalTo(firstNorm));
     }
 }

@@ -104,7 +104,7 @@ class PasienBaruTest {
         patient.put("rt", 13);
         String norm = register(patient);
         // the card's leading zeros, lost in the JSON number, are restored
-        given().queryParam("nomorkartu", card).when().get("/internal/pasien")
+        TestData.asAntreanService().queryParam("nomorkartu", card).when().get("/internal/pasien")
                 .then().statusCode(200).body("norm", equalTo(norm));
     }
 
@@ -114,7 +114,7 @@ class PasienBaruTest {
         String norm = register(patient);
         for (String by : List.of("norm", "nomorkartu", "nik")) {
             Object value = by.equals("norm") ? norm : patient.get(by);
-            given().queryParam(by, value).when().get("/internal/pasien")
+            TestData.asAntreanService().queryParam(by, value).when().get("/internal/pasien")
                     .then().statusCode(200)
                     .body("norm", equalTo(norm))
                     .body("nomorkartu", equalTo(patient.get("nomorkartu")))

@@ -106,7 +106,7 @@ class PatientResourceTest {
                 .body("nik", equalTo(patient.get("nik")));
 
         clerk().when().get("/api/pasien/baru").then().statusCode(200).body("norm", not(hasItem(norm)));
-        given().queryParam("norm", norm).when().get("/internal/pasien")
+        TestData.asAntreanService().queryParam("norm", norm).when().get("/internal/pasien")
                 .then().statusCode(200).body("complete", equalTo(true)).body("nohp", equalTo("081234567890"));
         // Mobile JKN sending the now known patient again gets the same norm
         given().contentType(ContentType.JSON)

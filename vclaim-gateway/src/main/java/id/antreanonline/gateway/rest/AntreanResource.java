@@ -13,7 +13,9 @@ import id.antreanonline.edge.RequestRefused;
 import id.antreanonline.gateway.client.AntreanWsClient;
 import id.antreanonline.gateway.client.BpjsAnswer;
 import id.antreanonline.gateway.client.DoctorScheduleChange;
+import id.antreanonline.edge.identity.Callers;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,23 +25,28 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * BPJS Antrean WS for the other services and the SIMRS, answers decrypted. A refusal by BPJS is HTTP 422
+ * BPJS Antrean WS for the hospital's administrators and, for the doctor schedules it imports, antrean-service;
+ * answers decrypted. A refusal by BPJS is HTTP 422
  * {@code {source, code, message}}; BPJS unreachable is 503.
  */
 @Cancellable(false)
 @Path("/bpjs/antrean")
+@RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "BPJS Antrean WS")
 public class AntreanResource {
 
     private final AntreanWsClient antrean;
+    private final StaffWrites writes;
 
-    AntreanResource(AntreanWsClient antrean) {
+    AntreanResource(AntreanWsClient antrean, StaffWrites writes) {
         this.antrean = antrean;
+        this.writes = writes;
     }
 
     @GET
     @Path("/jadwaldokter/{kodepoli}/{tanggal}")
+    @RolesAllowed({ "admin", Callers.ANTREAN_SERVICE })
     @Operation(summary = "HFIS doctor schedules of a poli on a date: a bare array with BPJS's field names")
     public Uni<JsonNode> doctorSchedules(@PathParam("kodepoli") String kodepoli, @PathParam("tanggal") String tanggal) {
         return antrean.doctorSchedules(kodepoli, date(tanggal)).map(a -> {
@@ -54,7 +61,8 @@ public class AntreanResource {
     @Operation(summary = "Update a doctor's HFIS schedule: {kodepoli, kodesubspesialis, kodedokter, jadwal[{hari, "
             + "buka, tutup}]}")
     public Uni<JsonNode> updateDoctorSchedule(DoctorScheduleChange change) {
-        return antrean.updateDoctorSchedule(required(change)).map(BpjsAnswer::orRefuse);
+        return writes.logged("HFIS doctor schedule update",
+                antrean.updateDoctorSchedule(required(change)).map(BpjsAnswer::orRefuse));
     }
 
     @GET

@@ -7,12 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
+import id.antreanonline.edge.BadBytes;
 import id.antreanonline.edge.RequestRefused;
 import id.antreanonline.gateway.Delivery;
 import id.antreanonline.gateway.service.DeliveryAdmin;
 import id.antreanonline.gateway.service.Reconciliation;
 import id.antreanonline.shared.Wib;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -24,16 +26,19 @@ import jakarta.ws.rs.core.MediaType;
 
 @Cancellable(false)
 @Path("/bpjs")
+@RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Delivery to BPJS", description = "Bookings and task times on their way to BPJS Antrean WS")
 public class DeliveryResource {
 
     private final DeliveryAdmin admin;
     private final Reconciliation reconciliation;
+    private final StaffWrites writes;
 
-    DeliveryResource(DeliveryAdmin admin, Reconciliation reconciliation) {
+    DeliveryResource(DeliveryAdmin admin, Reconciliation reconciliation, StaffWrites writes) {
         this.admin = admin;
         this.reconciliation = reconciliation;
+        this.writes = writes;
     }
 
     /** A delivery as operators see it (the request body stays inside: it may hold patient identifiers). */
@@ -82,12 +87,12 @@ public class DeliveryResource {
     @Path("/deliveries/{id}/replay")
     @Operation(summary = "Send a parked delivery again (after its cause was fixed); a delivered one is left alone")
     public Uni<DeliveryView> replay(@PathParam("id") long id) {
-        return admin.replay(id).map(d -> {
+        return writes.logged("replay of delivery " + id, admin.replay(id).map(d -> {
             if (d == null) {
                 throw new NotFoundException();
             }
             return DeliveryView.of(d);
-        });
+        }));
     }
 
     @POST
@@ -97,7 +102,8 @@ public class DeliveryResource {
         if (kodebooking == null || kodebooking.isBlank()) {
             throw RequestRefused.badRequest("kodebooking is required");
         }
-        return admin.replayBooking(kodebooking).map(list -> list.stream().map(DeliveryView::of).toList());
+        return writes.logged("replay of booking " + BadBytes.loggable(kodebooking), admin.replayBooking(kodebooking))
+                .map(list -> list.stream().map(DeliveryView::of).toList());
     }
 
     @POST
@@ -107,6 +113,6 @@ public class DeliveryResource {
     public Uni<Reconciliation.Report> reconcile(@QueryParam("tanggal") String tanggal) {
         LocalDate date = Wib.parseDate(tanggal)
                 .orElseThrow(() -> RequestRefused.badRequest("tanggal must be yyyy-MM-dd"));
-        return reconciliation.reconcile(date);
+        return writes.logged("reconciliation of " + date, reconciliation.reconcile(date));
     }
 }

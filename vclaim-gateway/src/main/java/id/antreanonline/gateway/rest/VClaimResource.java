@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import id.antreanonline.gateway.client.BpjsAnswer;
 import id.antreanonline.gateway.client.VClaimClient;
+import id.antreanonline.edge.identity.Callers;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,24 +26,30 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * BPJS VClaim for the other services and the SIMRS, answers decrypted. Write bodies are VClaim's own JSON
+ * BPJS VClaim for the hospital's staff (through the SIMRS or the station screens) and pasien-service, answers
+ * decrypted. Reading is for admission and the poli, a SEP is made or changed at admission only, a surat kontrol at
+ * admission or the poli; each write names who asked in the audit log ({@link StaffWrites}). Write bodies are VClaim's own JSON
  * ({@code {"request": {...}}}). A refusal by BPJS is HTTP 422 {@code {source, code, message}}; BPJS unreachable is
  * 503.
  */
 @Cancellable(false)
 @Path("/bpjs/vclaim")
+@RolesAllowed({ "admin", "admisi", "poli" })
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "BPJS VClaim")
 public class VClaimResource {
 
     private final VClaimClient vclaim;
+    private final StaffWrites writes;
 
-    VClaimResource(VClaimClient vclaim) {
+    VClaimResource(VClaimClient vclaim, StaffWrites writes) {
         this.vclaim = vclaim;
+        this.writes = writes;
     }
 
     @GET
     @Path("/peserta/nokartu/{noka}")
+    @RolesAllowed({ "admin", "admisi", Callers.PASIEN_SERVICE })
     @Operation(summary = "A member by card number on a SEP date (tglSEP=yyyy-MM-dd): the peserta object")
     public Uni<JsonNode> memberByCard(@PathParam("noka") String noka, @QueryParam("tglSEP") String tglSep) {
         return vclaim.memberByCard(noka, date(tglSep)).map(a -> BpjsResources.member(a, "peserta"));
@@ -49,6 +57,7 @@ public class VClaimResource {
 
     @GET
     @Path("/peserta/nik/{nik}")
+    @RolesAllowed({ "admin", "admisi", Callers.PASIEN_SERVICE })
     @Operation(summary = "A member by NIK on a SEP date (tglSEP=yyyy-MM-dd): the peserta object")
     public Uni<JsonNode> memberByNik(@PathParam("nik") String nik, @QueryParam("tglSEP") String tglSep) {
         return vclaim.memberByNik(nik, date(tglSep)).map(a -> BpjsResources.member(a, "peserta"));
@@ -84,34 +93,39 @@ public class VClaimResource {
 
     @POST
     @Path("/sep")
+    @RolesAllowed({ "admin", "admisi" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a SEP (VClaim SEP 2.0 insert)")
     public Uni<JsonNode> insertSep(JsonNode body) {
-        return vclaim.insertSep(required(body)).map(BpjsAnswer::orRefuse);
+        return writes.logged("SEP insert", vclaim.insertSep(required(body)).map(BpjsAnswer::orRefuse));
     }
 
     @PUT
     @Path("/sep")
+    @RolesAllowed({ "admin", "admisi" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update a SEP (VClaim SEP 2.0 update)")
     public Uni<JsonNode> updateSep(JsonNode body) {
-        return vclaim.updateSep(required(body)).map(BpjsAnswer::orRefuse);
+        return writes.logged("SEP update", vclaim.updateSep(required(body)).map(BpjsAnswer::orRefuse));
     }
 
     @DELETE
     @Path("/sep")
+    @RolesAllowed({ "admin", "admisi" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Delete a SEP (VClaim SEP 2.0 delete)")
     public Uni<JsonNode> deleteSep(JsonNode body) {
-        return vclaim.deleteSep(required(body)).map(BpjsAnswer::orRefuse);
+        return writes.logged("SEP delete", vclaim.deleteSep(required(body)).map(BpjsAnswer::orRefuse));
     }
 
     @PUT
     @Path("/sep/tglpulang")
+    @RolesAllowed({ "admin", "admisi" })
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a SEP's discharge date (VClaim SEP 2.0 updtglplg)")
     public Uni<JsonNode> updateSepDischargeDate(JsonNode body) {
-        return vclaim.updateSepDischargeDate(required(body)).map(BpjsAnswer::orRefuse);
+        return writes.logged("SEP discharge date",
+                vclaim.updateSepDischargeDate(required(body)).map(BpjsAnswer::orRefuse));
     }
 
     @GET
@@ -126,7 +140,8 @@ public class VClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a control plan (surat kontrol)")
     public Uni<JsonNode> insertControlPlan(JsonNode body) {
-        return vclaim.insertControlPlan(required(body)).map(BpjsAnswer::orRefuse);
+        return writes.logged("surat kontrol insert",
+                vclaim.insertControlPlan(required(body)).map(BpjsAnswer::orRefuse));
     }
 
     @PUT
@@ -134,7 +149,8 @@ public class VClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Update a control plan")
     public Uni<JsonNode> updateControlPlan(JsonNode body) {
-        return vclaim.updateControlPlan(required(body)).map(BpjsAnswer::orRefuse);
+        return writes.logged("surat kontrol update",
+                vclaim.updateControlPlan(required(body)).map(BpjsAnswer::orRefuse));
     }
 
     @DELETE
@@ -142,7 +158,8 @@ public class VClaimResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Delete a control plan")
     public Uni<JsonNode> deleteControlPlan(JsonNode body) {
-        return vclaim.deleteControlPlan(required(body)).map(BpjsAnswer::orRefuse);
+        return writes.logged("surat kontrol delete",
+                vclaim.deleteControlPlan(required(body)).map(BpjsAnswer::orRefuse));
     }
 
     @GET

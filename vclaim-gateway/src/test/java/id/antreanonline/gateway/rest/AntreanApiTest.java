@@ -1,6 +1,6 @@
 package id.antreanonline.gateway.rest;
 
-import static io.restassured.RestAssured.given;
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -34,26 +34,26 @@ class AntreanApiTest {
 
     @Test
     void doctorSchedulesComeDecryptedAsABareArrayWithBpjsNames() {
-        given().get("/bpjs/antrean/jadwaldokter/ANA/" + nextMonday()).then().statusCode(200)
+        asAdmin().get("/bpjs/antrean/jadwaldokter/ANA/" + nextMonday()).then().statusCode(200)
                 .body("$", not(empty()))
                 .body("$", everyItem(hasKey("kodedokter")))
                 .body("$", everyItem(hasKey("kapasitaspasien")))
                 .body("[0].kodepoli", equalTo("ANA"));
-        List<Map<String, Object>> calls = given().queryParam("path", "/antreanrs/jadwaldokter")
+        List<Map<String, Object>> calls = asAdmin().queryParam("path", "/antreanrs/jadwaldokter")
                 .get(Simulator.admin() + "/received").jsonPath().getList("$");
         calls.forEach(c -> org.junit.jupiter.api.Assertions.assertEquals(Boolean.TRUE, c.get("signatureValid")));
     }
 
     @Test
     void referencePoliAndDoctorsComeAsArrays() {
-        given().get("/bpjs/antrean/ref/poli").then().statusCode(200).body("$", not(empty()))
+        asAdmin().get("/bpjs/antrean/ref/poli").then().statusCode(200).body("$", not(empty()))
                 .body("$", everyItem(hasKey("kdpoli")));
-        given().get("/bpjs/antrean/ref/dokter").then().statusCode(200).body("$", not(empty()));
+        asAdmin().get("/bpjs/antrean/ref/dokter").then().statusCode(200).body("$", not(empty()));
     }
 
     @Test
     void aRefusalByBpjsIs422WithItsCodeAndMessage() {
-        given().get("/bpjs/antrean/tasks/NOSUCHBOOKING1").then().statusCode(422)
+        asAdmin().get("/bpjs/antrean/tasks/NOSUCHBOOKING1").then().statusCode(422)
                 .body("source", equalTo("BPJS"))
                 .body("code", equalTo("201"))
                 .body("message", not(equalTo("")));
@@ -63,30 +63,30 @@ class AntreanApiTest {
     void taskListOfAKnownBookingIsAnArray() {
         String kb = "TL" + System.nanoTime() % 1000000000;
         Simulator.registerMobileJkn(kb, false);
-        given().get("/bpjs/antrean/tasks/" + kb).then().statusCode(200).body("$", empty());
+        asAdmin().get("/bpjs/antrean/tasks/" + kb).then().statusCode(200).body("$", empty());
     }
 
     @Test
     void bpjsUnreachableIs503() {
         Simulator.fault("HTTP_500", 30, 0);
-        given().get("/bpjs/antrean/ref/poli").then().statusCode(503).body("message", equalTo("BPJS tidak dapat dihubungi"));
+        asAdmin().get("/bpjs/antrean/ref/poli").then().statusCode(503).body("message", equalTo("BPJS tidak dapat dihubungi"));
         Simulator.fault("HTML", 30, 0);
-        given().get("/bpjs/antrean/ref/poli").then().statusCode(503);
+        asAdmin().get("/bpjs/antrean/ref/poli").then().statusCode(503);
         Simulator.fault("EMPTY", 30, 0);
-        given().get("/bpjs/antrean/ref/poli").then().statusCode(503);
+        asAdmin().get("/bpjs/antrean/ref/poli").then().statusCode(503);
         Simulator.fault("DOWN", 30, 0);
-        given().get("/bpjs/antrean/ref/poli").then().statusCode(503);
+        asAdmin().get("/bpjs/antrean/ref/poli").then().statusCode(503);
     }
 
     @Test
     void aMalformedDateIsRefusedBeforeBpjsIsAsked() {
-        given().get("/bpjs/antrean/jadwaldokter/ANA/2024-02-30").then().statusCode(400).body("message",
+        asAdmin().get("/bpjs/antrean/jadwaldokter/ANA/2024-02-30").then().statusCode(400).body("message",
                 equalTo("tanggal must be yyyy-MM-dd"));
     }
 
     @Test
     void waitingTimeDashboardIsReadUnencrypted() {
-        given().get("/bpjs/antrean/dashboard/tanggal/" + Simulator.today().format(Wib.DATE) + "/waktu/rs").then()
+        asAdmin().get("/bpjs/antrean/dashboard/tanggal/" + Simulator.today().format(Wib.DATE) + "/waktu/rs").then()
                 .statusCode(200);
     }
 }

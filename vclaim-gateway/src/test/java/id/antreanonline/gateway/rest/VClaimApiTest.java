@@ -1,6 +1,6 @@
 package id.antreanonline.gateway.rest;
 
-import static io.restassured.RestAssured.given;
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,7 +16,7 @@ class VClaimApiTest {
 
     @Test
     void provincesComeDecryptedAsABareArrayFromASignedCall() {
-        given().get("/bpjs/vclaim/referensi/propinsi").then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/referensi/propinsi").then().statusCode(200)
                 .body("$", everyItem(hasKey("kode")))
                 .body("nama", hasItem("DKI JAKARTA"));
         VClaimCalls.assertSignedWithVClaimKey("/referensi/propinsi");
@@ -24,7 +24,7 @@ class VClaimApiTest {
 
     @Test
     void aMemberLookUpNeedsAValidSepDate() {
-        given().get("/bpjs/vclaim/peserta/nokartu/0001234567890?tglSEP=2026-13-01").then().statusCode(400)
+        asAdmin().get("/bpjs/vclaim/peserta/nokartu/0001234567890?tglSEP=2026-13-01").then().statusCode(400)
                 .body("message", equalTo("tanggal must be yyyy-MM-dd"));
     }
 }

@@ -1,8 +1,8 @@
 package id.antreanonline.gateway.rest;
 
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static id.antreanonline.gateway.rest.VClaimRequests.newCard;
 import static id.antreanonline.gateway.rest.VClaimRequests.today;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -27,7 +27,7 @@ class VClaimPesertaApiTest {
     void aMemberByCardIsThePesertaObjectDecryptedFromASignedCall() {
         String card = newCard();
         String tglSep = today();
-        given().queryParam("tglSEP", tglSep).get("/bpjs/vclaim/peserta/nokartu/" + card).then().statusCode(200)
+        asAdmin().queryParam("tglSEP", tglSep).get("/bpjs/vclaim/peserta/nokartu/" + card).then().statusCode(200)
                 .body("$", not(hasKey("peserta")))
                 .body("noKartu", equalTo(card))
                 .body("nama", not(emptyOrNullString()))
@@ -44,12 +44,12 @@ class VClaimPesertaApiTest {
     @Test
     void aMemberByNikIsTheSamePersonAsByTheirCard() {
         String card = newCard();
-        JsonPath byCard = given().queryParam("tglSEP", today()).get("/bpjs/vclaim/peserta/nokartu/" + card).then()
+        JsonPath byCard = asAdmin().queryParam("tglSEP", today()).get("/bpjs/vclaim/peserta/nokartu/" + card).then()
                 .statusCode(200).extract().jsonPath();
         String nik = byCard.getString("nik");
         assertEquals(16, nik.length(), nik);
 
-        JsonPath byNik = given().queryParam("tglSEP", today()).get("/bpjs/vclaim/peserta/nik/" + nik).then()
+        JsonPath byNik = asAdmin().queryParam("tglSEP", today()).get("/bpjs/vclaim/peserta/nik/" + nik).then()
                 .statusCode(200).extract().jsonPath();
         assertEquals(card, byNik.getString("noKartu"));
         assertEquals(nik, byNik.getString("nik"));
@@ -61,7 +61,7 @@ class VClaimPesertaApiTest {
     @Test
     void aMemberWithUnpaidPremiumsIsFoundButNotActive() {
         String card = VClaimRequests.inactiveCard();
-        given().queryParam("tglSEP", today()).get("/bpjs/vclaim/peserta/nokartu/" + card).then().statusCode(200)
+        asAdmin().queryParam("tglSEP", today()).get("/bpjs/vclaim/peserta/nokartu/" + card).then().statusCode(200)
                 .body("noKartu", equalTo(card))
                 .body("statusPeserta.kode", not(equalTo("0")))
                 .body("statusPeserta.keterangan", startsWith("TIDAK AKTIF"));
@@ -70,7 +70,7 @@ class VClaimPesertaApiTest {
     @Test
     void anUnknownCardIsBpjsRefusalAs422WithBpjsCodeAndMessage() {
         String path = "/Peserta/nokartu/0000000000000/tglSEP/" + today();
-        given().queryParam("tglSEP", today()).get("/bpjs/vclaim/peserta/nokartu/0000000000000").then()
+        asAdmin().queryParam("tglSEP", today()).get("/bpjs/vclaim/peserta/nokartu/0000000000000").then()
                 .spec(VClaimCalls.refusedByBpjs("Peserta Tidak Ditemukan"));
         // what the gateway passes on is exactly what BPJS answered
         Map<String, Object> answered = VClaimCalls.lastAnswerOn(path);
@@ -81,18 +81,18 @@ class VClaimPesertaApiTest {
 
     @Test
     void anUnknownNikIsBpjsRefusalAs422() {
-        given().queryParam("tglSEP", today()).get("/bpjs/vclaim/peserta/nik/0000000000000000").then()
+        asAdmin().queryParam("tglSEP", today()).get("/bpjs/vclaim/peserta/nik/0000000000000000").then()
                 .spec(VClaimCalls.refusedByBpjs("Peserta Tidak Ditemukan"));
     }
 
     @Test
     void aMissingOrMalformedSepDateIs400AndBpjsIsNotAsked() {
         String card = newCard();
-        given().get("/bpjs/vclaim/peserta/nokartu/" + card).then()
+        asAdmin().get("/bpjs/vclaim/peserta/nokartu/" + card).then()
                 .spec(VClaimCalls.badRequest("tanggal must be yyyy-MM-dd"));
-        given().queryParam("tglSEP", "2026-02-30").get("/bpjs/vclaim/peserta/nokartu/" + card).then()
+        asAdmin().queryParam("tglSEP", "2026-02-30").get("/bpjs/vclaim/peserta/nokartu/" + card).then()
                 .spec(VClaimCalls.badRequest("tanggal must be yyyy-MM-dd"));
-        given().queryParam("tglSEP", "30-11-2026").get("/bpjs/vclaim/peserta/nik/327" + card).then()
+        asAdmin().queryParam("tglSEP", "30-11-2026").get("/bpjs/vclaim/peserta/nik/327" + card).then()
                 .spec(VClaimCalls.badRequest("tanggal must be yyyy-MM-dd"));
         assertTrue(VClaimCalls.on("/Peserta/nokartu/" + card).isEmpty());
         assertTrue(VClaimCalls.on("/Peserta/nik/327" + card).isEmpty());

@@ -1,6 +1,6 @@
 package id.antreanonline.gateway.rest;
 
-import static io.restassured.RestAssured.given;
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -22,23 +22,23 @@ class VClaimReferensiApiTest {
 
     @Test
     void diagnosesAreFoundByCodeOrName() {
-        given().get("/bpjs/vclaim/referensi/diagnosa/hypertension").then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/referensi/diagnosa/hypertension").then().statusCode(200)
                 .body("diagnosa.kode", equalTo(List.of("I10")))
                 .body("diagnosa[0].nama", equalTo("I10 - Essential (primary) hypertension"));
-        given().get("/bpjs/vclaim/referensi/diagnosa/E1").then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/referensi/diagnosa/E1").then().statusCode(200)
                 .body("diagnosa.kode", hasItem("E11"));
         VClaimCalls.assertSignedWithVClaimKey("/referensi/diagnosa/hypertension");
     }
 
     @Test
     void anUnknownDiagnosisIsBpjsRefusal() {
-        given().get("/bpjs/vclaim/referensi/diagnosa/zzzz").then()
+        asAdmin().get("/bpjs/vclaim/referensi/diagnosa/zzzz").then()
                 .spec(VClaimCalls.refusedByBpjs("Data tidak ditemukan"));
     }
 
     @Test
     void proceduresComeAsABareArray() {
-        given().get("/bpjs/vclaim/referensi/procedure/cataract").then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/referensi/procedure/cataract").then().statusCode(200)
                 .body("$", hasSize(1))
                 .body("[0].kode", equalTo("13.41"))
                 .body("[0].nama", equalTo("13.41 - Phacoemulsification and aspiration of cataract"));
@@ -47,24 +47,24 @@ class VClaimReferensiApiTest {
 
     @Test
     void anUnknownProcedureIsBpjsRefusal() {
-        given().get("/bpjs/vclaim/referensi/procedure/zzzz").then()
+        asAdmin().get("/bpjs/vclaim/referensi/procedure/zzzz").then()
                 .spec(VClaimCalls.refusedByBpjs("Data tidak ditemukan"));
     }
 
     @Test
     void poliAreTheHospitalsHfisPoli() {
-        given().get("/bpjs/vclaim/referensi/poli/anak").then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/referensi/poli/anak").then().statusCode(200)
                 .body("poli.kode", equalTo(List.of("ANA")));
         VClaimCalls.assertSignedWithVClaimKey("/referensi/poli/anak");
     }
 
     @Test
     void regenciesAndDistrictsAreBareArraysWithinTheirParent() {
-        given().get("/bpjs/vclaim/referensi/kabupaten/propinsi/31").then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/referensi/kabupaten/propinsi/31").then().statusCode(200)
                 .body("$", not(empty()))
                 .body("$", everyItem(hasKey("nama")))
                 .body("kode", everyItem(startsWith("31")));
-        given().get("/bpjs/vclaim/referensi/kecamatan/kabupaten/3171").then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/referensi/kecamatan/kabupaten/3171").then().statusCode(200)
                 .body("$", not(empty()))
                 .body("$", everyItem(hasKey("nama")))
                 .body("kode", everyItem(startsWith("3171")));

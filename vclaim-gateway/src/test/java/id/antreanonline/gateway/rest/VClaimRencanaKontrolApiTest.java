@@ -1,10 +1,10 @@
 package id.antreanonline.gateway.rest;
 
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static id.antreanonline.gateway.rest.VClaimRequests.day;
 import static id.antreanonline.gateway.rest.VClaimRequests.insertedInpatientSep;
 import static id.antreanonline.gateway.rest.VClaimRequests.newCard;
 import static id.antreanonline.gateway.rest.VClaimRequests.today;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.emptyOrNullString;
@@ -35,7 +35,7 @@ class VClaimRencanaKontrolApiTest {
     private static final String RIFIA = "dr. RIFIA INDRAYANTI, Sp.A, M.Kes";
 
     private static ValidatableResponse send(String method, String body) {
-        return given().contentType(ContentType.JSON).body(body).request(method, "/bpjs/vclaim/rencanakontrol").then();
+        return asAdmin().contentType(ContentType.JSON).body(body).request(method, "/bpjs/vclaim/rencanakontrol").then();
     }
 
     private static String plan(String noSep, String kodeDokter, String tglRencanaKontrol) {
@@ -84,7 +84,7 @@ class VClaimRencanaKontrolApiTest {
         String card = newCard();
         String noSep = insertedInpatientSep(card, today());
         String no = plannedControl(noSep);
-        given().get("/bpjs/vclaim/rencanakontrol/" + no).then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/rencanakontrol/" + no).then().statusCode(200)
                 .body("noSuratKontrol", equalTo(no))
                 .body("tglRencanaKontrol", equalTo(day(1)))
                 .body("poliTujuan", equalTo("ANA"))
@@ -103,7 +103,7 @@ class VClaimRencanaKontrolApiTest {
                 .body("noSuratKontrol", equalTo(no))
                 .body("tglRencanaKontrol", equalTo(day(2)))
                 .body("namaDokter", equalTo(RIFIA));
-        given().get("/bpjs/vclaim/rencanakontrol/" + no).then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/rencanakontrol/" + no).then().statusCode(200)
                 .body("tglRencanaKontrol", equalTo(day(2)))
                 .body("kodeDokter", equalTo("33691"))
                 .body("namaDokter", equalTo(RIFIA));
@@ -114,7 +114,7 @@ class VClaimRencanaKontrolApiTest {
     void aDeletedControlPlanIsNoLongerFound() {
         String no = plannedControl(insertedInpatientSep(newCard(), today()));
         send("DELETE", delete(no)).statusCode(200).body(equalTo("\"" + no + "\""));
-        given().get("/bpjs/vclaim/rencanakontrol/" + no).then()
+        asAdmin().get("/bpjs/vclaim/rencanakontrol/" + no).then()
                 .spec(VClaimCalls.refusedByBpjs("Data tidak ditemukan"));
         send("DELETE", delete(no)).spec(VClaimCalls.refusedByBpjs("No.Surat Kontrol Tidak Ditemukan"));
         VClaimCalls.assertSignedWithVClaimKey("/RencanaKontrol/Delete", no);
@@ -134,20 +134,20 @@ class VClaimRencanaKontrolApiTest {
         String no = plannedControl(noSep);
         send("PUT", replan(no, noSep, "33690", "2026-02-30")).spec(VClaimCalls.refusedByBpjs(
                 "Format tanggal tidak sesuai, format yang benar adalah yyyy-MM-dd"));
-        given().get("/bpjs/vclaim/rencanakontrol/" + no).then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/rencanakontrol/" + no).then().statusCode(200)
                 .body("tglRencanaKontrol", equalTo(day(1)));
     }
 
     @Test
     void theDoctorsForAControlAreThoseHfisSchedulesAtThePoliThatWeekday() {
         String monday = next(DayOfWeek.MONDAY);
-        given().get("/bpjs/vclaim/rencanakontrol/jadwal/2/ANA/" + monday).then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/rencanakontrol/jadwal/2/ANA/" + monday).then().statusCode(200)
                 .body("list.kodeDokter", containsInAnyOrder("33690", "33691"))
                 .body("list.find { it.kodeDokter == '33690' }.namaDokter", equalTo(OKTORA))
                 .body("list.find { it.kodeDokter == '33690' }.jadwalPraktek", equalTo("08:00 - 12:00"))
                 .body("list.find { it.kodeDokter == '33690' }.kapasitas", equalTo("30"))
                 .body("list.find { it.kodeDokter == '33691' }.jadwalPraktek", equalTo("13:00 - 16:00"));
-        given().get("/bpjs/vclaim/rencanakontrol/jadwal/2/ANA/" + next(DayOfWeek.TUESDAY)).then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/rencanakontrol/jadwal/2/ANA/" + next(DayOfWeek.TUESDAY)).then().statusCode(200)
                 .body("list.kodeDokter", contains("33690"));
         VClaimCalls.assertSignedWithVClaimKey(
                 "/RencanaKontrol/JadwalPraktekDokter/JnsKontrol/2/KdPoli/ANA/TglRencanaKontrol/" + monday);
@@ -156,22 +156,22 @@ class VClaimRencanaKontrolApiTest {
     @Test
     void aNationalHolidayHasNoDoctorsForAControl() {
         // 2026-12-25 (Christmas, a Friday) is a holiday in the simulator's HFIS; on other Fridays ANA has two doctors
-        given().get("/bpjs/vclaim/rencanakontrol/jadwal/2/ANA/2026-12-25").then()
+        asAdmin().get("/bpjs/vclaim/rencanakontrol/jadwal/2/ANA/2026-12-25").then()
                 .spec(VClaimCalls.refusedByBpjs("Data tidak ditemukan"));
     }
 
     @Test
     void anUnknownKindOfControlIsBpjsRefusal() {
-        given().get("/bpjs/vclaim/rencanakontrol/jadwal/3/ANA/" + next(DayOfWeek.MONDAY)).then()
+        asAdmin().get("/bpjs/vclaim/rencanakontrol/jadwal/3/ANA/" + next(DayOfWeek.MONDAY)).then()
                 .spec(VClaimCalls.refusedByBpjs("Jenis Kontrol Tidak Sesuai, isi 1 (SPRI) atau 2 (Rencana Kontrol)"));
     }
 
     @Test
     void aMalformedScheduleDateIs400AndBpjsIsNotAsked() {
         long before = VClaimCalls.lastSeq("/RencanaKontrol/JadwalPraktekDokter");
-        given().get("/bpjs/vclaim/rencanakontrol/jadwal/2/ANA/2026-02-30").then()
+        asAdmin().get("/bpjs/vclaim/rencanakontrol/jadwal/2/ANA/2026-02-30").then()
                 .spec(VClaimCalls.badRequest("tanggal must be yyyy-MM-dd"));
-        given().get("/bpjs/vclaim/rencanakontrol/jadwal/2/ANA/20261130").then()
+        asAdmin().get("/bpjs/vclaim/rencanakontrol/jadwal/2/ANA/20261130").then()
                 .spec(VClaimCalls.badRequest("tanggal must be yyyy-MM-dd"));
         assertEquals(before, VClaimCalls.lastSeq("/RencanaKontrol/JadwalPraktekDokter"));
     }

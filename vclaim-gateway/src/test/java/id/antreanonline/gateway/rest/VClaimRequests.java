@@ -1,6 +1,6 @@
 package id.antreanonline.gateway.rest;
 
-import static io.restassured.RestAssured.given;
+import static id.antreanonline.gateway.Staff.asAdmin;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
@@ -72,7 +72,7 @@ final class VClaimRequests {
 
     /** Creates an inpatient SEP through the gateway and gives its number. */
     static String insertedInpatientSep(String card, String tglSep) {
-        return given().contentType(ContentType.JSON).body(inpatientSep(card, tglSep)).post("/bpjs/vclaim/sep")
+        return asAdmin().contentType(ContentType.JSON).body(inpatientSep(card, tglSep)).post("/bpjs/vclaim/sep")
                 .then().statusCode(200).extract().path("sep.noSep");
     }
 }

@@ -1,7 +1,7 @@
 package id.antreanonline.gateway.rest;
 
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static id.antreanonline.gateway.rest.VClaimRequests.newCard;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -28,7 +28,7 @@ class VClaimRujukanApiTest {
     @Test
     void aMembersLatestReferralComesFromTheirOwnPrimaryCareProvider() {
         String card = newCard();
-        JsonPath latest = given().get("/bpjs/vclaim/rujukan/peserta/" + card).then().statusCode(200)
+        JsonPath latest = asAdmin().get("/bpjs/vclaim/rujukan/peserta/" + card).then().statusCode(200)
                 .body("rujukan.peserta.noKartu", equalTo(card))
                 .body("rujukan.noKunjungan", not(emptyOrNullString()))
                 .body("rujukan.tglKunjungan", not(emptyOrNullString()))
@@ -43,10 +43,10 @@ class VClaimRujukanApiTest {
     @Test
     void aReferralIsFoundByItsNumber() {
         String card = newCard();
-        JsonPath latest = given().get("/bpjs/vclaim/rujukan/peserta/" + card).then().statusCode(200).extract()
+        JsonPath latest = asAdmin().get("/bpjs/vclaim/rujukan/peserta/" + card).then().statusCode(200).extract()
                 .jsonPath();
         String no = latest.getString("rujukan.noKunjungan");
-        given().get("/bpjs/vclaim/rujukan/" + no).then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/rujukan/" + no).then().statusCode(200)
                 .body("rujukan.noKunjungan", equalTo(no))
                 .body("rujukan.peserta.noKartu", equalTo(card))
                 .body("rujukan.tglKunjungan", equalTo(latest.getString("rujukan.tglKunjungan")))
@@ -57,14 +57,14 @@ class VClaimRujukanApiTest {
     @Test
     void everyReferralOfAMemberIsFoundByItsOwnNumber() {
         String card = newCard();
-        JsonPath all = given().get("/bpjs/vclaim/rujukan/list/peserta/" + card).then().statusCode(200)
+        JsonPath all = asAdmin().get("/bpjs/vclaim/rujukan/list/peserta/" + card).then().statusCode(200)
                 .body("rujukan.peserta.noKartu", everyItem(equalTo(card))).extract().jsonPath();
         List<Map<String, Object>> referrals = all.getList("rujukan");
         assertFalse(referrals.isEmpty());
         List<String> numbers = all.getList("rujukan.noKunjungan", String.class);
         assertEquals(numbers.size(), new HashSet<>(numbers).size(), "each referral has its own number: " + numbers);
         for (int i = 0; i < numbers.size(); i++) {
-            given().get("/bpjs/vclaim/rujukan/" + numbers.get(i)).then().statusCode(200)
+            asAdmin().get("/bpjs/vclaim/rujukan/" + numbers.get(i)).then().statusCode(200)
                     .body("rujukan.noKunjungan", equalTo(numbers.get(i)))
                     .body("rujukan.peserta.noKartu", equalTo(card))
                     .body("rujukan.tglKunjungan", equalTo(all.getString("rujukan[" + i + "].tglKunjungan")));
@@ -77,7 +77,7 @@ class VClaimRujukanApiTest {
         // the simulator's hospital referral numbers: the referring hospital, MMyy, B, the card's last six digits
         String six = newCard().substring(7);
         String no = "0301R001" + LocalDate.now(Wib.ZONE).format(DateTimeFormatter.ofPattern("MMyy")) + "B" + six;
-        given().get("/bpjs/vclaim/rujukan/rs/" + no).then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/rujukan/rs/" + no).then().statusCode(200)
                 .body("rujukan.provPerujuk.kode", equalTo("0301R001"))
                 .body("rujukan.provPerujuk.nama", equalTo("RSUP DR M DJAMIL"))
                 .body("rujukan.peserta.noKartu", equalTo("0001000" + six));
@@ -86,23 +86,23 @@ class VClaimRujukanApiTest {
 
     @Test
     void aPrimaryCareReferralIsNotFoundAsAHospitalReferral() {
-        String no = given().get("/bpjs/vclaim/rujukan/peserta/" + newCard()).then().statusCode(200).extract()
+        String no = asAdmin().get("/bpjs/vclaim/rujukan/peserta/" + newCard()).then().statusCode(200).extract()
                 .path("rujukan.noKunjungan");
-        given().get("/bpjs/vclaim/rujukan/rs/" + no).then().spec(VClaimCalls.refusedByBpjs("Data tidak ditemukan"));
+        asAdmin().get("/bpjs/vclaim/rujukan/rs/" + no).then().spec(VClaimCalls.refusedByBpjs("Data tidak ditemukan"));
     }
 
     @Test
     void anUnknownReferralNumberIsBpjsRefusalAs422() {
-        given().get("/bpjs/vclaim/rujukan/NOSUCHREFERRAL").then()
+        asAdmin().get("/bpjs/vclaim/rujukan/NOSUCHREFERRAL").then()
                 .spec(VClaimCalls.refusedByBpjs("Data tidak ditemukan"));
         VClaimCalls.assertSignedWithVClaimKey("/Rujukan/NOSUCHREFERRAL");
     }
 
     @Test
     void anUnknownCardHasNoReferrals() {
-        given().get("/bpjs/vclaim/rujukan/peserta/0000000000000").then()
+        asAdmin().get("/bpjs/vclaim/rujukan/peserta/0000000000000").then()
                 .spec(VClaimCalls.refusedByBpjs("Data tidak ditemukan"));
-        given().get("/bpjs/vclaim/rujukan/list/peserta/0000000000000").then()
+        asAdmin().get("/bpjs/vclaim/rujukan/list/peserta/0000000000000").then()
                 .spec(VClaimCalls.refusedByBpjs("Data tidak ditemukan"));
     }
 }

@@ -1,10 +1,10 @@
 package id.antreanonline.gateway.rest;
 
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static id.antreanonline.gateway.rest.VClaimRequests.day;
 import static id.antreanonline.gateway.rest.VClaimRequests.insertedInpatientSep;
 import static id.antreanonline.gateway.rest.VClaimRequests.newCard;
 import static id.antreanonline.gateway.rest.VClaimRequests.today;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -23,7 +23,7 @@ import io.restassured.response.ValidatableResponse;
 class VClaimSepApiTest {
 
     private static ValidatableResponse send(String method, String path, String body) {
-        return given().contentType(ContentType.JSON).body(body).request(method, "/bpjs/vclaim" + path).then();
+        return asAdmin().contentType(ContentType.JSON).body(body).request(method, "/bpjs/vclaim" + path).then();
     }
 
     private static String update(String noSep, String diagAwal, String catatan) {
@@ -58,7 +58,7 @@ class VClaimSepApiTest {
                 .extract().jsonPath();
         String noSep = inserted.getString("sep.noSep");
 
-        given().get("/bpjs/vclaim/sep/" + noSep).then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/sep/" + noSep).then().statusCode(200)
                 .body("noSep", equalTo(noSep))
                 .body("tglSep", equalTo(tglSep))
                 .body("peserta.noKartu", equalTo(card))
@@ -74,7 +74,7 @@ class VClaimSepApiTest {
         String noSep = insertedInpatientSep(newCard(), today());
         send("PUT", "/sep", update(noSep, "E11", "diagnosa dikoreksi")).statusCode(200)
                 .body(equalTo("\"" + noSep + "\""));
-        given().get("/bpjs/vclaim/sep/" + noSep).then().statusCode(200)
+        asAdmin().get("/bpjs/vclaim/sep/" + noSep).then().statusCode(200)
                 .body("diagnosa", equalTo("E11 - Non-insulin-dependent diabetes mellitus"))
                 .body("catatan", equalTo("diagnosa dikoreksi"));
         VClaimCalls.assertSignedWithVClaimKey("/SEP/2.0/update", noSep);
@@ -85,7 +85,7 @@ class VClaimSepApiTest {
         String noSep = insertedInpatientSep(newCard(), day(-3));
         send("PUT", "/sep/tglpulang", discharge(noSep, day(-1))).statusCode(200)
                 .body(equalTo("\"" + noSep + "\""));
-        given().get("/bpjs/vclaim/sep/" + noSep).then().statusCode(200).body("tglPlgSep", equalTo(day(-1)));
+        asAdmin().get("/bpjs/vclaim/sep/" + noSep).then().statusCode(200).body("tglPlgSep", equalTo(day(-1)));
         VClaimCalls.assertSignedWithVClaimKey("/SEP/2.0/updtglplg", noSep);
     }
 
@@ -94,14 +94,14 @@ class VClaimSepApiTest {
         String noSep = insertedInpatientSep(newCard(), day(-1));
         send("PUT", "/sep/tglpulang", discharge(noSep, day(-2)))
                 .spec(VClaimCalls.refusedByBpjs("Tanggal Pulang Tidak Boleh Kurang Dari Tanggal SEP"));
-        given().get("/bpjs/vclaim/sep/" + noSep).then().statusCode(200).body("tglPlgSep", nullValue());
+        asAdmin().get("/bpjs/vclaim/sep/" + noSep).then().statusCode(200).body("tglPlgSep", nullValue());
     }
 
     @Test
     void aDeletedSepIsNoLongerFound() {
         String noSep = insertedInpatientSep(newCard(), today());
         send("DELETE", "/sep", delete(noSep)).statusCode(200).body(equalTo("\"" + noSep + "\""));
-        given().get("/bpjs/vclaim/sep/" + noSep).then().spec(VClaimCalls.refusedByBpjs("No.SEP Tidak Ditemukan"));
+        asAdmin().get("/bpjs/vclaim/sep/" + noSep).then().spec(VClaimCalls.refusedByBpjs("No.SEP Tidak Ditemukan"));
         send("DELETE", "/sep", delete(noSep)).spec(VClaimCalls.refusedByBpjs("No.SEP Tidak Ditemukan"));
         send("PUT", "/sep/tglpulang", discharge(noSep, today()))
                 .spec(VClaimCalls.refusedByBpjs("No.SEP Tidak Ditemukan"));
@@ -111,7 +111,7 @@ class VClaimSepApiTest {
     @Test
     void aSecondOutpatientSepTheSameDayAtTheSamePoliIsRefused() {
         String card = newCard();
-        JsonPath referral = given().get("/bpjs/vclaim/rujukan/peserta/" + card).then().statusCode(200).extract()
+        JsonPath referral = asAdmin().get("/bpjs/vclaim/rujukan/peserta/" + card).then().statusCode(200).extract()
                 .jsonPath();
         String sep = VClaimRequests.outpatientSep(card, today(), "INT", referral.getString("rujukan.noKunjungan"),
                 referral.getString("rujukan.tglKunjungan"));
@@ -139,7 +139,7 @@ class VClaimSepApiTest {
 
     @Test
     void anUnknownSepIsRefusedForDetailAndUpdate() {
-        given().get("/bpjs/vclaim/sep/0301R0111126V999999").then()
+        asAdmin().get("/bpjs/vclaim/sep/0301R0111126V999999").then()
                 .spec(VClaimCalls.refusedByBpjs("No.SEP Tidak Ditemukan"));
         send("PUT", "/sep", update("0301R0111126V999999", "E11", "x"))
                 .spec(VClaimCalls.refusedByBpjs("No.SEP Tidak Ditemukan"));

@@ -1,6 +1,6 @@
 package id.antreanonline.gateway.service;
 
-import static io.restassured.RestAssured.given;
+import static id.antreanonline.gateway.Staff.asAdmin;
 
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -53,10 +53,10 @@ final class Flows {
     static String onsiteBooking(String kodebooking, boolean newPatient) {
         String today = Simulator.today().format(Wib.DATE);
         Map<String, Object> slot = null;
-        List<String> polis = given().get("/bpjs/antrean/ref/poli").then().statusCode(200).extract().jsonPath()
+        List<String> polis = asAdmin().get("/bpjs/antrean/ref/poli").then().statusCode(200).extract().jsonPath()
                 .getList("kdpoli", String.class).stream().distinct().toList();
         for (String poli : polis) {
-            var response = given().get("/bpjs/antrean/jadwaldokter/" + poli + "/" + today);
+            var response = asAdmin().get("/bpjs/antrean/jadwaldokter/" + poli + "/" + today);
             if (response.statusCode() == 200) {
                 List<Map<String, Object>> slots = response.jsonPath().getList("$");
                 if (!slots.isEmpty()) {

@@ -1,6 +1,6 @@
 package id.antreanonline.gateway.service;
 
-import static io.restassured.RestAssured.given;
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -68,7 +68,7 @@ class OrderedDeliveryTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> Simulator.tasks(kb).size() == 5);
         assertEquals(List.of(3, 4, 5, 6, 7), Simulator.tasks(kb));
         assertEquals(times, Simulator.tasksJson(kb).getList("waktu", Long.class));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("kodebooking", kb)
+        await().atMost(Duration.ofSeconds(30)).until(() -> asAdmin().queryParam("kodebooking", kb)
                 .queryParam("status", "DELIVERED").get("/bpjs/deliveries").jsonPath().getList("$").size() == 6);
     }
 
@@ -100,7 +100,7 @@ class OrderedDeliveryTest {
         Flows.task(kb, BookingSource.MOBILE_JKN, 4, Flows.time(225));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Simulator.tasks(kb).size() == 2);
-        assertEquals(2, given().queryParam("kodebooking", kb).get("/bpjs/deliveries").jsonPath().getList("$").size());
+        assertEquals(2, asAdmin().queryParam("kodebooking", kb).get("/bpjs/deliveries").jsonPath().getList("$").size());
         assertEquals(2, Simulator.received(kb).size());
     }
 

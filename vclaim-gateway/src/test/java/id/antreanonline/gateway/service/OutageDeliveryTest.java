@@ -1,6 +1,6 @@
 package id.antreanonline.gateway.service;
 
-import static io.restassured.RestAssured.given;
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +38,7 @@ class OutageDeliveryTest {
                 Flows.task(kb, BookingSource.MOBILE_JKN, task, waktu);
             }
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().queryParam("kodebooking", bookings.get(0))
+        await().atMost(Duration.ofSeconds(20)).until(() -> asAdmin().queryParam("kodebooking", bookings.get(0))
                 .get("/bpjs/deliveries").jsonPath().getList("attempts", Integer.class).stream()
                 .anyMatch(a -> a > 0));
         Simulator.fault("HTTP_500", 60, 0);

@@ -1,6 +1,6 @@
 package id.antreanonline.gateway.service;
 
-import static io.restassured.RestAssured.given;
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,29 +28,29 @@ class ParkedDeliveryTest {
         Flows.task(kb, BookingSource.MOBILE_JKN, 4, Flows.time(405));
         Flows.task(other, BookingSource.MOBILE_JKN, 3, Flows.time(400));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("status", "PARKED")
+        await().atMost(Duration.ofSeconds(30)).until(() -> asAdmin().queryParam("status", "PARKED")
                 .queryParam("kodebooking", kb).get("/bpjs/deliveries").jsonPath().getList("$").size() == 1);
-        var parked = given().queryParam("status", "PARKED").queryParam("kodebooking", kb).get("/bpjs/deliveries")
+        var parked = asAdmin().queryParam("status", "PARKED").queryParam("kodebooking", kb).get("/bpjs/deliveries")
                 .then().statusCode(200).body("[0].taskid", equalTo(3)).body("[0].code", equalTo(201))
                 .extract().jsonPath();
         assertEquals(false, parked.getString("[0].message").isBlank());
         // the other booking is not held back
         await().atMost(Duration.ofSeconds(30)).until(() -> Simulator.tasks(other).equals(List.of(3)));
         // task 4 of kb was never sent: BPJS would refuse it without task 3
-        given().queryParam("kodebooking", kb).queryParam("status", "PENDING").get("/bpjs/deliveries").then()
+        asAdmin().queryParam("kodebooking", kb).queryParam("status", "PENDING").get("/bpjs/deliveries").then()
                 .body("[0].taskid", equalTo(4));
         assertEquals(1, Simulator.received(kb).size());
 
         Simulator.registerMobileJkn(kb, false);
         long id = parked.getLong("[0].id");
-        given().post("/bpjs/deliveries/" + id + "/replay").then().statusCode(200).body("status", equalTo("PENDING"));
+        asAdmin().post("/bpjs/deliveries/" + id + "/replay").then().statusCode(200).body("status", equalTo("PENDING"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Simulator.tasks(kb).equals(List.of(3, 4)));
-        given().get("/bpjs/deliveries/" + id).then().body("status", equalTo("DELIVERED"));
+        asAdmin().get("/bpjs/deliveries/" + id).then().body("status", equalTo("DELIVERED"));
     }
 
     @Test
     void replayOfAnUnknownDeliveryIsNotFound() {
-        given().post("/bpjs/deliveries/987654321/replay").then().statusCode(404);
+        asAdmin().post("/bpjs/deliveries/987654321/replay").then().statusCode(404);
     }
 }

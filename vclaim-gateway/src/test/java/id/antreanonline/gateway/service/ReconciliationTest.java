@@ -1,5 +1,6 @@
 package id.antreanonline.gateway.service;
 
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,7 +37,7 @@ class ReconciliationTest {
         Simulator.registerMobileJkn(kb, false);
         assertEquals(List.of(), Simulator.tasks(kb));
 
-        given().post("/bpjs/reconcile?tanggal=" + Simulator.today().format(Wib.DATE)).then().statusCode(200)
+        asAdmin().post("/bpjs/reconcile?tanggal=" + Simulator.today().format(Wib.DATE)).then().statusCode(200)
                 .body("tanggal", equalTo(Simulator.today().format(Wib.DATE)))
                 .body("resent.findAll { it.kodebooking == '" + kb + "' }.taskid", equalTo(List.of(3, 4, 5)));
 
@@ -47,6 +48,6 @@ class ReconciliationTest {
 
     @Test
     void aMalformedDateIsRefused() {
-        given().post("/bpjs/reconcile?tanggal=22-11-2026").then().statusCode(400);
+        asAdmin().post("/bpjs/reconcile?tanggal=22-11-2026").then().statusCode(400);
     }
 }
