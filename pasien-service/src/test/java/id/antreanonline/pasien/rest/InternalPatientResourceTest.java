@@ -3,6 +3,7 @@ package id.antreanonline.pasien.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Map;
 
@@ -36,5 +37,27 @@ class InternalPatientResourceTest {
         PasienBaruTest.register(second);
         given().queryParam("norm", firstNorm).queryParam("nik", second.get("nik")).when().get("/internal/pasien")
                 .then().statusCode(200).body("norm", equalTo(firstNorm));
+    }
+
+    @Test
+    void theBoardsGetTheInitialsAndNeverTheName() {
+        Map<String, Object> patient = TestData.newPatient();
+        patient.put("nama", "Siti Nurhaliza binti Ahmad");
+        String norm = PasienBaruTest.register(patient);
+        String answer = given().queryParam("norm", norm).when().get("/internal/pasien/inisial")
+                .then().statusCode(200)
+                .body("norm", equalTo(norm))
+                .body("inisial", equalTo("S.N.B."))
+                .body("size()", equalTo(2))
+                .extract().asString();
+        assertFalse(answer.contains("Nurhaliza"));
+        assertFalse(answer.contains((String) patient.get("nik")));
+    }
+
+    @Test
+    void initialsOfAnUnknownNormAre404AndWithoutANormAre400() {
+        given().queryParam("norm", "X" + TestData.digits(8)).when().get("/internal/pasien/inisial")
+                .then().statusCode(404).body("message", notNullValue());
+        given().when().get("/internal/pasien/inisial").then().statusCode(400).body("message", notNullValue());
     }
 }
