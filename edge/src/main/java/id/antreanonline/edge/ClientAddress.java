@@ -3,9 +3,6 @@ package id.antreanonline.edge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.netty.util.NetUtil;
 import io.vertx.core.http.HttpServerRequest;
@@ -25,8 +22,8 @@ public class ClientAddress {
     private final List<Network> trustedProxies;
 
     @Inject
-    ClientAddress(@ConfigProperty(name = "antrean.http.trusted-proxies") Optional<List<String>> trustedProxies) {
-        this(trustedProxies.orElse(List.of()));
+    ClientAddress(TrustedProxies config) {
+        this(config.trustedProxies().orElse(List.of()));
     }
 
     ClientAddress(List<String> trustedProxies) {
