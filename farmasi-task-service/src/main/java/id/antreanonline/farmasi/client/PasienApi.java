@@ -1,7 +1,5 @@
 package id.antreanonline.farmasi.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,11 +7,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** pasien-service's internal lookup (briefing: {@code GET /internal/pasien?norm=}); built in {@link ServiceClients}. */
+/** pasien-service's internal look-ups; built in {@link ServiceClients}. */
 @Path("/internal/pasien")
 @Produces(MediaType.APPLICATION_JSON)
 public interface PasienApi {
 
+    /** The initials the boards show beside a norm (404 when unknown): pasien-service never gives this service a name. */
     @GET
-    Uni<JsonNode> byNorm(@QueryParam("norm") String norm);
+    @Path("/inisial")
+    Uni<PatientInitials> initials(@QueryParam("norm") String norm);
 }
