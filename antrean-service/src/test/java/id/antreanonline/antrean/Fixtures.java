@@ -107,8 +107,8 @@ public final class Fixtures {
     /** A patient pasien-service knows; {@code complete} false for a record opened through pasienbaru. */
     public static Patient patient(boolean complete) {
         Patient p = new Patient(digits(8), digits(13), digits(16));
-        String json = "{\"norm\":\"" + p.norm() + "\",\"nomorkartu\":\"" + p.nomorkartu() + "\",\"nik\":\"" + p.nik()
-                + "\",\"nama\":\"Pasien Uji\",\"nohp\":\"081234567890\",\"complete\":" + complete + "}";
+        // what pasien-service's look-up answers: the norm and whether the record is complete
+        String json = "{\"norm\":\"" + p.norm() + "\",\"complete\":" + complete + "}";
         given().body(json).put(fake() + "/fake/pasien/" + p.norm() + "," + p.nomorkartu() + "," + p.nik())
                 .then().statusCode(204);
         return p;

@@ -23,8 +23,11 @@ final class Visits {
 
     /** A patient registered through pasienbaru (so a new patient: tasks from 1) booked at the counter for today. */
     static String onsiteNewPatient(String kodepoli) {
+        return onsiteNewPatient(kodepoli, Api.Person.fresh());
+    }
+
+    static String onsiteNewPatient(String kodepoli, Api.Person person) {
         Map<String, Object> schedule = Api.syncSchedule(kodepoli, today());
-        Api.Person person = Api.Person.fresh();
         expectCode(wsrs(PASIEN, "pasienbaru", person.pasienbaru()), 200);
         Map<String, Object> body = person.booking(schedule, today());
         body.put("jenispasien", "JKN");

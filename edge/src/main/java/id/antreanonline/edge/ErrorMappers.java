@@ -37,7 +37,13 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public RestResponse<Object> refused(RequestRefused e, UriInfo uri) {
-        return isWsrs(uri.getPath()) ? envelope(e.wsrsCode(), e.getMessage()) : message(e.status(), e.getMessage());
+        if (isWsrs(uri.getPath())) {
+            return envelope(e.wsrsCode(), e.getMessage());
+        }
+        RestResponse.ResponseBuilder<Object> answer = RestResponse.ResponseBuilder.<Object>create(e.status())
+                .entity(new ErrorMessage(e.getMessage())).type(MediaType.APPLICATION_JSON_TYPE);
+        return e.retryAfterSeconds() == null ? answer.build()
+                : answer.header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

@@ -77,6 +77,12 @@ public class EdgeTestResource {
     }
 
     @GET
+    @Path("api/penuh")
+    public Sample refuseTooMany() {
+        throw RequestRefused.tooMany("Terlalu banyak", 30);
+    }
+
+    @GET
     @Path("api/gagal")
     public Sample failStaff() {
         throw new IllegalStateException(SECRET);

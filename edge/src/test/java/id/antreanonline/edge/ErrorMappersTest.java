@@ -42,6 +42,12 @@ class ErrorMappersTest {
     }
 
     @Test
+    void tooManyAtOnceIs429WithRetryAfter() {
+        given().get("/api/penuh").then().statusCode(429).header("Retry-After", "30")
+                .body("message", is("Terlalu banyak"));
+    }
+
+    @Test
     void anUnexpectedFailureUnderWsrsIsTheBusyEnvelope() {
         noInternals(wsrs().post("/wsrs/gagal").then().statusCode(200).body("metadata.code", is(201))
                 .body("metadata.message", is(WsrsMessages.SYSTEM_BUSY)));

@@ -64,7 +64,11 @@
   function listen() {
     const src = new EventSource('/api/display/stream?station=' + cfg.station);
     src.onopen = () => { $('koneksi').classList.remove('off'); $('koneksi').textContent = 'Terhubung'; };
-    src.onerror = () => { $('koneksi').classList.add('off'); $('koneksi').textContent = 'Menyambung ulang…'; };
+    src.onerror = () => {
+      $('koneksi').classList.add('off'); $('koneksi').textContent = 'Menyambung ulang…';
+      // a refused stream (429: too many screens at this address) is not retried by the browser; the board still polls
+      if (src.readyState === EventSource.CLOSED) setTimeout(listen, 60000);
+    };
     src.onmessage = ev => {
       try {
         const s = JSON.parse(ev.data);

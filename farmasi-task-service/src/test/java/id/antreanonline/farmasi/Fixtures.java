@@ -30,12 +30,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.shared.Wib;
-import id.antreanonline.shared.event.BookingSnapshot;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
-import id.antreanonline.shared.event.CancelledBy;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
+import id.antreanonline.shared.event.VisitEvent;
+import id.antreanonline.shared.event.VisitSnapshot;
 import id.antreanonline.testsupport.KafkaTestResource;
 import id.antreanonline.testsupport.PostgresTestResource;
 import io.restassured.http.ContentType;
@@ -74,29 +74,26 @@ public final class Fixtures {
         return "KB" + UUID.randomUUID().toString().replace("-", "").substring(0, 14).toUpperCase();
     }
 
-    public static BookingSnapshot booking(String kodebooking, LocalDate day, boolean newPatient, String kodepoli,
+    public static VisitSnapshot booking(String kodebooking, LocalDate day, boolean newPatient, String kodepoli,
             String kodedokter, int angka) {
-        return new BookingSnapshot(kodebooking, "JKN", "0001234567890", "3212345678987654", "085635228888", kodepoli,
-                "Poli " + kodepoli, newPatient ? 1 : 0, "RM" + angka, Wib.DATE.format(day), kodedokter, "dr. Uji",
-                "08:00-12:00", 1, "0001R0040116A000001", kodepoli.charAt(0) + "-" + angka, angka,
-                at(day, "08:00"), 10, 30, 10, 30, "");
+        return new VisitSnapshot(kodebooking, kodepoli, kodedokter, Wib.DATE.format(day), "08:00-12:00",
+                kodepoli.charAt(0) + "-" + angka, angka, newPatient ? 1 : 0, "RM" + angka);
     }
 
-    public static BookingEvent created(BookingSnapshot booking) {
-        return new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CREATED, booking.kodebooking(),
-                System.currentTimeMillis(), BookingSource.MOBILE_JKN, booking, null, null);
+    public static VisitEvent created(VisitSnapshot booking) {
+        return new VisitEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CREATED, booking.kodebooking(),
+                System.currentTimeMillis(), BookingSource.MOBILE_JKN, booking, null);
     }
 
-    public static BookingEvent checkedIn(BookingSnapshot booking, long waktu) {
-        return new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CHECKED_IN, booking.kodebooking(),
-                System.currentTimeMillis(), BookingSource.MOBILE_JKN, booking, null,
+    public static VisitEvent checkedIn(VisitSnapshot booking, long waktu) {
+        return new VisitEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CHECKED_IN, booking.kodebooking(),
+                System.currentTimeMillis(), BookingSource.MOBILE_JKN, booking,
                 new BookingEvent.CheckIn(booking.newPatient() ? 1 : 3, waktu));
     }
 
-    public static BookingEvent cancelled(BookingSnapshot booking) {
-        return new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CANCELLED, booking.kodebooking(),
-                System.currentTimeMillis(), BookingSource.MOBILE_JKN, booking,
-                new BookingEvent.Cancellation(CancelledBy.BPJS, "batal"), null);
+    public static VisitEvent cancelled(VisitSnapshot booking) {
+        return new VisitEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CANCELLED, booking.kodebooking(),
+                System.currentTimeMillis(), BookingSource.MOBILE_JKN, booking, null);
     }
 
     public static synchronized void publish(String topic, String key, Object event) {
@@ -115,14 +112,14 @@ public final class Fixtures {
         }
     }
 
-    public static void publish(BookingEvent event) {
-        publish(Topics.BOOKINGS, event.kodebooking(), event);
+    public static void publish(VisitEvent event) {
+        publish(Topics.VISITS, event.kodebooking(), event);
     }
 
     /** A booking made and (when {@code checkIn} is given) checked in, as antrean-service announces them. */
-    public static BookingSnapshot book(LocalDate day, boolean newPatient, String kodepoli, String kodedokter, int angka,
+    public static VisitSnapshot book(LocalDate day, boolean newPatient, String kodepoli, String kodedokter, int angka,
             Long checkIn) {
-        BookingSnapshot booking = booking(kodebooking(), day, newPatient, kodepoli, kodedokter, angka);
+        VisitSnapshot booking = booking(kodebooking(), day, newPatient, kodepoli, kodedokter, angka);
         publish(created(booking));
         if (checkIn != null) {
             publish(checkedIn(booking, checkIn));

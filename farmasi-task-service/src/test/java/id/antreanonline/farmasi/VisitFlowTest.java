@@ -21,14 +21,15 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import id.antreanonline.shared.event.BookingSnapshot;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.TaskEvent;
+import id.antreanonline.shared.event.VisitEvent;
+import id.antreanonline.shared.event.VisitSnapshot;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
-/** Whole visits: bookings arrive through the real broker, stations record the rest, antrean.tasks shows it all. */
+/** Whole visits: bookings arrive through the real broker (antrean.visits), stations record the rest, antrean.tasks shows it all. */
 @QuarkusTest
 class VisitFlowTest {
 
@@ -39,7 +40,7 @@ class VisitFlowTest {
     void newPatientVisitRunsOneToSevenThroughTheBroker() {
         LocalDate day = newDay();
         clock.set(at(day, "23:00"));
-        BookingSnapshot booking = book(day, true, "ANA", "101", 1, at(day, "07:00"));
+        VisitSnapshot booking = book(day, true, "ANA", "101", 1, at(day, "07:00"));
         String kb = booking.kodebooking();
 
         record("admisi", kb, 2, at(day, "07:10"), null).statusCode(200).body("duplicate", is(false));
@@ -75,10 +76,10 @@ class VisitFlowTest {
     void returningPatientVisitRunsThreeToSeven() {
         LocalDate day = newDay();
         clock.set(at(day, "23:00"));
-        BookingSnapshot booking = Fixtures.booking(Fixtures.kodebooking(), day, false, "INT", "202", 4);
+        VisitSnapshot booking = Fixtures.booking(Fixtures.kodebooking(), day, false, "INT", "202", 4);
         String kb = booking.kodebooking();
-        Fixtures.publish(new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CREATED, kb,
-                System.currentTimeMillis(), BookingSource.ONSITE, booking, null, null));
+        Fixtures.publish(new VisitEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CREATED, kb,
+                System.currentTimeMillis(), BookingSource.ONSITE, booking, null));
         Fixtures.publish(Fixtures.checkedIn(booking, at(day, "07:30")));
         Fixtures.awaitLastTask(kb, 3);
 
@@ -96,15 +97,15 @@ class VisitFlowTest {
     }
 
     @Test
-    void aRedeliveredBookingEventIsAppliedOnce() {
+    void aRedeliveredVisitEventIsAppliedOnce() {
         LocalDate day = newDay();
         clock.set(at(day, "23:00"));
-        BookingSnapshot booking = book(day, false, "INT", "203", 2, null);
-        BookingEvent checkIn = Fixtures.checkedIn(booking, at(day, "07:00"));
+        VisitSnapshot booking = book(day, false, "INT", "203", 2, null);
+        VisitEvent checkIn = Fixtures.checkedIn(booking, at(day, "07:00"));
         Fixtures.publish(checkIn);
         Fixtures.publish(checkIn);
         // the same check-in again under another event id: the same step with the same time, harmless
-        BookingEvent again = Fixtures.checkedIn(booking, at(day, "07:00"));
+        VisitEvent again = Fixtures.checkedIn(booking, at(day, "07:00"));
         Fixtures.publish(again);
         await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.inboxHas(again.eventId()));
         Fixtures.awaitLastTask(booking.kodebooking(), 3);
@@ -116,17 +117,17 @@ class VisitFlowTest {
     }
 
     @Test
-    void unreadableOrRefusedBookingEventsDoNotStopTheConsumer() {
+    void unreadableOrRefusedVisitEventsDoNotStopTheConsumer() {
         LocalDate day = newDay();
         clock.set(at(day, "23:00"));
-        Fixtures.publish(id.antreanonline.shared.event.Topics.BOOKINGS, "RUSAK", "bukan json");
-        Fixtures.publish(id.antreanonline.shared.event.Topics.BOOKINGS, "RUSAK", "{\"eventId\":\"x\"}");
-        BookingSnapshot wrongDay = Fixtures.booking(Fixtures.kodebooking(), day, false, "INT", "205", 1);
+        Fixtures.publish(id.antreanonline.shared.event.Topics.VISITS, "RUSAK", "bukan json");
+        Fixtures.publish(id.antreanonline.shared.event.Topics.VISITS, "RUSAK", "{\"eventId\":\"x\"}");
+        VisitSnapshot wrongDay = Fixtures.booking(Fixtures.kodebooking(), day, false, "INT", "205", 1);
         Fixtures.publish(Fixtures.created(wrongDay));
         // checked in the day before the visit: refused, logged, skipped
         Fixtures.publish(Fixtures.checkedIn(wrongDay, at(day.minusDays(1), "07:00")));
 
-        BookingSnapshot fine = book(day, false, "INT", "205", 2, at(day, "07:00"));
+        VisitSnapshot fine = book(day, false, "INT", "205", 2, at(day, "07:00"));
         timeline(fine.kodebooking()).body("tasks.taskid", contains(3));
         timeline(wrongDay.kodebooking()).statusCode(200).body("tasks.size()", equalTo(0));
         assertEquals(0, Fixtures.outboxRows(wrongDay.kodebooking()));
@@ -136,7 +137,7 @@ class VisitFlowTest {
     void aCancelledBookingTakesNoMoreTasks() {
         LocalDate day = newDay();
         clock.set(at(day, "23:00"));
-        BookingSnapshot booking = book(day, false, "INT", "204", 3, at(day, "07:00"));
+        VisitSnapshot booking = book(day, false, "INT", "204", 3, at(day, "07:00"));
         Fixtures.publish(Fixtures.cancelled(booking));
         await().atMost(Duration.ofSeconds(60)).until(() -> "cancelled".equals(
                 timeline(booking.kodebooking()).extract().jsonPath().getString("status")));

@@ -2,6 +2,8 @@ package id.antreanonline.pasien;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,6 +74,21 @@ public class Patient {
         namakel = data.namakel();
         rw = data.rw();
         rt = data.rt();
+    }
+
+    /**
+     * What a waiting-room board shows beside the norm, so the name never leaves this service: "Siti Nurhaliza binti
+     * Ahmad" gives "S.N.B." (at most three words, letters only); null without a name.
+     */
+    public String initials() {
+        if (nama == null) {
+            return null;
+        }
+        String result = Arrays.stream(nama.trim().split("[^\\p{L}]+"))
+                .filter(w -> !w.isEmpty()).limit(3)
+                .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + ".")
+                .reduce("", String::concat);
+        return result.isEmpty() ? null : result;
     }
 
     public PatientData data() {

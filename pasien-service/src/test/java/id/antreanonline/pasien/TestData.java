@@ -87,4 +87,10 @@ public final class TestData {
         return RestAssured.given().header("Authorization",
                 Credentials.service(Callers.ANTREAN_SERVICE, Callers.PASIEN_SERVICE));
     }
+
+    /** A request as farmasi-task-service makes it for a board's initials: with its service credential. */
+    public static RequestSpecification asFarmasiService() {
+        return RestAssured.given().header("Authorization",
+                Credentials.service(Callers.FARMASI_TASK_SERVICE, Callers.PASIEN_SERVICE));
+    }
 }

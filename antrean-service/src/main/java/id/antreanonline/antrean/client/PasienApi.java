@@ -10,7 +10,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
-/** pasien-service's internal look-up (briefing: norm wins, then nomorkartu, then nik; 404 when unknown). */
+/**
+ * pasien-service's internal look-up for bookings (norm wins, then nomorkartu, then nik; 404 when unknown): it answers
+ * the norm and whether the record is complete, nothing else.
+ */
 @RegisterRestClient(configKey = "pasien")
 @ClientHeaderParam(name = "Authorization", value = "{credential}")
 @Path("/internal/pasien")

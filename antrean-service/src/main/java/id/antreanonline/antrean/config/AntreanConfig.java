@@ -1,7 +1,6 @@
 package id.antreanonline.antrean.config;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,8 +19,6 @@ public interface AntreanConfig {
 
     /** Login throttles of the WS RS account and the staff accounts. */
     Throttle throttle();
-
-    Http http();
 
     /** Per-poli settings keyed by BPJS kodepoli. */
     Map<String, Poli> poli();
@@ -78,14 +75,6 @@ public interface AntreanConfig {
         /** How long an address that logged in to an account is spared the username-wide limit. */
         @WithDefault("P30D")
         Duration knownAddressLifetime();
-    }
-
-    interface Http {
-        /**
-         * Addresses or CIDR blocks of the proxies (the ingress) whose X-Forwarded-For is believed; none by default,
-         * so the connection's own address is the caller's.
-         */
-        Optional<List<String>> trustedProxies();
     }
 
     interface Booking {

@@ -10,6 +10,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.antrean.service.StaffRefused;
 import id.antreanonline.antrean.service.StaffService;
+import id.antreanonline.edge.ClientAddress;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;

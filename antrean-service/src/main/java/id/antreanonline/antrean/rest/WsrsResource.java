@@ -13,6 +13,7 @@ import id.antreanonline.antrean.service.BookingRequest;
 import id.antreanonline.antrean.service.BookingService;
 import id.antreanonline.antrean.service.SurgeryService;
 import id.antreanonline.antrean.service.WsrsTokenService;
+import id.antreanonline.edge.ClientAddress;
 import id.antreanonline.edge.WsrsJson;
 import id.antreanonline.edge.ZeroPadded;
 import id.antreanonline.shared.BpjsEnvelope;

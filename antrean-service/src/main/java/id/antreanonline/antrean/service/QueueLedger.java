@@ -23,6 +23,7 @@ import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.CancelledBy;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
+import id.antreanonline.shared.event.VisitEvent;
 import id.antreanonline.shared.wsrs.WsrsMessages;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -186,7 +187,10 @@ public class QueueLedger {
             BookingEvent.Cancellation cancellation, BookingEvent.CheckIn checkIn) {
         BookingEvent event = new BookingEvent(UUID.randomUUID().toString(), kind, b.kodebooking, clock.millis(),
                 b.source, b.snapshot(s, held, note(b)), cancellation, checkIn);
-        return outbox.publish(Topics.BOOKINGS, b.kodebooking, event.eventId(), event);
+        // the stations read the same change without the patient's NIK, card number and phone (only BPJS needs them)
+        VisitEvent visit = VisitEvent.of(UUID.randomUUID().toString(), event);
+        return outbox.publish(Topics.BOOKINGS, b.kodebooking, event.eventId(), event)
+                .chain(() -> outbox.publish(Topics.VISITS, b.kodebooking, visit.eventId(), visit));
     }
 
     private Uni<String> calledNumber(DoctorSchedule s) {

@@ -9,8 +9,11 @@ import static id.antreanonline.antrean.Fixtures.today;
 import static id.antreanonline.antrean.Fixtures.wsrs;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-/** Bookings, cancellations and check-ins reach Kafka (antrean.bookings) through the outbox. */
+/**
+ * Bookings, cancellations and check-ins reach Kafka through the outbox: whole on antrean.bookings (for BPJS), and
+ * without the patient's identifiers on antrean.visits (for the stations).
+ */
 @QuarkusTest
 class BookingEventsTest {
 
@@ -34,6 +40,10 @@ class BookingEventsTest {
 
     static JsonNode event(String kodebooking, String kind) {
         return id.antreanonline.antrean.rest.CheckInTestAccess.bookingEvent(kodebooking, kind);
+    }
+
+    static JsonNode visitEvent(String kodebooking, String kind) {
+        return id.antreanonline.antrean.rest.CheckInTestAccess.visitEvent(kodebooking, kind);
     }
 
     @Test
@@ -96,5 +106,39 @@ class BookingEventsTest {
         JsonNode cancelled = event(code, "CANCELLED");
         assertEquals("HOSPITAL", cancelled.path("cancellation").path("by").asText());
         assertEquals("ONSITE", cancelled.path("source").asText());
+    }
+
+    @Test
+    void theStationsGetEachChangeWithoutTheNikCardNumberOrPhone() {
+        schedule(kodepoli, kodedokter, tomorrow, HOURS, 5, 5);
+        Patient p = patient(false);
+        Map<String, Object> body = ambil(p, kodepoli, kodedokter, tomorrow, HOURS);
+        JsonPath answer = wsrs("ambilantrean", body);
+        String code = answer.getString("response.kodebooking");
+        wsrs("batalantrean", Map.of("kodebooking", code, "keterangan", "pasien sakit"));
+
+        JsonNode created = visitEvent(code, "CREATED");
+        assertEquals("MOBILE_JKN", created.path("source").asText());
+        assertEquals(code, created.path("kodebooking").asText());
+        JsonNode visit = created.path("visit");
+        assertEquals(kodepoli, visit.path("kodepoli").asText());
+        assertEquals(kodedokter, visit.path("kodedokter").asText());
+        assertEquals(Fixtures.date(tomorrow), visit.path("tanggalperiksa").asText());
+        assertEquals(HOURS, visit.path("jampraktek").asText());
+        assertEquals(answer.getString("response.nomorantrean"), visit.path("nomorantrean").asText());
+        assertEquals(1, visit.path("angkaantrean").asInt());
+        assertEquals(1, visit.path("pasienbaru").asInt());
+        assertEquals(p.norm(), visit.path("norm").asText());
+        assertNotEquals(event(code, "CREATED").path("eventId").asText(), created.path("eventId").asText());
+
+        JsonNode cancelled = visitEvent(code, "CANCELLED");
+        // the reason is free text for BPJS: the stations only need to know the visit is off
+        assertFalse(cancelled.has("cancellation"));
+        for (JsonNode e : List.of(created, cancelled)) {
+            String text = e.toString();
+            assertFalse(text.contains(p.nik()), "NIK in " + text);
+            assertFalse(text.contains(p.nomorkartu()), "card number in " + text);
+            assertFalse(text.contains((String) body.get("nohp")), "phone in " + text);
+        }
     }
 }

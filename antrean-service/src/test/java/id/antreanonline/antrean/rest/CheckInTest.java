@@ -78,6 +78,10 @@ class CheckInTest {
         assertEquals(waktu, event.path("checkIn").path("waktu").asLong());
         assertEquals("MOBILE_JKN", event.path("source").asText());
         assertEquals(0, event.path("booking").path("pasienbaru").asInt());
+        JsonNode visit = visitEvent(code, "CHECKED_IN");
+        assertEquals(3, visit.path("checkIn").path("taskid").asInt());
+        assertEquals(waktu, visit.path("checkIn").path("waktu").asLong());
+        assertEquals(0, visit.path("visit").path("pasienbaru").asInt());
     }
 
     @Test
@@ -133,12 +137,21 @@ class CheckInTest {
         assertRefused(checkIn("ZZZZZZZZZZZZ", visitMorning.toEpochMilli()), Messages.BOOKING_NOT_FOUND);
     }
 
-    /** The booking's event of that kind, read from Kafka (it is relayed through the outbox). */
+    /** The booking's event of that kind on antrean.bookings, read from Kafka (it is relayed through the outbox). */
     static JsonNode bookingEvent(String kodebooking, String kind) {
+        return event(Topics.BOOKINGS, kodebooking, kind);
+    }
+
+    /** The stations' copy of that event, on antrean.visits. */
+    static JsonNode visitEvent(String kodebooking, String kind) {
+        return event(Topics.VISITS, kodebooking, kind);
+    }
+
+    private static JsonNode event(String topic, String kodebooking, String kind) {
         ObjectMapper json = new ObjectMapper();
         AtomicReference<JsonNode> found = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            List<ConsumerRecord<String, String>> records = ServiceInfrastructureContract.consume(Topics.BOOKINGS, 1);
+            List<ConsumerRecord<String, String>> records = ServiceInfrastructureContract.consume(topic, 1);
             for (ConsumerRecord<String, String> r : records) {
                 JsonNode node = json.readTree(r.value());
                 if (kodebooking.equals(r.key()) && kind.equals(node.path("kind").asText())) {

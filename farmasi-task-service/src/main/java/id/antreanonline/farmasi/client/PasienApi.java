@@ -2,8 +2,6 @@ package id.antreanonline.farmasi.client;
 
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import id.antreanonline.edge.identity.Callers;
 import id.antreanonline.edge.identity.ServiceTokens;
 import io.smallrye.mutiny.Uni;
@@ -13,14 +11,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** pasien-service's internal lookup (briefing: {@code GET /internal/pasien?norm=}); built in {@link ServiceClients}. */
+/** pasien-service's internal look-ups; built in {@link ServiceClients}. */
 @ClientHeaderParam(name = "Authorization", value = "{credential}")
 @Path("/internal/pasien")
 @Produces(MediaType.APPLICATION_JSON)
 public interface PasienApi {
 
+    /** The initials the boards show beside a norm (404 when unknown): pasien-service never gives this service a name. */
     @GET
-    Uni<JsonNode> byNorm(@QueryParam("norm") String norm);
+    @Path("/inisial")
+    Uni<PatientInitials> initials(@QueryParam("norm") String norm);
 
     /** This service's credential for pasien-service (edge ServiceTokens). */
     default String credential() {

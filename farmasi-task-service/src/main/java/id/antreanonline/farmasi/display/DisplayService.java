@@ -1,12 +1,9 @@
 package id.antreanonline.farmasi.display;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,13 +12,14 @@ import id.antreanonline.farmasi.service.StationService;
 import id.antreanonline.farmasi.service.Views.Called;
 import id.antreanonline.farmasi.service.Views.QueueEntry;
 import id.antreanonline.farmasi.service.Views.StationQueue;
+import id.antreanonline.shared.Wib;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The public call boards of the waiting rooms: the number being called with the patient's norm and initials (never a
- * name, NIK or card number), and the next numbers. Names are looked up in pasien-service only to derive the initials
- * and are not kept; the initials are cached per norm.
+ * The public call boards of the waiting rooms: today's queue (WIB) only, the number being called with the patient's
+ * norm and initials (never a name, NIK or card number), and the next numbers. pasien-service computes the initials, so
+ * no name reaches this service; they are cached per norm.
  */
 @ApplicationScoped
 public class DisplayService {
@@ -51,8 +49,8 @@ public class DisplayService {
         this.clock = clock;
     }
 
-    public Uni<Board> poli(LocalDate tanggal, String kodepoli, String kodedokter) {
-        return stations.poli(tanggal, kodepoli, kodedokter, null).chain(queue -> {
+    public Uni<Board> poli(String kodepoli, String kodedokter) {
+        return stations.poli(Wib.dateOf(clock.millis()), kodepoli, kodedokter, null).chain(queue -> {
             List<Number> next = queue.waiting().stream().limit(NEXT)
                     .map(e -> new Number(e.nomorantrean(), "menunggu")).toList();
             return call(queue.calledLast(), queue.calledLast() == null ? null
@@ -61,8 +59,8 @@ public class DisplayService {
         });
     }
 
-    public Uni<Board> farmasi(LocalDate tanggal) {
-        return stations.pharmacy(tanggal).chain(queue -> {
+    public Uni<Board> farmasi() {
+        return stations.pharmacy(Wib.dateOf(clock.millis())).chain(queue -> {
             List<QueueEntry> coming = new ArrayList<>(queue.inService());
             coming.addAll(queue.waiting());
             coming.sort(Comparator.comparing(QueueEntry::nomorfarmasi));
@@ -96,8 +94,8 @@ public class DisplayService {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        return pasien.byNorm(norm)
-                .map(p -> p != null && p.hasNonNull("nama") ? initials(p.get("nama").asText()) : null)
+        return pasien.initials(norm)
+                .map(p -> p == null ? null : p.inisial())
                 .invoke(i -> {
                     if (i != null && initials.size() < CACHE_LIMIT) {
                         initials.put(norm, i);
@@ -105,14 +103,5 @@ public class DisplayService {
                 })
                 // a board without initials is better than no board
                 .onFailure().recoverWithNull();
-    }
-
-    /** "Siti Nurhaliza binti Ahmad" -> "S.N.B.": at most three words, letters only. */
-    static String initials(String nama) {
-        String result = Arrays.stream(nama.trim().split("[^\\p{L}]+"))
-                .filter(w -> !w.isEmpty()).limit(3)
-                .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + ".")
-                .reduce("", String::concat);
-        return result.isEmpty() ? null : result;
     }
 }

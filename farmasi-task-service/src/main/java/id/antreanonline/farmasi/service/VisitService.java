@@ -7,16 +7,17 @@ import org.jboss.logging.Logger;
 import id.antreanonline.farmasi.Visit;
 import id.antreanonline.farmasi.repository.VisitRepository;
 import id.antreanonline.shared.Wib;
-import id.antreanonline.shared.event.BookingSnapshot;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
+import id.antreanonline.shared.event.VisitEvent;
+import id.antreanonline.shared.event.VisitSnapshot;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Applies antrean-service's booking events to the visits (inside the consumer's transaction): CREATED opens the visit,
- * CHECKED_IN records task 1 or 3 with its real time, CANCELLED closes the visit. Every event carries the booking, so
- * a visit whose CREATED was never seen is opened from the event at hand.
+ * Applies antrean-service's visit events (its booking events as the stations need them) to the visits, inside the
+ * consumer's transaction: CREATED opens the visit, CHECKED_IN records task 1 or 3 with its real time, CANCELLED closes
+ * the visit. Every event carries the visit, so a visit whose CREATED was never seen is opened from the event at hand.
  */
 @ApplicationScoped
 public class VisitService {
@@ -33,7 +34,7 @@ public class VisitService {
         this.clock = clock;
     }
 
-    public Uni<Void> apply(BookingEvent event) {
+    public Uni<Void> apply(VisitEvent event) {
         return visit(event).chain(visit -> {
             if (visit == null) {
                 return Uni.createFrom().voidItem();
@@ -46,7 +47,7 @@ public class VisitService {
         });
     }
 
-    private Uni<Void> checkIn(Visit visit, BookingEvent event) {
+    private Uni<Void> checkIn(Visit visit, VisitEvent event) {
         BookingEvent.CheckIn checkIn = event.checkIn();
         if (checkIn == null || (checkIn.taskid() != 1 && checkIn.taskid() != 3)) {
             LOG.warnf("check-in of %s without task 1 or 3, ignored", visit.kodebooking);
@@ -69,40 +70,40 @@ public class VisitService {
     }
 
     /** The visit, opened from the event's booking when it is new; null when the event cannot open one. */
-    private Uni<Visit> visit(BookingEvent event) {
+    private Uni<Visit> visit(VisitEvent event) {
         return visits.findForUpdate(event.kodebooking()).chain(existing -> {
             if (existing != null) {
                 return Uni.createFrom().item(existing);
             }
             Visit visit = open(event);
             if (visit == null) {
-                LOG.warnf("booking event %s for %s lacks the booking, ignored", event.eventId(), event.kodebooking());
+                LOG.warnf("visit event %s for %s lacks the visit, ignored", event.eventId(), event.kodebooking());
                 return Uni.createFrom().nullItem();
             }
             return visits.persistAndFlush(visit);
         });
     }
 
-    private Visit open(BookingEvent event) {
-        BookingSnapshot booking = event.booking();
-        if (booking == null) {
+    private Visit open(VisitEvent event) {
+        VisitSnapshot booked = event.visit();
+        if (booked == null) {
             return null;
         }
-        var date = Wib.parseDate(booking.tanggalperiksa());
-        if (date.isEmpty() || booking.kodepoli() == null) {
+        var date = Wib.parseDate(booked.tanggalperiksa());
+        if (date.isEmpty() || booked.kodepoli() == null) {
             return null;
         }
         Visit visit = new Visit();
         visit.kodebooking = event.kodebooking();
         visit.source = event.source() != null ? event.source() : BookingSource.MOBILE_JKN;
-        visit.pasienbaru = booking.pasienbaru();
+        visit.pasienbaru = booked.pasienbaru();
         visit.tanggalperiksa = date.get();
-        visit.kodepoli = booking.kodepoli();
-        visit.kodedokter = booking.kodedokter();
-        visit.jampraktek = booking.jampraktek();
-        visit.nomorantrean = booking.nomorantrean();
-        visit.angkaantrean = booking.angkaantrean();
-        visit.norm = booking.norm();
+        visit.kodepoli = booked.kodepoli();
+        visit.kodedokter = booked.kodedokter();
+        visit.jampraktek = booked.jampraktek();
+        visit.nomorantrean = booked.nomorantrean();
+        visit.angkaantrean = booked.angkaantrean();
+        visit.norm = booked.norm();
         visit.status = Visit.Status.OPEN;
         visit.createdAt = clock.millis();
         return visit;

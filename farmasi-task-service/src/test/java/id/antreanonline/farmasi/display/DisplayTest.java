@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -35,11 +36,12 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.shared.Wib;
-import id.antreanonline.shared.event.BookingSnapshot;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
+import id.antreanonline.shared.event.VisitEvent;
+import id.antreanonline.shared.event.VisitSnapshot;
 import id.antreanonline.testsupport.KafkaTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -163,9 +165,53 @@ class DisplayTest {
     }
 
     @Test
-    void initialsTakeAtMostThreeWords() {
-        assertEquals("S.N.B.", DisplayService.initials("Siti Nurhaliza binti Ahmad"));
-        assertEquals("B.", DisplayService.initials("  budi "));
+    void aBoardShowsTodayWhicheverDayIsAsked() {
+        String today = Wib.DATE.format(Wib.dateOf(clock.millis()));
+        String otherDay = Wib.DATE.format(Wib.dateOf(clock.millis()).minusDays(3));
+        given().queryParam("tanggal", otherDay).get("/api/display/farmasi").then().statusCode(200)
+                .body("tanggal", equalTo(today));
+        given().queryParam("tanggal", otherDay).get("/api/display/poli/ANA").then().statusCode(200)
+                .body("tanggal", equalTo(today));
+    }
+
+    @Test
+    void aCallerAddressHoldsAtMostFourStreamsAndTheNextIsToldWhenToTryAgain() throws Exception {
+        String address = "198.51.100." + (1 + (int) (Math.random() * 250));
+        List<EventStream> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                held.add(openReady("poli", address));
+            }
+            given().header("X-Forwarded-For", address).get("/api/display/stream?station=poli").then()
+                    .statusCode(429).header("Retry-After", "30").body("message", equalTo(StreamQuota.TOO_MANY));
+            // another address is not held back by this one
+            openReady("farmasi", "203.0.113.9").close();
+
+            // a display that goes away gives its place back
+            held.remove(0).close();
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                List<String> lines = new CopyOnWriteArrayList<>();
+                EventStream again = EventStream.open("poli", lines, address);
+                if (again.status() != 200) {
+                    again.close();
+                    return false;
+                }
+                held.add(again);
+                return true;
+            });
+        } finally {
+            for (EventStream stream : held) {
+                stream.close();
+            }
+        }
+    }
+
+    /** A stream from {@code address} (as the trusted proxy forwards it) that has said it is ready. */
+    private static EventStream openReady(String station, String address) {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        EventStream stream = EventStream.open(station, lines, address);
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"ready\"")));
+        return stream;
     }
 
     /**
@@ -191,14 +237,12 @@ class DisplayTest {
         LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
         long startOfDay = today.atStartOfDay(Wib.ZONE).toInstant().toEpochMilli();
         long checkIn = Math.max(startOfDay + 1_000, clock.millis() - 120_000);
-        BookingSnapshot booking = new BookingSnapshot(kodebooking, "JKN", "0000000000001", "3171000000000001", "0812",
-                kodepoli,
-                "Poli Uji", 0, norm, Wib.DATE.format(today), "12345", "dr. Uji", "08:00-16:00", 1, "REF1", "A-1",
-                1, checkIn, 10, 20, 5, 10, "Peserta harap 30 menit lebih awal");
-        BookingEvent event = new BookingEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CHECKED_IN, kodebooking,
-                checkIn, BookingSource.MOBILE_JKN, booking, null, new BookingEvent.CheckIn(3, checkIn));
+        VisitSnapshot booking = new VisitSnapshot(kodebooking, kodepoli, "12345", Wib.DATE.format(today),
+                "08:00-16:00", "A-1", 1, 0, norm);
+        VisitEvent event = new VisitEvent(UUID.randomUUID().toString(), BookingEvent.Kind.CHECKED_IN, kodebooking,
+                checkIn, BookingSource.MOBILE_JKN, booking, new BookingEvent.CheckIn(3, checkIn));
         try (KafkaProducer<String, String> producer = producer()) {
-            producer.send(new ProducerRecord<>(Topics.BOOKINGS, kodebooking, mapper.writeValueAsString(event))).get();
+            producer.send(new ProducerRecord<>(Topics.VISITS, kodebooking, mapper.writeValueAsString(event))).get();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token("poli"))
                 .get("/api/tasks/" + kodebooking).statusCode() == 200);
@@ -232,8 +276,17 @@ class DisplayTest {
         }
 
         static EventStream open(String station, List<String> lines) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
-                    + "/api/display/stream?station=" + station)).header("Accept", "text/event-stream").build();
+            return open(station, lines, null);
+        }
+
+        /** {@code forwardedFor}: the caller's address as a trusted proxy names it, or null for this machine's. */
+        static EventStream open(String station, List<String> lines, String forwardedFor) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                    + "/api/display/stream?station=" + station)).header("Accept", "text/event-stream");
+            if (forwardedFor != null) {
+                builder.header("X-Forwarded-For", forwardedFor);
+            }
+            HttpRequest request = builder.build();
             CompletableFuture<HttpResponse<InputStream>> response = CLIENT.sendAsync(request,
                     HttpResponse.BodyHandlers.ofInputStream());
             Thread reader = new Thread(() -> {
@@ -250,6 +303,10 @@ class DisplayTest {
             reader.setDaemon(true);
             reader.start();
             return new EventStream(response);
+        }
+
+        int status() {
+            return response.join().statusCode();
         }
 
         @Override

@@ -12,8 +12,9 @@ import id.antreanonline.testsupport.Credentials;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Stands in for pasien-service's {@code GET /internal/pasien?norm=} (briefing: a test may stand in for our other
- * services with a small in-test HTTP server): norm 777001 is "Siti Nurhaliza binti Ahmad", any other is unknown.
+ * Stands in for pasien-service's {@code GET /internal/pasien/inisial?norm=} (briefing: a test may stand in for our
+ * other services with a small in-test HTTP server): norm 777001 is "Siti Nurhaliza binti Ahmad", whose initials
+ * pasien-service gives as "S.N.B."; any other is unknown.
  */
 public class FakePasienService implements QuarkusTestResourceLifecycleManager {
 
@@ -26,7 +27,7 @@ public class FakePasienService implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server.createContext("/internal/pasien", exchange -> {
+        server.createContext("/internal/pasien/inisial", exchange -> {
             if (!Credentials.isServiceCredential(exchange.getRequestHeaders().getFirst("Authorization"),
                     Callers.FARMASI_TASK_SERVICE, Callers.PASIEN_SERVICE)) {
                 // as pasien-service does: nothing without farmasi-task-service's credential meant for it
@@ -37,8 +38,7 @@ public class FakePasienService implements QuarkusTestResourceLifecycleManager {
             String query = exchange.getRequestURI().getQuery();
             boolean known = query != null && query.contains("norm=777001");
             byte[] body = (known
-                    ? "{\"norm\":\"777001\",\"nomorkartu\":\"0000000000001\",\"nik\":\"3171000000000001\","
-                            + "\"nama\":\"Siti Nurhaliza binti Ahmad\",\"nohp\":\"0812\",\"complete\":true}"
+                    ? "{\"norm\":\"777001\",\"inisial\":\"S.N.B.\"}"
                     : "{\"message\":\"Pasien tidak ditemukan\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(known ? 200 : 404, body.length);

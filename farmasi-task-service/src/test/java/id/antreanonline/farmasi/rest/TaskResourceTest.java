@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Test;
 
 import id.antreanonline.farmasi.Fixtures;
 import id.antreanonline.farmasi.TestClock;
-import id.antreanonline.shared.event.BookingSnapshot;
 import id.antreanonline.shared.event.DeliveryOutcomeEvent;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
+import id.antreanonline.shared.event.VisitSnapshot;
 import id.antreanonline.testsupport.PostgresTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,7 +43,7 @@ class TaskResourceTest {
     @Inject
     TestClock clock;
 
-    private BookingSnapshot returningCheckedIn(LocalDate day, String checkIn) {
+    private VisitSnapshot returningCheckedIn(LocalDate day, String checkIn) {
         clock.set(at(day, "23:00"));
         return book(day, false, "INT", "301", 1, at(day, checkIn));
     }

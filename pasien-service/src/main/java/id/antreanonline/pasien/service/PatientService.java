@@ -147,8 +147,7 @@ public class PatientService {
 
     private Uni<Void> publish(PatientEvent.Kind kind, Patient p) {
         String eventId = UUID.randomUUID().toString();
-        PatientEvent event = new PatientEvent(eventId, kind, p.norm, p.nomorkartu, p.nik, p.nama, p.complete,
-                clock.millis());
+        PatientEvent event = new PatientEvent(eventId, kind, p.norm, p.nomorkartu, p.nik, p.complete, clock.millis());
         return outbox.publish(Topics.PATIENTS, p.norm, eventId, event);
     }
 }

@@ -2,7 +2,9 @@ package id.antreanonline.shared.event;
 
 /**
  * Topic {@link Topics#PATIENTS}, key {@code norm}. {@code complete} is false while a record opened through
- * pasienbaru waits for admission to complete it (such a patient's visits start at task 1).
+ * pasienbaru waits for admission to complete it (such a patient's visits start at task 1). Card number and NIK are
+ * kept for the read model antrean-service is to build (ambilantrean finds the patient by either); name, phone and
+ * address stay in pasien-service.
  */
 public record PatientEvent(
         String eventId,
@@ -10,7 +12,6 @@ public record PatientEvent(
         String norm,
         String nomorkartu,
         String nik,
-        String nama,
         boolean complete,
         long occurredAt) {
 

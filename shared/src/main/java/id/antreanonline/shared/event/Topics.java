@@ -9,6 +9,11 @@ public final class Topics {
 
     /** {@link BookingEvent}: created, cancelled, checked in. From antrean-service. */
     public static final String BOOKINGS = "antrean.bookings";
+    /**
+     * {@link VisitEvent}: the same changes as {@link #BOOKINGS}, written in the same transaction, without the patient's
+     * NIK, card number and phone: what the stations need. From antrean-service.
+     */
+    public static final String VISITS = "antrean.visits";
     /** {@link TaskEvent}: accepted task transitions and pharmacy numbers. From farmasi-task-service. */
     public static final String TASKS = "antrean.tasks";
     /** {@link DeliveryOutcomeEvent}: what BPJS answered. From vclaim-gateway. */

@@ -1,10 +1,9 @@
-package id.antreanonline.antrean.rest;
+package id.antreanonline.edge;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import id.antreanonline.antrean.config.AntreanConfig;
 import io.netty.util.NetUtil;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
@@ -12,10 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
- * The address of the caller, as the login throttles count it. X-Forwarded-For is believed only from a trusted proxy
- * ({@code antrean.http.trusted-proxies}, none by default): the header is read from the right, skipping the entries
- * of trusted proxies, and the first address no trusted proxy stands behind is the caller. Entries further left were
- * written by the caller itself and prove nothing.
+ * The address of the caller, as the login throttles and the display streams' caps count it. X-Forwarded-For is
+ * believed only from a trusted proxy ({@code antrean.http.trusted-proxies}: addresses or CIDR blocks, none by
+ * default): the header is read from the right, skipping the entries of trusted proxies, and the first address no
+ * trusted proxy stands behind is the caller. Entries further left were written by the caller itself and prove nothing.
  */
 @Singleton
 public class ClientAddress {
@@ -23,8 +22,8 @@ public class ClientAddress {
     private final List<Network> trustedProxies;
 
     @Inject
-    ClientAddress(AntreanConfig config) {
-        this(config.http().trustedProxies().orElse(List.of()));
+    ClientAddress(TrustedProxies config) {
+        this(config.trustedProxies().orElse(List.of()));
     }
 
     ClientAddress(List<String> trustedProxies) {

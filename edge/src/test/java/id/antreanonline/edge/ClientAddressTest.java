@@ -1,4 +1,4 @@
-package id.antreanonline.antrean.rest;
+package id.antreanonline.edge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,35 @@
+package id.antreanonline.farmasi.messaging;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import id.antreanonline.farmasi.service.VisitService;
+import id.antreanonline.outbox.IdempotentConsumer;
+import id.antreanonline.outbox.IncomingEvent;
+import id.antreanonline.shared.event.VisitEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * antrean.visits (the bookings as the stations need them, without NIK, card number or phone): each event applied
+ * once, the offset committed only after the effect is stored.
+ */
+@ApplicationScoped
+public class VisitConsumer {
+
+    private static final IncomingEvent<VisitEvent> VISITS = IncomingEvent
+            .of(VisitEvent.class, "visit event", VisitEvent::eventId, VisitEvent::kodebooking)
+            .requiring(e -> e.kind() != null && e.kodebooking() != null);
+
+    private final IdempotentConsumer consumer;
+    private final VisitService visits;
+
+    VisitConsumer(IdempotentConsumer consumer, VisitService visits) {
+        this.consumer = consumer;
+        this.visits = visits;
+    }
+
+    @Incoming("visits")
+    public Uni<Void> consume(String payload) {
+        return consumer.applyOnce(payload, VISITS, visits::apply);
+    }
+}
