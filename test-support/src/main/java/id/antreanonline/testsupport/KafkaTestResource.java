@@ -1,8 +1,10 @@
 package id.antreanonline.testsupport;
 
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.Map;
 
+import org.apache.kafka.common.network.ListenerName;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.common.utils.Exit;
@@ -12,11 +14,16 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A real Kafka broker (KRaft, one combined node) inside the test JVM, without Docker, as Dev Services would give
  * one. When {@code TEST_KAFKA_BOOTSTRAP_SERVERS} names a broker, that one is used instead. One broker serves every
- * test class of the JVM and is closed when the JVM exits.
+ * test class of the JVM and is closed when the JVM exits. Besides its open listener it has one that refuses
+ * unauthenticated clients, for {@link SaslKafkaTestResource}.
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
+    /** The listener that requires SASL/SCRAM-SHA-512, as production's does (with TLS there). */
+    static final ListenerName SCRAM = new ListenerName("SCRAM");
+
     private static String bootstrapServers;
+    private static KafkaClusterTestKit cluster;
 
     @Override
     public Map<String, String> start() {
@@ -31,12 +38,20 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     public static synchronized String bootstrapServers() {
         if (bootstrapServers == null) {
             String external = System.getenv("TEST_KAFKA_BOOTSTRAP_SERVERS");
-            bootstrapServers = external != null && !external.isBlank() ? external : startBroker();
+            bootstrapServers = external != null && !external.isBlank() ? external : cluster().bootstrapServers();
         }
         return bootstrapServers;
     }
 
-    private static String startBroker() {
+    /** This JVM's own broker, started on first use (the SASL listener needs it even beside an external broker). */
+    static synchronized KafkaClusterTestKit cluster() {
+        if (cluster == null) {
+            cluster = startBroker();
+        }
+        return cluster;
+    }
+
+    private static KafkaClusterTestKit startBroker() {
         try {
             // A broker that loses its log directory halts the JVM: a test JVM must end with its own exit status, so
             // the broker's halt and exit are reported instead of obeyed.
@@ -60,6 +75,15 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
                     .setConfigProp("auto.create.topics.enable", "true")
                     .setConfigProp("num.partitions", "3")
+                    // the kit's open listener (clients, the kit itself, between brokers) and the SCRAM one
+                    .setConfigProp("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0," + SCRAM.value() + "://localhost:0")
+                    .setConfigProp("listener.security.protocol.map",
+                            "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT," + SCRAM.value() + ":SASL_PLAINTEXT")
+                    .setConfigProp("sasl.enabled.mechanisms", "SCRAM-SHA-512")
+                    .setConfigProp("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-512")
+                    .setConfigProp("sasl.mechanism.controller.protocol", "SCRAM-SHA-512")
+                    .setConfigProp("listener.name." + SCRAM.value().toLowerCase(Locale.ROOT) + ".scram-sha-512.sasl.jaas.config",
+                            "org.apache.kafka.common.security.scram.ScramLoginModule required;")
                     .build();
             cluster.format();
             cluster.startup();
@@ -71,7 +95,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                     System.err.println("could not stop test Kafka: " + e.getMessage());
                 }
             }));
-            return cluster.bootstrapServers();
+            return cluster;
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the test Kafka broker", e);
         }

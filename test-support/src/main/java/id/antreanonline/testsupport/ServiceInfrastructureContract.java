@@ -104,8 +104,15 @@ public abstract class ServiceInfrastructureContract {
 
     /** Reads the topic from the beginning until {@code expected} records arrived, then a little longer for extras. */
     public static List<ConsumerRecord<String, String>> consume(String topic, int expected) {
+        return consume(topic, expected, Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaTestResource.bootstrapServers()));
+    }
+
+    /** The same through a broker reached with these client settings (bootstrap servers, credentials). */
+    public static List<ConsumerRecord<String, String>> consume(String topic, int expected,
+            Map<String, String> clientSettings) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        props.putAll(clientSettings);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
