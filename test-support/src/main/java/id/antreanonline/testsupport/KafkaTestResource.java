@@ -1,7 +1,6 @@
 package id.antreanonline.testsupport;
 
 import java.nio.file.Files;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.kafka.common.network.ListenerName;
@@ -20,10 +19,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** The listener that requires SASL/SCRAM-SHA-512, as production's does (with TLS there). */
-    static final ListenerName SCRAM = new ListenerName("SCRAM");
+    static final ListenerName SCRAM = ListenerName.normalised("SCRAM");
 
     private static String bootstrapServers;
-    private static KafkaClusterTestKit cluster;
+    private static KafkaClusterTestKit ownBroker;
 
     @Override
     public Map<String, String> start() {
@@ -45,10 +44,10 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** This JVM's own broker, started on first use (the SASL listener needs it even beside an external broker). */
     static synchronized KafkaClusterTestKit cluster() {
-        if (cluster == null) {
-            cluster = startBroker();
+        if (ownBroker == null) {
+            ownBroker = startBroker();
         }
-        return cluster;
+        return ownBroker;
     }
 
     private static KafkaClusterTestKit startBroker() {
@@ -75,14 +74,12 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
                     .setConfigProp("auto.create.topics.enable", "true")
                     .setConfigProp("num.partitions", "3")
-                    // the kit's open listener (clients, the kit itself, between brokers) and the SCRAM one
-                    .setConfigProp("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0," + SCRAM.value() + "://localhost:0")
+                    // the kit's open listener (clients, the kit itself, between brokers) and the one requiring SCRAM
+                    .setConfigProp("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,SCRAM://localhost:0")
                     .setConfigProp("listener.security.protocol.map",
-                            "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT," + SCRAM.value() + ":SASL_PLAINTEXT")
+                            "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,SCRAM:SASL_PLAINTEXT")
                     .setConfigProp("sasl.enabled.mechanisms", "SCRAM-SHA-512")
-                    .setConfigProp("sasl.mechanism.inter.broker.protocol", "SCRAM-SHA-512")
-                    .setConfigProp("sasl.mechanism.controller.protocol", "SCRAM-SHA-512")
-                    .setConfigProp("listener.name." + SCRAM.value().toLowerCase(Locale.ROOT) + ".scram-sha-512.sasl.jaas.config",
+                    .setConfigProp("listener.name.scram.scram-sha-512.sasl.jaas.config",
                             "org.apache.kafka.common.security.scram.ScramLoginModule required;")
                     .build();
             cluster.format();

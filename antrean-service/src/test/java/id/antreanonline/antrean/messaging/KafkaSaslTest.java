@@ -1,12 +1,9 @@
 package id.antreanonline.antrean.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,38 +18,35 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import id.antreanonline.outbox.Outbox;
 import id.antreanonline.shared.event.Topics;
 import id.antreanonline.testsupport.PostgresTestResource;
 import id.antreanonline.testsupport.SaslKafkaTestResource;
 import id.antreanonline.testsupport.ServiceInfrastructureContract;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
 
 /**
  * Against a broker listener that refuses unauthenticated clients (SASL/SCRAM-SHA-512, as production's, there with
- * TLS), the service given nothing but {@code kafka.*} settings: readiness, the outbox relay and a consumer channel
- * all get in.
+ * TLS), the service given nothing but {@code kafka.*} settings: the infrastructure contract holds (readiness, the
+ * outbox relay) and a consumer channel gets its records.
  */
 @QuarkusTest
 @TestProfile(KafkaSaslTest.BrokerRequiringSasl.class)
-class KafkaSaslTest {
+class KafkaSaslTest extends ServiceInfrastructureContract {
 
     /** The module's servers, with Kafka reached through the SASL listener. */
     public static class BrokerRequiringSasl implements QuarkusTestProfile {
@@ -63,11 +57,18 @@ class KafkaSaslTest {
     }
 
     @Inject
-    Outbox outbox;
-
-    @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafka;
+
+    @Override
+    protected String database() {
+        return "antrean";
+    }
+
+    @Override
+    protected Map<String, String> kafkaClientSettings() {
+        return SaslKafkaTestResource.clientSettings();
+    }
 
     @Test
     void theServiceUsesTheListenerThatRefusesClientsWithoutCredentials() {
@@ -77,33 +78,13 @@ class KafkaSaslTest {
                 () -> clusterId(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                         SaslKafkaTestResource.bootstrapServers())));
         // the broker drops a client that does not authenticate: it never gets an answer
-        assertInstanceOf(org.apache.kafka.common.errors.TimeoutException.class, anonymous.getCause());
+        assertInstanceOf(TimeoutException.class, anonymous.getCause());
 
         Map<String, String> wrongPassword = new HashMap<>(SaslKafkaTestResource.clientSettings());
         wrongPassword.put(SaslConfigs.SASL_JAAS_CONFIG,
                 SaslKafkaTestResource.jaas(SaslKafkaTestResource.USER, "not-the-password"));
         ExecutionException refused = assertThrows(ExecutionException.class, () -> clusterId(wrongPassword));
         assertInstanceOf(SaslAuthenticationException.class, refused.getCause());
-    }
-
-    @Test
-    void readinessReachesKafkaWithTheCredentials() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/health/ready").then()
-                .statusCode(200)
-                .body("checks.find { it.name == 'kafka' }.status", equalTo("UP")));
-    }
-
-    @Test
-    void theOutboxRelaysWithTheCredentials() throws Throwable {
-        String eventId = UUID.randomUUID().toString();
-        String topic = "test.outbox.sasl." + eventId;
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
-                () -> outbox.publish(topic, "KB-" + eventId, eventId, Map.of("eventId", eventId))));
-
-        List<ConsumerRecord<String, String>> received = ServiceInfrastructureContract.consume(topic, 1,
-                SaslKafkaTestResource.clientSettings());
-        assertEquals(1, received.size());
-        assertTrue(received.get(0).value().contains(eventId));
     }
 
     @Test
