@@ -19,10 +19,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     /** The listener that requires SASL/SCRAM-SHA-512, as production's does (with TLS there). */
-    static final ListenerName SCRAM = ListenerName.normalised("SCRAM");
-
-    private static String bootstrapServers;
-    private static KafkaClusterTestKit ownBroker;
+    private static final ListenerName SCRAM = ListenerName.normalised("SCRAM");
+    // Quarkus loads these classes anew for each test profile: the broker's addresses are kept where every class
+    // loader of the JVM finds them, so one broker serves them all (a second one, started under another class
+    // loader, authenticated nobody: Java registers the SCRAM provider once per JVM, with the first one's classes)
+    private static final String OPEN_LISTENER = "testsupport.kafka.open-listener";
+    private static final String SCRAM_LISTENER = "testsupport.kafka.scram-listener";
 
     @Override
     public Map<String, String> start() {
@@ -34,20 +36,29 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         // the broker lives as long as the JVM: other test classes reuse it
     }
 
-    public static synchronized String bootstrapServers() {
-        if (bootstrapServers == null) {
-            String external = System.getenv("TEST_KAFKA_BOOTSTRAP_SERVERS");
-            bootstrapServers = external != null && !external.isBlank() ? external : cluster().bootstrapServers();
-        }
-        return bootstrapServers;
+    public static String bootstrapServers() {
+        String external = System.getenv("TEST_KAFKA_BOOTSTRAP_SERVERS");
+        return external != null && !external.isBlank() ? external : openListener();
     }
 
-    /** This JVM's own broker, started on first use (the SASL listener needs it even beside an external broker). */
-    static synchronized KafkaClusterTestKit cluster() {
-        if (ownBroker == null) {
-            ownBroker = startBroker();
+    /** This JVM's own broker's open listener (even when an external broker serves the tests). */
+    static String openListener() {
+        return ownBroker(OPEN_LISTENER);
+    }
+
+    /** This JVM's own broker's listener requiring SCRAM. */
+    static String scramListener() {
+        return ownBroker(SCRAM_LISTENER);
+    }
+
+    private static synchronized String ownBroker(String listener) {
+        if (System.getProperty(OPEN_LISTENER) == null) {
+            KafkaClusterTestKit cluster = startBroker();
+            System.setProperty(SCRAM_LISTENER,
+                    "localhost:" + cluster.brokers().values().iterator().next().boundPort(SCRAM));
+            System.setProperty(OPEN_LISTENER, cluster.bootstrapServers());
         }
-        return ownBroker;
+        return System.getProperty(listener);
     }
 
     private static KafkaClusterTestKit startBroker() {

@@ -61,11 +61,10 @@ public class SaslKafkaTestResource implements QuarkusTestResourceLifecycleManage
                 SaslConfigs.SASL_JAAS_CONFIG, jaas(USER, PASSWORD));
     }
 
-    /** The listener alone, without credentials. */
+    /** The listener alone, without credentials (the user is made, once per class loader: an upsert). */
     public static synchronized String bootstrapServers() {
         if (bootstrapServers == null) {
-            String listener = "localhost:" + KafkaTestResource.cluster().brokers().values().iterator().next()
-                    .boundPort(KafkaTestResource.SCRAM);
+            String listener = KafkaTestResource.scramListener();
             createUser(listener);
             bootstrapServers = listener;
         }
@@ -80,7 +79,7 @@ public class SaslKafkaTestResource implements QuarkusTestResourceLifecycleManage
     /** Through the open listener, as an operator's tooling would (Strimzi's user operator in production). */
     private static void createUser(String listener) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                KafkaTestResource.cluster().bootstrapServers()))) {
+                KafkaTestResource.openListener()))) {
             admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(USER,
                     new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), PASSWORD)))
                     .all().get(30, TimeUnit.SECONDS);
