@@ -3,7 +3,8 @@
 // Neither operator publishes its CRD schemas in a package on the registries reachable here (the
 // io.strimzi:api jar on Maven Central carries the Java model only; CloudNativePG has no Java or npm
 // artifact), so these are written by hand from the operators' API references:
-//   - Strimzi 0.48 "Custom resource API reference" (kafka.strimzi.io/v1beta2: Kafka, KafkaNodePool, KafkaTopic)
+//   - Strimzi 0.48 "Custom resource API reference" (kafka.strimzi.io/v1beta2: Kafka, KafkaNodePool, KafkaTopic,
+//     KafkaUser)
 //   - CloudNativePG 1.27 "API Reference" (postgresql.cnpg.io/v1: Cluster)
 // They list every field of the objects we fill in, with its type, enum and required-ness as the CRDs
 // declare them, and are STRICT (additionalProperties: false) wherever the CRD has a fixed property set,
@@ -50,12 +51,14 @@ const networkPolicyPeer = strict({
   namespaceSelector: { k8s: 'IoK8sApimachineryPkgApisMetaV1LabelSelector' },
   ipBlock: { k8s: 'IoK8sApiNetworkingV1IPBlock' },
 });
+// the other fields of a listener's authentication belong to oauth and custom, which we do not use
+const listenerAuthentication = { type: 'object', required: ['type'], properties: { type: { enum: ['tls', 'scram-sha-512', 'oauth', 'custom'] } } };
 const listener = strict({
   name: { type: 'string', pattern: '^[a-z0-9]{1,11}$' },
   port: { type: 'integer', minimum: 9092 },
   type: { enum: ['internal', 'route', 'loadbalancer', 'nodeport', 'ingress', 'cluster-ip'] },
   tls: bool,
-  authentication: anyObj,
+  authentication: listenerAuthentication,
   configuration: anyObj,
   networkPolicyPeers: { type: 'array', items: networkPolicyPeer },
 }, ['name', 'port', 'type', 'tls']);
@@ -77,7 +80,11 @@ const Kafka = strict({
       listeners: { type: 'array', minItems: 1, items: listener },
       config: { type: 'object', additionalProperties: { type: ['string', 'integer', 'number', 'boolean'] } },
       storage,
-      authorization: anyObj, rack: anyObj, brokerRackInitImage: str,
+      authorization: {
+        type: 'object', required: ['type'],
+        properties: { type: { enum: ['simple', 'keycloak', 'opa', 'custom'] }, superUsers: { type: 'array', items: str } },
+      },
+      rack: anyObj, brokerRackInitImage: str,
       livenessProbe: anyObj, readinessProbe: anyObj, jvmOptions, jmxOptions: anyObj,
       resources, metricsConfig: anyObj, logging: anyObj, template: anyObj, tieredStorage: anyObj, quotas: anyObj,
     }, ['listeners']),
@@ -107,6 +114,43 @@ const KafkaTopic = strict({
     partitions: { type: 'integer', minimum: 1 },
     replicas: { type: 'integer', minimum: 1, maximum: 32767 },
     config: { type: 'object', additionalProperties: { type: ['string', 'integer', 'number', 'boolean'] } },
+  }),
+  status: anyObj,
+}, ['apiVersion', 'kind', 'metadata', 'spec']);
+
+const aclOperation = { enum: ['Read', 'Write', 'Create', 'Delete', 'Alter', 'Describe', 'ClusterAction', 'AlterConfigs', 'DescribeConfigs', 'IdempotentWrite', 'All'] };
+const aclResource = {
+  type: 'object', required: ['type'],
+  oneOf: [
+    strict({ type: { enum: ['topic', 'group', 'transactionalId'] }, name: str, patternType: { enum: ['literal', 'prefix'] } }, ['type', 'name']),
+    strict({ type: { enum: ['cluster'] } }, ['type']),
+  ],
+};
+const KafkaUser = strict({
+  apiVersion: { const: 'kafka.strimzi.io/v1beta2' }, kind: { const: 'KafkaUser' }, metadata: objectMeta,
+  spec: strict({
+    authentication: {
+      type: 'object', required: ['type'],
+      oneOf: [
+        strict({ type: { enum: ['tls', 'tls-external'] } }, ['type']),
+        strict({
+          type: { enum: ['scram-sha-512'] },
+          password: strict({ valueFrom: strict({ secretKeyRef: strict({ name: str, key: str, optional: bool }, ['name', 'key']) }, ['secretKeyRef']) }, ['valueFrom']),
+        }, ['type']),
+      ],
+    },
+    authorization: strict({
+      type: { enum: ['simple'] },
+      acls: {
+        type: 'array',
+        items: strict({
+          type: { enum: ['allow', 'deny'] }, resource: aclResource, host: str,
+          operation: aclOperation, operations: { type: 'array', minItems: 1, items: aclOperation },
+        }, ['resource']),
+      },
+    }, ['type', 'acls']),
+    quotas: strict({ producerByteRate: int, consumerByteRate: int, requestPercentage: int, controllerMutationRate: { type: 'number' } }),
+    template: anyObj,
   }),
   status: anyObj,
 }, ['apiVersion', 'kind', 'metadata', 'spec']);
@@ -162,6 +206,7 @@ export const crdSchemas = {
   'kafka.strimzi.io/v1beta2/Kafka': Kafka,
   'kafka.strimzi.io/v1beta2/KafkaNodePool': KafkaNodePool,
   'kafka.strimzi.io/v1beta2/KafkaTopic': KafkaTopic,
+  'kafka.strimzi.io/v1beta2/KafkaUser': KafkaUser,
   'postgresql.cnpg.io/v1/Cluster': Cluster,
 };
 export const crdSources = {

@@ -47,6 +47,10 @@ writable root file system|k8s/base/antrean-service.yaml|s/readOnlyRootFilesystem
 antrean-service egress to the internet|k8s/base/networkpolicies.yaml|s/(name: antrean-service-egress.*?egress:\n)/$1    - to:\n        - ipBlock:\n            cidr: 0.0.0.0\/0\n/s|for vclaim-gateway only
 NetworkPolicy peer selects nothing|k8s/base/networkpolicies.yaml|s/cnpg.io\/cluster: farmasi-db\n      ports/cnpg.io\/cluster: farmasi-dbx\n      ports/|selects no pod
 simulator in production|k8s/overlays/production/kustomization.yaml|s#  - ../../base#  - ../../base\n  - ../../simulator#|must not be in overlay production
+Kafka ACL on a topic no KafkaTopic creates|k8s/overlays/production/kafka-users.yaml|s/name: pasien.patients,/name: pasien.patient,/|which no KafkaTopic creates
+service with another service's Kafka user|k8s/overlays/production/kafka-clients.yaml|s/name: vclaim-gateway\n(\s+)key: sasl.jaas.config/name: antrean-service\n$1key: sasl.jaas.config/|of its own KafkaUser vclaim-gateway
+services on the plain port of a TLS cluster|k8s/overlays/production/kafka-clients.yaml|s/bootstrap:9093/bootstrap:9092/|is no listener of Kafka antrean-kafka
+Kafka users without a User Operator|k8s/overlays/production/kafka.yaml|s/    userOperator:\n.*//s|has no entityOperator.userOperator
 datasource names no database|k8s/base/pasien-service.yaml|s#pasien-db-rw:5432/pasien"#pasien-db-rw:5432/patients"#|is not the one Cluster
 kustomization names a missing file|k8s/base/kustomization.yaml|s/- ingress.yaml/- ingres.yaml/|kustomize FAILED
 CASES

@@ -124,9 +124,12 @@ const matches = (selector = {}, labels = {}) => Object.entries(selector).every((
 
 const deployments = byKind('Deployment');
 const clusters = byKind('Cluster');
-// Secrets the installation creates (docs/deploy.md "Secrets"); <cluster>-app comes from CloudNativePG
+// Secrets the installation creates (docs/deploy.md "Secrets"); <cluster>-app comes from CloudNativePG; Strimzi writes
+// <kafka>-cluster-ca-cert and one Secret per KafkaUser, named after it
 const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admin', 'jwt-keys', 'wsrs-tls', 'staff-tls',
-  ...clusters.map((c) => `${c.metadata.name}-app`)]);
+  ...clusters.map((c) => `${c.metadata.name}-app`),
+  ...byKind('Kafka').map((k) => `${k.metadata.name}-cluster-ca-cert`),
+  ...byKind('KafkaUser').map((u) => u.metadata.name)]);
 
 // the staged installation of docs/deploy.md applies by this label: kafka, then database, then apps
 for (const o of docs) if (!['kafka', 'database', 'apps'].includes(o.metadata?.labels?.['antrean-online/stage'])) err(o, 'label antrean-online/stage must be kafka, database or apps (docs/deploy.md installation order)');
@@ -157,7 +160,7 @@ for (const d of deployments) {
       if (ef.secretRef) err(d, `${where}: envFrom secretRef: reference single keys with secretKeyRef instead`);
     }
     for (const e of c.env ?? []) {
-      if (e.value !== undefined && /PASSWORD|SECRET|USER_KEY|CONS_ID/.test(e.name)) err(d, `${where}: ${e.name} has a literal value: use a secretKeyRef`);
+      if (e.value !== undefined && /PASSWORD|SECRET|USER_KEY|CONS_ID|JAAS/.test(e.name)) err(d, `${where}: ${e.name} has a literal value: use a secretKeyRef`);
       const ref = e.valueFrom?.secretKeyRef;
       if (ref && !externalSecrets.has(ref.name)) err(d, `${where}: ${e.name} refers to Secret ${ref.name}, not a documented one`);
       const cm = e.valueFrom?.configMapKeyRef;
@@ -245,10 +248,11 @@ for (const np of byKind('NetworkPolicy')) {
 if (!byKind('NetworkPolicy').some((np) => !np.spec.ingress && !np.spec.egress && (np.spec.policyTypes ?? []).length === 2)) errors.push('NetworkPolicy: no default-deny policy');
 
 // Kafka topics of the event contract
-const TOPICS = ['antrean.bookings', 'antrean.visits', 'antrean.tasks', 'antrean.delivery-outcomes', 'pasien.patients'];
+const TOPICS = ['antrean.bookings', 'antrean.visits', 'antrean.tasks', 'antrean.delivery-outcomes', 'pasien.patients', 'antrean.staff-accounts'];
 const kafkas = byKind('Kafka').map((k) => k.metadata.name);
-for (const t of TOPICS) if (!byKind('KafkaTopic').some((k) => (k.spec.topicName ?? k.metadata.name) === t)) errors.push(`KafkaTopic ${t}: missing`);
-for (const k of [...byKind('KafkaTopic'), ...byKind('KafkaNodePool')]) {
+const topicNames = byKind('KafkaTopic').map((k) => k.spec.topicName ?? k.metadata.name);
+for (const t of TOPICS) if (!topicNames.includes(t)) errors.push(`KafkaTopic ${t}: missing`);
+for (const k of [...byKind('KafkaTopic'), ...byKind('KafkaNodePool'), ...byKind('KafkaUser')]) {
   if (!kafkas.includes(k.metadata.labels?.['strimzi.io/cluster'])) err(k, 'label strimzi.io/cluster names no rendered Kafka');
 }
 for (const k of byKind('KafkaTopic')) {
@@ -258,6 +262,49 @@ for (const k of byKind('KafkaTopic')) {
   const isr = Number(k.spec.config?.['min.insync.replicas'] ?? 1);
   if (isr > (k.spec.replicas ?? 1)) err(k, 'min.insync.replicas > replicas');
 }
+// Kafka users: their ACLs name topics that exist, and a User Operator turns them into credentials
+for (const u of byKind('KafkaUser')) {
+  const kafka = find('Kafka', u.metadata.labels?.['strimzi.io/cluster']);
+  if (kafka && !kafka.spec.entityOperator?.userOperator) err(u, `Kafka ${kafka.metadata.name} has no entityOperator.userOperator to create it`);
+  if (kafka && u.spec.authorization && kafka.spec.kafka.authorization?.type !== u.spec.authorization.type) err(u, `Kafka ${kafka.metadata.name} does not use ${u.spec.authorization.type} authorization: its ACLs would do nothing`);
+  for (const acl of u.spec.authorization?.acls ?? []) {
+    const r = acl.resource;
+    if (r.type === 'topic' && (r.patternType ?? 'literal') === 'literal' && r.name !== '*' && !topicNames.includes(r.name)) err(u, `ACL on topic ${r.name}, which no KafkaTopic creates`);
+  }
+}
+// Kafka clients: the bootstrap port is a listener's, and a listener that authenticates gets each service's own user
+const envOf = (c) => {
+  const env = {};
+  for (const ef of c.envFrom ?? []) Object.assign(env, Object.fromEntries(Object.entries(find('ConfigMap', ef.configMapRef?.name)?.data ?? {}).map(([k, v]) => [k, { value: v }])));
+  for (const e of c.env ?? []) env[e.name] = e;
+  return env;
+};
+for (const d of deployments) {
+  for (const c of d.spec.template.spec.containers) {
+    const env = envOf(c);
+    const bootstrap = env.KAFKA_BOOTSTRAP_SERVERS?.value;
+    if (!bootstrap) continue;
+    const m = /^([a-z0-9-]+)-kafka-bootstrap:([0-9]+)$/.exec(bootstrap);
+    const kafka = m && find('Kafka', m[1]);
+    if (!kafka) { err(d, `container ${c.name}: KAFKA_BOOTSTRAP_SERVERS ${bootstrap} names no rendered Kafka's bootstrap service`); continue; }
+    const listener = kafka.spec.kafka.listeners.find((l) => l.port === Number(m[2]));
+    if (!listener) { err(d, `container ${c.name}: KAFKA_BOOTSTRAP_SERVERS port ${m[2]} is no listener of Kafka ${kafka.metadata.name}`); continue; }
+    const brokerPods = { 'strimzi.io/cluster': kafka.metadata.name, 'strimzi.io/kind': 'Kafka' };
+    const egressPorts = byKind('NetworkPolicy').flatMap((np) => (np.spec.egress ?? [])
+      .filter((r) => (r.to ?? []).some((t) => t.podSelector && matches(t.podSelector.matchLabels, brokerPods)))
+      .flatMap((r) => (r.ports ?? []).map((p) => p.port)));
+    if (!egressPorts.includes(listener.port)) err(d, `container ${c.name}: no NetworkPolicy lets it reach port ${listener.port} of the Kafka brokers`);
+    const protocol = `${listener.authentication ? 'SASL_' : ''}${listener.tls ? 'SSL' : 'PLAINTEXT'}`;
+    if ((env.KAFKA_SECURITY_PROTOCOL?.value ?? 'PLAINTEXT') !== protocol) err(d, `container ${c.name}: KAFKA_SECURITY_PROTOCOL must be ${protocol} for listener ${listener.name}`);
+    if (listener.authentication?.type === 'scram-sha-512') {
+      if (env.KAFKA_SASL_MECHANISM?.value !== 'SCRAM-SHA-512') err(d, `container ${c.name}: KAFKA_SASL_MECHANISM must be SCRAM-SHA-512 for listener ${listener.name}`);
+      const ref = env.KAFKA_SASL_JAAS_CONFIG?.valueFrom?.secretKeyRef;
+      if (!ref || ref.key !== 'sasl.jaas.config' || ref.name !== d.metadata.name || !find('KafkaUser', d.metadata.name)) err(d, `container ${c.name}: KAFKA_SASL_JAAS_CONFIG must come from key sasl.jaas.config of the Secret of its own KafkaUser ${d.metadata.name}`);
+    }
+    if (listener.tls && !env.KAFKA_SSL_TRUSTSTORE_LOCATION) err(d, `container ${c.name}: KAFKA_SSL_TRUSTSTORE_LOCATION (the cluster CA) missing for TLS listener ${listener.name}`);
+  }
+}
+
 // one database per service, the Deployment's datasource pointing at its own cluster
 for (const d of deployments) {
   const cm = find('ConfigMap', d.metadata.name);

@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -19,11 +18,11 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class KafkaReadiness implements HealthCheck {
 
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private volatile Admin admin;
 
-    KafkaReadiness(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    KafkaReadiness(KafkaClientSettings kafka) {
+        this.kafka = kafka;
     }
 
     @Override
@@ -43,9 +42,8 @@ public class KafkaReadiness implements HealthCheck {
         if (admin == null) {
             synchronized (this) {
                 if (admin == null) {
-                    admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+                    admin = Admin.create(kafka.with(Map.of(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
+                            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000)));
                 }
             }
         }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -43,15 +42,15 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x0B0B0B0BL;
 
     private final Pool pool;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final WorkerLoop loop;
     private volatile KafkaProducer<String, String> producer;
     private volatile long lastSuccess;
 
-    OutboxRelay(Pool pool, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    OutboxRelay(Pool pool, KafkaClientSettings kafka,
             @ConfigProperty(name = "antrean.outbox.poll-ms", defaultValue = "100") long pollMillis) {
         this.pool = pool;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         // one worker: the advisory lock lets one relay of a database send at a time anyway
         this.loop = new WorkerLoop("outbox-relay", Duration.ofMillis(pollMillis), () -> relayBatch() == BATCH);
     }
@@ -129,9 +128,7 @@ public class OutboxRelay {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Properties props = new Properties();
-                    props.putAll(Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    producer = new KafkaProducer<>(kafka.with(Map.of(
                             ProducerConfig.ACKS_CONFIG, "all",
                             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
                             ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5",
@@ -140,8 +137,7 @@ public class OutboxRelay {
                             ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000",
                             ProducerConfig.LINGER_MS_CONFIG, "1",
                             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
-                    producer = new KafkaProducer<>(props);
+                            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName())));
                 }
             }
         }

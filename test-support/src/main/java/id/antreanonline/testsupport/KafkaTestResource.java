@@ -3,6 +3,7 @@ package id.antreanonline.testsupport;
 import java.nio.file.Files;
 import java.util.Map;
 
+import org.apache.kafka.common.network.ListenerName;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.common.utils.Exit;
@@ -12,11 +13,18 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A real Kafka broker (KRaft, one combined node) inside the test JVM, without Docker, as Dev Services would give
  * one. When {@code TEST_KAFKA_BOOTSTRAP_SERVERS} names a broker, that one is used instead. One broker serves every
- * test class of the JVM and is closed when the JVM exits.
+ * test class of the JVM and is closed when the JVM exits. Besides its open listener it has one that refuses
+ * unauthenticated clients, for {@link SaslKafkaTestResource}.
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private static String bootstrapServers;
+    /** The listener that requires SASL/SCRAM-SHA-512, as production's does (with TLS there). */
+    private static final ListenerName SCRAM = ListenerName.normalised("SCRAM");
+    // Quarkus loads these classes anew for each test profile: the broker's addresses are kept where every class
+    // loader of the JVM finds them, so one broker serves them all (a second one, started under another class
+    // loader, authenticated nobody: Java registers the SCRAM provider once per JVM, with the first one's classes)
+    private static final String OPEN_LISTENER = "testsupport.kafka.open-listener";
+    private static final String SCRAM_LISTENER = "testsupport.kafka.scram-listener";
 
     @Override
     public Map<String, String> start() {
@@ -28,15 +36,32 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         // the broker lives as long as the JVM: other test classes reuse it
     }
 
-    public static synchronized String bootstrapServers() {
-        if (bootstrapServers == null) {
-            String external = System.getenv("TEST_KAFKA_BOOTSTRAP_SERVERS");
-            bootstrapServers = external != null && !external.isBlank() ? external : startBroker();
-        }
-        return bootstrapServers;
+    public static String bootstrapServers() {
+        String external = System.getenv("TEST_KAFKA_BOOTSTRAP_SERVERS");
+        return external != null && !external.isBlank() ? external : openListener();
     }
 
-    private static String startBroker() {
+    /** This JVM's own broker's open listener (even when an external broker serves the tests). */
+    static String openListener() {
+        return ownBroker(OPEN_LISTENER);
+    }
+
+    /** This JVM's own broker's listener requiring SCRAM. */
+    static String scramListener() {
+        return ownBroker(SCRAM_LISTENER);
+    }
+
+    private static synchronized String ownBroker(String listener) {
+        if (System.getProperty(OPEN_LISTENER) == null) {
+            KafkaClusterTestKit cluster = startBroker();
+            System.setProperty(SCRAM_LISTENER,
+                    "localhost:" + cluster.brokers().values().iterator().next().boundPort(SCRAM));
+            System.setProperty(OPEN_LISTENER, cluster.bootstrapServers());
+        }
+        return System.getProperty(listener);
+    }
+
+    private static KafkaClusterTestKit startBroker() {
         try {
             // A broker that loses its log directory halts the JVM: a test JVM must end with its own exit status, so
             // the broker's halt and exit are reported instead of obeyed.
@@ -60,6 +85,13 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
                     .setConfigProp("auto.create.topics.enable", "true")
                     .setConfigProp("num.partitions", "3")
+                    // the kit's open listener (clients, the kit itself, between brokers) and the one requiring SCRAM
+                    .setConfigProp("listeners", "EXTERNAL://localhost:0,CONTROLLER://localhost:0,SCRAM://localhost:0")
+                    .setConfigProp("listener.security.protocol.map",
+                            "EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT,SCRAM:SASL_PLAINTEXT")
+                    .setConfigProp("sasl.enabled.mechanisms", "SCRAM-SHA-512")
+                    .setConfigProp("listener.name.scram.scram-sha-512.sasl.jaas.config",
+                            "org.apache.kafka.common.security.scram.ScramLoginModule required;")
                     .build();
             cluster.format();
             cluster.startup();
@@ -71,7 +103,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                     System.err.println("could not stop test Kafka: " + e.getMessage());
                 }
             }));
-            return cluster.bootstrapServers();
+            return cluster;
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the test Kafka broker", e);
         }

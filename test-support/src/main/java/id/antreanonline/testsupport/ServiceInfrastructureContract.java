@@ -42,6 +42,11 @@ public abstract class ServiceInfrastructureContract {
     /** The database prefix the service's test resources use. */
     protected abstract String database();
 
+    /** How this test's own consumer reaches the broker the service uses. */
+    protected Map<String, String> kafkaClientSettings() {
+        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+    }
+
     @Test
     void readinessCoversTheDatabaseAndKafka() {
         given().when().get("/q/health/ready").then()
@@ -57,7 +62,7 @@ public abstract class ServiceInfrastructureContract {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
                 () -> outbox.publish(topic, "KB-" + eventId, eventId, Map.of("eventId", eventId))));
 
-        List<ConsumerRecord<String, String>> received = consume(topic, 1);
+        List<ConsumerRecord<String, String>> received = consume(topic, 1, kafkaClientSettings());
         assertEquals(1, received.size());
         assertEquals("KB-" + eventId, received.get(0).key());
         assertTrue(received.get(0).value().contains(eventId));
@@ -79,7 +84,7 @@ public abstract class ServiceInfrastructureContract {
         String laterId = UUID.randomUUID().toString();
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
                 () -> outbox.publish(topic, "KB", laterId, Map.of("eventId", laterId))));
-        List<ConsumerRecord<String, String>> received = consume(topic, 1);
+        List<ConsumerRecord<String, String>> received = consume(topic, 1, kafkaClientSettings());
         assertEquals(1, received.size());
         assertTrue(received.get(0).value().contains(laterId));
         try (Connection c = PostgresTestResource.connect(database());
@@ -104,8 +109,15 @@ public abstract class ServiceInfrastructureContract {
 
     /** Reads the topic from the beginning until {@code expected} records arrived, then a little longer for extras. */
     public static List<ConsumerRecord<String, String>> consume(String topic, int expected) {
+        return consume(topic, expected, Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaTestResource.bootstrapServers()));
+    }
+
+    /** The same through a broker reached with these client settings (bootstrap servers, credentials). */
+    public static List<ConsumerRecord<String, String>> consume(String topic, int expected,
+            Map<String, String> clientSettings) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        props.putAll(clientSettings);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
