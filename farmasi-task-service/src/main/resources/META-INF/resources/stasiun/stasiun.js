@@ -133,7 +133,7 @@
           <div class="meta">Kode booking ${Api.esc(e.kodebooking)} · No. RM ${Api.esc(e.norm || '–')} · dipanggil ${Api.time(e.waktu)}
             ${e.jenisresep ? ' · resep ' + Api.esc(e.jenisresep) : ''}</div>
           <div>${badges(e.kodebooking)}</div>
-          <div class="actions" style="justify-content:flex-start;margin-top:.6rem">
+          <div class="actions start">
             <button type="button" class="primary" data-act="finish" data-s="${i}">${Api.esc(s.finishLabel)}</button>
             <button type="button" class="danger" data-act="noshow-s" data-s="${i}">Tidak hadir</button>
             <button type="button" data-act="detail-s" data-s="${i}">Riwayat</button>
