@@ -54,6 +54,8 @@
     $('konsol').classList.toggle('hidden', !c);
     $('pengguna').classList.toggle('hidden', !c);
     $('keluar').classList.toggle('hidden', !c);
+    $('ganti-sandi').classList.toggle('hidden', !c);
+    $('sandi').classList.add('hidden');
     if (c) {
       $('pengguna').textContent = (c.upn || c.sub || '') + ' · ' + (c.groups || []).join(', ');
       load();
@@ -229,6 +231,34 @@
     } catch (e) {
       showError('Gagal masuk: ' + e.message);
     } finally { $('tombol-masuk').disabled = false; }
+  });
+
+  function showPasswordForm(shown) {
+    $('sandi').classList.toggle('hidden', !shown);
+    $('konsol').classList.toggle('hidden', shown);
+    $('form-sandi').reset();
+    if (shown) $('sandi-lama').focus();
+  }
+
+  $('ganti-sandi').addEventListener('click', () => { clearMessages(); showPasswordForm(true); });
+  $('batal-sandi').addEventListener('click', () => showPasswordForm(false));
+
+  $('form-sandi').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    clearMessages();
+    if ($('sandi-baru').value !== $('sandi-ulang').value) {
+      showError('Kata sandi baru dan ulangannya tidak sama.');
+      return;
+    }
+    $('simpan-sandi').disabled = true;
+    try {
+      await Api.changePassword($('sandi-lama').value, $('sandi-baru').value);
+      showPasswordForm(false);
+      showInfo('Kata sandi diganti. Perangkat lain dengan akun ini harus masuk lagi.');
+    } catch (e) {
+      showError('Kata sandi tidak diganti: ' + e.message);
+      if (e.status === 401) showAuth();
+    } finally { $('simpan-sandi').disabled = false; }
   });
 
   $('keluar').addEventListener('click', () => { Api.logout(); if (state.source) state.source.close(); showAuth(); });
