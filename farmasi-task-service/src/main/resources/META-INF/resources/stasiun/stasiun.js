@@ -237,10 +237,14 @@
     $('sandi').classList.toggle('hidden', !shown);
     $('konsol').classList.toggle('hidden', shown);
     $('form-sandi').reset();
-    if (shown) $('sandi-lama').focus();
+    if (shown) {
+      const c = Api.claims();
+      $('sandi-pengguna').value = c ? (c.upn || c.sub || '') : ''; // lets a password manager update the right entry
+      $('sandi-lama').focus();
+    }
   }
 
-  $('ganti-sandi').addEventListener('click', () => { clearMessages(); showPasswordForm(true); });
+  $('ganti-sandi').addEventListener('click', () => { clearMessages(); $('info').classList.add('hidden'); showPasswordForm(true); });
   $('batal-sandi').addEventListener('click', () => showPasswordForm(false));
 
   $('form-sandi').addEventListener('submit', async ev => {
