@@ -245,7 +245,7 @@ for (const np of byKind('NetworkPolicy')) {
 if (!byKind('NetworkPolicy').some((np) => !np.spec.ingress && !np.spec.egress && (np.spec.policyTypes ?? []).length === 2)) errors.push('NetworkPolicy: no default-deny policy');
 
 // Kafka topics of the event contract
-const TOPICS = ['antrean.bookings', 'antrean.tasks', 'antrean.delivery-outcomes', 'pasien.patients'];
+const TOPICS = ['antrean.bookings', 'antrean.tasks', 'antrean.delivery-outcomes', 'pasien.patients', 'antrean.staff-accounts'];
 const kafkas = byKind('Kafka').map((k) => k.metadata.name);
 for (const t of TOPICS) if (!byKind('KafkaTopic').some((k) => (k.spec.topicName ?? k.metadata.name) === t)) errors.push(`KafkaTopic ${t}: missing`);
 for (const k of [...byKind('KafkaTopic'), ...byKind('KafkaNodePool')]) {
