@@ -5,20 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import id.antreanonline.shared.event.StaffAccountEvent;
-import id.antreanonline.shared.event.Topics;
-import id.antreanonline.testsupport.KafkaTestResource;
+import id.antreanonline.testsupport.StaffAccountEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 
@@ -34,17 +25,6 @@ class StaffTokenCheckTest {
                 .expiresAt(issuedAt + 3600).sign();
     }
 
-    static void publish(String username, long tokensValidAfter, boolean disabled) throws Exception {
-        StaffAccountEvent event = new StaffAccountEvent(UUID.randomUUID().toString(), username, tokensValidAfter,
-                disabled, System.currentTimeMillis());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            producer.send(new ProducerRecord<>(Topics.STAFF_ACCOUNTS, username,
-                    new ObjectMapper().writeValueAsString(event))).get();
-        }
-    }
 
     private static int status(String token) {
         return given().auth().oauth2(token).get("/api/admin").statusCode();
@@ -55,7 +35,7 @@ class StaffTokenCheckTest {
         String before = staffToken(username, now - 60);
         await().atMost(Duration.ofSeconds(15)).until(() -> status(before) == 200);
 
-        publish(username, now, false);
+        StaffAccountEvents.publish(username, now, false);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> status(before) == 401);
         given().auth().oauth2(before).get("/api/admin").then().statusCode(401)
@@ -66,18 +46,18 @@ class StaffTokenCheckTest {
     @Test
     void aDisabledAccountsTokensAreRefusedUntilItIsEnabledAgain() throws Exception {
         String token = staffToken(username, now - 60);
-        publish(username, now - 120, true);
+        StaffAccountEvents.publish(username, now - 120, true);
         await().atMost(Duration.ofSeconds(15)).until(() -> status(token) == 401);
         assertStatus(401, staffToken(username, now));
 
-        publish(username, now - 120, false);
+        StaffAccountEvents.publish(username, now - 120, false);
         await().atMost(Duration.ofSeconds(15)).until(() -> status(token) == 200);
     }
 
     @Test
     void anotherAccountsRevocationLeavesThisOneAlone() throws Exception {
         String other = "lain" + username;
-        publish(other, now + 3600, true);
+        StaffAccountEvents.publish(other, now + 3600, true);
         String othersToken = staffToken(other, now);
         await().atMost(Duration.ofSeconds(15)).until(() -> status(othersToken) == 401);
         assertStatus(200, staffToken(username, now - 60));

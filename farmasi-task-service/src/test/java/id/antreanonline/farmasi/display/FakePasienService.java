@@ -1,49 +1,29 @@
 package id.antreanonline.farmasi.display;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
 import com.sun.net.httpserver.HttpServer;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import id.antreanonline.farmasi.FakeHttpService;
 
 /**
  * Stands in for pasien-service's {@code GET /internal/pasien?norm=} (briefing: a test may stand in for our other
  * services with a small in-test HTTP server): norm 777001 is "Siti Nurhaliza binti Ahmad", any other is unknown.
  */
-public class FakePasienService implements QuarkusTestResourceLifecycleManager {
-
-    private HttpServer server;
+public class FakePasienService extends FakeHttpService {
 
     @Override
-    public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/internal/pasien", exchange -> {
-            String query = exchange.getRequestURI().getQuery();
-            boolean known = query != null && query.contains("norm=777001");
-            byte[] body = (known
-                    ? "{\"norm\":\"777001\",\"nomorkartu\":\"0000000000001\",\"nik\":\"3171000000000001\","
-                            + "\"nama\":\"Siti Nurhaliza binti Ahmad\",\"nohp\":\"0812\",\"complete\":true}"
-                    : "{\"message\":\"Pasien tidak ditemukan\"}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(known ? 200 : 404, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        return Map.of("PASIEN_URL", "http://127.0.0.1:" + server.getAddress().getPort());
+    protected String urlSetting() {
+        return "PASIEN_URL";
     }
 
     @Override
-    public void stop() {
-        if (server != null) {
-            server.stop(0);
-        }
+    protected void answer(HttpServer server) {
+        server.createContext("/internal/pasien", exchange -> {
+            String query = exchange.getRequestURI().getQuery();
+            boolean known = query != null && query.contains("norm=777001");
+            json(exchange, known ? 200 : 404, known
+                    ? "{\"norm\":\"777001\",\"nomorkartu\":\"0000000000001\",\"nik\":\"3171000000000001\","
+                            + "\"nama\":\"Siti Nurhaliza binti Ahmad\",\"nohp\":\"0812\",\"complete\":true}"
+                    : "{\"message\":\"Pasien tidak ditemukan\"}");
+        });
     }
 }
