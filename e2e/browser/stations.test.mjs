@@ -81,10 +81,10 @@ async function checkedInPatient() {
   return { kodebooking: receipt.kodebooking, nomorantrean: receipt.nomorantrean, firstTask: timeline.data.tasks[0].taskid };
 }
 
-async function signIn(page) {
+async function signIn(page, username = STAFF_USER, password = STAFF_PASS) {
   await page.goto(FARMASI + '/stasiun/');
-  await page.fill('#username', STAFF_USER);
-  await page.fill('#password', STAFF_PASS);
+  await page.fill('#username', username);
+  await page.fill('#password', password);
   await page.click('#tombol-masuk');
   await page.waitForSelector('#konsol:not(.hidden)', WAIT);
 }
@@ -93,6 +93,15 @@ async function openStation(page, station) {
   await page.selectOption('#stasiun', station);
   if (station === 'poli') await page.fill('#kodepoli', KODEPOLI);
   await page.click('#tampilkan');
+}
+
+/** The pages run within their Content-Security-Policy: Chromium reports every refused script, style or call. */
+function watchPolicy(...pages) {
+  const violations = [];
+  for (const page of pages) {
+    page.on('console', m => { if (/Content Security Policy/i.test(m.text())) violations.push(page.url() + ': ' + m.text()); });
+  }
+  return violations;
 }
 
 const row = kb => `#tunggu tr[data-kodebooking="${kb}"]`;
@@ -118,6 +127,7 @@ test('a clerk calls and finishes the patient and the poli display follows withou
   const context = await browser.newContext({ viewport: DESKTOP });
   const clerk = await context.newPage();
   const display = await context.newPage();
+  const violations = watchPolicy(clerk, display);
   await display.goto(FARMASI + '/display/poli.html?kodepoli=' + KODEPOLI);
   await display.waitForSelector('#koneksi:not(.off)', WAIT);
   await display.evaluate(() => { window.__notReloaded = true; });
@@ -146,6 +156,7 @@ test('a clerk calls and finishes the patient and the poli display follows withou
   await clerk.click(serving(patient.kodebooking) + ' button[data-act=finish]');
   await recorded(clerk, 5);
   await clerk.waitForSelector(serving(patient.kodebooking), { state: 'detached', ...WAIT });
+  assert.deepEqual(violations, []);
   await context.close();
 });
 
@@ -153,6 +164,7 @@ test('the pharmacy prepares the medicine and its display calls the pharmacy numb
   const context = await browser.newContext({ viewport: DESKTOP });
   const clerk = await context.newPage();
   const display = await context.newPage();
+  const violations = watchPolicy(clerk, display);
   await display.goto(FARMASI + '/display/farmasi.html');
   await display.waitForSelector('#koneksi:not(.off)', WAIT);
   await display.evaluate(() => { window.__notReloaded = true; });
@@ -166,6 +178,7 @@ test('the pharmacy prepares the medicine and its display calls the pharmacy numb
   await recorded(clerk, 7);
   await display.waitForFunction(n => document.getElementById('nomor').textContent.trim() === n, nomor, WAIT);
   assert.equal(await display.evaluate(() => window.__notReloaded), true, 'the display was not reloaded');
+  assert.deepEqual(violations, []);
   await context.close();
 });
 
@@ -182,5 +195,33 @@ test('a refused step shows the rule\'s message', async () => {
   const message = (await clerk.textContent('#pesan')).trim();
   assert.match(message, /^Ditolak: .{10,}/, 'a readable refusal, got: ' + message);
   assert.doesNotMatch(message, /Exception|HTTP 5\d\d/);
+  await context.close();
+});
+
+test('a nurse changes their own password at the console and the old one stops working', async () => {
+  const admin = { Authorization: 'Bearer ' + await staffToken() };
+  const username = 'perawat' + digits(8);
+  const created = await http('POST', ANTREAN + '/api/staff', { username, password: 'sandi-lama-' + username, roles: ['poli'] }, admin);
+  assert.equal(created.status, 201, 'account: ' + JSON.stringify(created.data));
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const nurse = await context.newPage();
+  const violations = watchPolicy(nurse);
+  await signIn(nurse, username, 'sandi-lama-' + username);
+  const before = await nurse.evaluate(() => sessionStorage.getItem('antrean.token'));
+
+  await nurse.click('#ganti-sandi');
+  await nurse.fill('#sandi-lama', 'sandi-lama-' + username);
+  await nurse.fill('#sandi-baru', 'sandi-baru-' + username);
+  await nurse.fill('#sandi-ulang', 'sandi-baru-' + username);
+  await nurse.click('#simpan-sandi');
+  await nurse.waitForSelector('#info:not(.hidden)', WAIT);
+  assert.match(await nurse.textContent('#info'), /Kata sandi diganti/);
+  await nurse.waitForSelector('#konsol:not(.hidden)', WAIT);
+  assert.notEqual(await nurse.evaluate(() => sessionStorage.getItem('antrean.token')), before, 'the console holds the new token');
+
+  const login = password => http('POST', ANTREAN + '/api/auth/login', { username, password });
+  assert.equal((await login('sandi-lama-' + username)).status, 401, 'the old password is refused');
+  assert.equal((await login('sandi-baru-' + username)).status, 200, 'the new password signs in');
+  assert.deepEqual(violations, []);
   await context.close();
 });

@@ -34,6 +34,7 @@ public class ErrorMappers {
     static final String FORBIDDEN = "Peran Anda tidak diizinkan melakukan ini";
     static final String UNREADABLE = "Format request tidak sesuai";
     static final String SERVER_ERROR = "Terjadi kesalahan pada server";
+    static final int STAFF_ACCOUNTS_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public RestResponse<Object> refused(RequestRefused e, UriInfo uri) {
@@ -54,6 +55,12 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public RestResponse<Object> forbidden(ForbiddenException e, UriInfo uri) {
         return isWsrs(uri.getPath()) ? envelope(WsrsMessages.TOKEN_EXPIRED) : message(403, FORBIDDEN);
+    }
+
+    /** A staff call before this instance read the revoked accounts (StaffTokenCheck): not now, not never. */
+    @ServerExceptionMapper
+    public RestResponse<Object> staffAccountsLoading(StaffAccountsLoading e) {
+        return unavailable(e.getMessage(), STAFF_ACCOUNTS_RETRY_AFTER_SECONDS);
     }
 
     /** Listed one by one: Quarkus' own mappers for the more specific types would win over a JacksonException one. */
@@ -78,9 +85,7 @@ public class ErrorMappers {
         if (DatabaseOutage.is(e)) {
             LOG.warnf("request to %s not served: the database is unavailable", BadBytes.loggable(uri.getPath()));
             return isWsrs(uri.getPath()) ? envelope(WsrsMessages.SYSTEM_BUSY)
-                    : RestResponse.ResponseBuilder.<Object>create(503).entity(new ErrorMessage(DatabaseOutage.MESSAGE))
-                            .type(MediaType.APPLICATION_JSON_TYPE)
-                            .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+                    : unavailable(DatabaseOutage.MESSAGE, DatabaseOutage.RETRY_AFTER_SECONDS);
         }
         LOG.errorf("request to %s failed: %s", BadBytes.loggable(uri.getPath()), types(e));
         return isWsrs(uri.getPath()) ? envelope(WsrsMessages.SYSTEM_BUSY) : message(500, SERVER_ERROR);
@@ -103,6 +108,11 @@ public class ErrorMappers {
     private static RestResponse<Object> message(int status, String message) {
         return RestResponse.ResponseBuilder.<Object>create(status).entity(new ErrorMessage(message))
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static RestResponse<Object> unavailable(String message, Object retryAfterSeconds) {
+        return RestResponse.ResponseBuilder.<Object>create(503).entity(new ErrorMessage(message))
+                .type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", retryAfterSeconds).build();
     }
 
     private static String reason(int status) {

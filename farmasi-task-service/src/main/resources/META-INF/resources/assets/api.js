@@ -38,6 +38,12 @@ const Api = (() => {
     sessionStorage.setItem(KEY, data.token);
     return claims();
   }
+  // every earlier token of the account is revoked; the answer is a token issued after that
+  async function changePassword(currentPassword, newPassword) {
+    const data = await call('POST', '/api/auth/password', { currentPassword, newPassword });
+    sessionStorage.setItem(KEY, data.token);
+    return claims();
+  }
   const logout = () => sessionStorage.removeItem(KEY);
   const pad = n => String(n).padStart(2, '0');
   const wibParts = ms => {
@@ -57,5 +63,5 @@ const Api = (() => {
     const title = d && d.message ? ' title="' + esc(d.message) + '"' : '';
     return '<span class="badge ' + esc(st) + '"' + title + '>' + esc(prefix || '') + esc(DELIVERY[st] || st) + '</span>';
   };
-  return { call, login, logout, token, claims, time, today, esc, TASKS, DELIVERY, deliveryBadge };
+  return { call, login, changePassword, logout, token, claims, time, today, esc, TASKS, DELIVERY, deliveryBadge };
 })();

@@ -44,7 +44,7 @@
     lastCall = key || '';
     $('berikut').innerHTML = b.next.length
       ? b.next.map(n => `<li><span>${esc(cfg.format(n.nomor))}</span><small>${esc(n.status)}</small></li>`).join('')
-      : '<li class="empty" style="background:none">Tidak ada antrean</li>';
+      : '<li class="empty">Tidak ada antrean</li>';
     $('jumlah').textContent = b.menunggu + ' pasien dalam antrean';
     document.body.dataset.updated = String(b.updatedAt);
   }

@@ -54,6 +54,8 @@
     $('konsol').classList.toggle('hidden', !c);
     $('pengguna').classList.toggle('hidden', !c);
     $('keluar').classList.toggle('hidden', !c);
+    $('ganti-sandi').classList.toggle('hidden', !c);
+    $('sandi').classList.add('hidden');
     if (c) {
       $('pengguna').textContent = (c.upn || c.sub || '') + ' · ' + (c.groups || []).join(', ');
       load();
@@ -133,7 +135,7 @@
           <div class="meta">Kode booking ${Api.esc(e.kodebooking)} · No. RM ${Api.esc(e.norm || '–')} · dipanggil ${Api.time(e.waktu)}
             ${e.jenisresep ? ' · resep ' + Api.esc(e.jenisresep) : ''}</div>
           <div>${badges(e.kodebooking)}</div>
-          <div class="actions" style="justify-content:flex-start;margin-top:.6rem">
+          <div class="actions start">
             <button type="button" class="primary" data-act="finish" data-s="${i}">${Api.esc(s.finishLabel)}</button>
             <button type="button" class="danger" data-act="noshow-s" data-s="${i}">Tidak hadir</button>
             <button type="button" data-act="detail-s" data-s="${i}">Riwayat</button>
@@ -229,6 +231,38 @@
     } catch (e) {
       showError('Gagal masuk: ' + e.message);
     } finally { $('tombol-masuk').disabled = false; }
+  });
+
+  function showPasswordForm(shown) {
+    $('sandi').classList.toggle('hidden', !shown);
+    $('konsol').classList.toggle('hidden', shown);
+    $('form-sandi').reset();
+    if (shown) {
+      const c = Api.claims();
+      $('sandi-pengguna').value = c ? (c.upn || c.sub || '') : ''; // lets a password manager update the right entry
+      $('sandi-lama').focus();
+    }
+  }
+
+  $('ganti-sandi').addEventListener('click', () => { clearMessages(); $('info').classList.add('hidden'); showPasswordForm(true); });
+  $('batal-sandi').addEventListener('click', () => showPasswordForm(false));
+
+  $('form-sandi').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    clearMessages();
+    if ($('sandi-baru').value !== $('sandi-ulang').value) {
+      showError('Kata sandi baru dan ulangannya tidak sama.');
+      return;
+    }
+    $('simpan-sandi').disabled = true;
+    try {
+      await Api.changePassword($('sandi-lama').value, $('sandi-baru').value);
+      showPasswordForm(false);
+      showInfo('Kata sandi diganti. Perangkat lain dengan akun ini harus masuk lagi.');
+    } catch (e) {
+      showError('Kata sandi tidak diganti: ' + e.message);
+      if (e.status === 401) showAuth();
+    } finally { $('simpan-sandi').disabled = false; }
   });
 
   $('keluar').addEventListener('click', () => { Api.logout(); if (state.source) state.source.close(); showAuth(); });

@@ -1,5 +1,6 @@
 package id.antreanonline.farmasi.rest;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -13,6 +14,7 @@ import id.antreanonline.farmasi.client.AntreanAuthApi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,14 +24,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Same-origin login for the station pages: forwards {username, password} to antrean-service, which owns the staff
+ * Same-origin login and password change for the station pages: forwards them to antrean-service, which owns the staff
  * accounts, and answers its {token} (or its refusal). Credentials are neither stored nor logged here.
  */
 @Cancellable(false)
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "auth", description = "Staff login for the station pages (forwarded to antrean-service)")
+@Tag(name = "auth", description = "Staff login and password change for the station pages (forwarded to antrean-service)")
 public class AuthResource {
 
     private static final Logger LOG = Logger.getLogger(AuthResource.class);
@@ -37,12 +39,17 @@ public class AuthResource {
     public record Login(String username, String password) {
     }
 
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
     private final AntreanAuthApi antrean;
     private final ObjectMapper mapper;
+    private final JsonWebToken token;
 
-    AuthResource(AntreanAuthApi antrean, ObjectMapper mapper) {
+    AuthResource(AntreanAuthApi antrean, ObjectMapper mapper, JsonWebToken token) {
         this.antrean = antrean;
         this.mapper = mapper;
+        this.token = token;
     }
 
     @POST
@@ -54,9 +61,27 @@ public class AuthResource {
             return Uni.createFrom().item(json(400, new ErrorMessage("Username dan password wajib diisi")));
         }
         JsonNode body = mapper.createObjectNode().put("username", login.username()).put("password", login.password());
-        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
-        return antrean.login(forwardedFor(request.getHeader("X-Forwarded-For"), peer), body).map(this::relay).onFailure().recoverWithItem(e -> {
-            LOG.warnf("staff login: antrean-service unreachable (%s)", e.getClass().getSimpleName());
+        return relayed("staff login", antrean.login(forwardedFor(request), body));
+    }
+
+    @POST
+    @Path("/password")
+    @RolesAllowed({ "admin", "admisi", "poli", "farmasi" })
+    @Operation(summary = "{currentPassword, newPassword} -> {token}: one's own password, changed at antrean-service")
+    public Uni<Response> changePassword(PasswordChange change, @Context HttpServerRequest request) {
+        if (change == null || blank(change.currentPassword()) || blank(change.newPassword())) {
+            return Uni.createFrom().item(json(400,
+                    new ErrorMessage("Password saat ini dan password baru wajib diisi")));
+        }
+        JsonNode body = mapper.createObjectNode().put("currentPassword", change.currentPassword())
+                .put("newPassword", change.newPassword());
+        return relayed("password change",
+                antrean.changePassword("Bearer " + token.getRawToken(), forwardedFor(request), body));
+    }
+
+    private Uni<Response> relayed(String what, Uni<Response> call) {
+        return call.map(this::relay).onFailure().recoverWithItem(e -> {
+            LOG.warnf("%s: antrean-service unreachable (%s)", what, e.getClass().getSimpleName());
             return json(503, new ErrorMessage("Layanan login tidak dapat dihubungi, coba lagi sebentar lagi"));
         });
     }
@@ -86,6 +111,11 @@ public class AuthResource {
 
     private static Response json(int status, Object entity) {
         return Response.status(status).type(MediaType.APPLICATION_JSON).entity(entity).build();
+    }
+
+    private static String forwardedFor(HttpServerRequest request) {
+        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return forwardedFor(request.getHeader("X-Forwarded-For"), peer);
     }
 
     /** The chain that reached us plus our own peer; antrean believes it only when it trusts this service. */

@@ -20,6 +20,11 @@ public final class Topics {
     public static final String DELIVERY_OUTCOMES = "antrean.delivery-outcomes";
     /** {@link PatientEvent}: registered, completed at admission. From pasien-service. */
     public static final String PATIENTS = "pasien.patients";
+    /**
+     * {@link StaffAccountEvent}: an account's tokens revoked, disabled or enabled. From antrean-service, keyed by
+     * username, compacted: the last record of each account is its state, read from the start by every service.
+     */
+    public static final String STAFF_ACCOUNTS = "antrean.staff-accounts";
 
     private Topics() {
     }

@@ -29,6 +29,13 @@ public interface BpjsConfig {
     @WithDefault("20s")
     Duration readTimeout();
 
+    /**
+     * Whether a base URL may be plain http (BPJS_ALLOW_PLAIN_HTTP): for the bpjs-simulator only, in dev, test, the
+     * local stack and the dev overlay. Otherwise the gateway refuses to start on an http:// address.
+     */
+    @WithDefault("false")
+    boolean allowPlainHttp();
+
     interface Service {
         String baseUrl();
 

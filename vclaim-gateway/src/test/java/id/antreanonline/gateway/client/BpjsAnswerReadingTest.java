@@ -141,6 +141,11 @@ class BpjsAnswerReadingTest {
             public Duration readTimeout() {
                 return Duration.ofSeconds(1);
             }
+
+            @Override
+            public boolean allowPlainHttp() {
+                return true;
+            }
         };
     }
 }

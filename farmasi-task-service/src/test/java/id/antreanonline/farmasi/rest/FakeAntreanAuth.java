@@ -1,0 +1,36 @@
+package id.antreanonline.farmasi.rest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpServer;
+
+import id.antreanonline.farmasi.FakeHttpService;
+
+/**
+ * Stands in for antrean-service's {@code POST /api/auth/password}: remembers what reached it and answers a new token
+ * for the current password "sandi-lama-1", 400 with antrean's message for any other.
+ */
+public class FakeAntreanAuth extends FakeHttpService {
+
+    static final Map<String, String> RECEIVED = new ConcurrentHashMap<>();
+
+    @Override
+    protected String urlSetting() {
+        return "ANTREAN_URL";
+    }
+
+    @Override
+    protected void answer(HttpServer server) {
+        server.createContext("/api/auth/password", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            RECEIVED.put("authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            RECEIVED.put("forwardedFor", String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
+            RECEIVED.put("body", body);
+            boolean right = body.contains("\"currentPassword\":\"sandi-lama-1\"");
+            json(exchange, right ? 200 : 400,
+                    right ? "{\"token\":\"token-baru\"}" : "{\"message\":\"Password saat ini salah\"}");
+        });
+    }
+}
