@@ -1,0 +1,272 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ambilantrean load of bench/run, against a running stack: registers its own patients through pasienbaru,
+ * imports one doctor's schedule per level (a day of its own, so the same patients book again), raises its JKN quota
+ * through psql so that the quota is never what stops a level, then books as fast as C callers can for T seconds.
+ * Every answer is read: a number given counts, anything else is counted apart as refused and never as speed. After
+ * each level the numbers given on the schedule are checked contiguous (1..n, none twice). No dependencies: run with
+ * {@code java bench/AmbilAntreanLoad.java}; settings come from the environment bench/run sets.
+ */
+public class AmbilAntreanLoad {
+
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final String ANTREAN = env("BENCH_ANTREAN_URL", "http://127.0.0.1:8081");
+    static final String PASIEN = env("BENCH_PASIEN_URL", "http://127.0.0.1:8082");
+    static final String PSQL = env("BENCH_PSQL", "psql -h 127.0.0.1 -p 55432 -U postgres -d antrean");
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        int[] levels = List.of(env("BENCH_LEVELS", "1,4,16,64").split(",")).stream().mapToInt(s -> Integer.parseInt(s.trim()))
+                .toArray();
+        int seconds = Integer.parseInt(env("BENCH_SECONDS", "20"));
+        int patients = Integer.parseInt(env("BENCH_PATIENTS", "3000"));
+        String kodepoli = env("BENCH_POLI", "ANA");
+
+        String wsrs = wsrsToken();
+        String admin = staffToken();
+        List<Patient> registered = register(patients, wsrs);
+        System.err.printf("bench: %d patients registered%n", registered.size());
+
+        LocalDate day = LocalDate.now(WIB).plusDays(1);
+        int warmup = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "15"));
+        if (warmup > 0) {
+            // the JIT compiles the booking path before anything is measured (not printed)
+            Schedule schedule;
+            do {
+                day = day.plusDays(1);
+                schedule = importSchedule(admin, kodepoli, day);
+            } while (schedule == null);
+            psql("update doctor_schedule set kuota_jkn = 1000000 where id = " + schedule.id);
+            Result r = run(4, warmup, schedule, day, registered, wsrs);
+            System.err.printf("bench: warm-up %d s, %d bookings given%n", warmup, r.given);
+        }
+        System.out.println("| clients | seconds | bookings given | refused | given/s | p50 ms | p99 ms | numbers contiguous |");
+        for (int clients : levels) {
+            Schedule schedule;
+            do {
+                day = day.plusDays(1);
+                schedule = importSchedule(admin, kodepoli, day);
+            } while (schedule == null);
+            psql("update doctor_schedule set kuota_jkn = 1000000 where id = " + schedule.id);
+            // an earlier run may have booked this schedule: this level's numbers are the ones after its last
+            int before = Integer.parseInt(psql("select last_number from doctor_schedule where id = " + schedule.id));
+            Result r = run(clients, seconds, schedule, day, registered, wsrs);
+            String contiguous = psql("select count(*) = " + r.given + " and count(distinct angkaantrean) = " + r.given
+                    + " and coalesce(min(angkaantrean), " + (before + 1) + ") = " + (before + 1)
+                    + " and coalesce(max(angkaantrean), " + before + ") = " + (before + r.given)
+                    + " from booking where schedule_id = " + schedule.id + " and angkaantrean > " + before);
+            System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.0f | %.1f | %.1f | %s |%n", clients, seconds, r.given,
+                    r.refused, r.given / r.elapsedSeconds, r.percentile(50), r.percentile(99),
+                    "t".equals(contiguous) ? "yes" : "NO");
+            if (r.given == 0) {
+                throw new IllegalStateException("no booking given at " + clients + " clients: " + r.firstRefusal);
+            }
+            if (r.given >= registered.size()) {
+                System.err.println("bench: every patient booked at this level; raise BENCH_PATIENTS for a longer run");
+            }
+        }
+    }
+
+    record Patient(String nomorkartu, String nik, String nohp) {
+    }
+
+    record Schedule(long id, String kodedokter, String jampraktek) {
+    }
+
+    static final class Result {
+        final ConcurrentLinkedQueue<Long> latenciesNanos = new ConcurrentLinkedQueue<>();
+        final AtomicInteger givenCount = new AtomicInteger();
+        final AtomicInteger refusedCount = new AtomicInteger();
+        volatile String firstRefusal = "";
+        int given;
+        int refused;
+        double elapsedSeconds;
+
+        double percentile(int p) {
+            List<Long> sorted = new ArrayList<>(latenciesNanos);
+            if (sorted.isEmpty()) {
+                return 0;
+            }
+            Collections.sort(sorted);
+            int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
+            return sorted.get(Math.max(0, index)) / 1e6;
+        }
+    }
+
+    static Result run(int clients, int seconds, Schedule schedule, LocalDate day, List<Patient> patients, String wsrs)
+            throws InterruptedException {
+        Result result = new Result();
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong referral = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    int i = next.getAndIncrement();
+                    if (i >= patients.size()) {
+                        return;
+                    }
+                    Patient p = patients.get(i);
+                    String body = String.format(Locale.ROOT, "{\"nomorkartu\":\"%s\",\"nik\":\"%s\",\"nohp\":\"%s\","
+                            + "\"kodepoli\":\"%s\",\"norm\":\"\",\"tanggalperiksa\":\"%s\",\"kodedokter\":\"%s\","
+                            + "\"jampraktek\":\"%s\",\"jeniskunjungan\":1,\"nomorreferensi\":\"0301R001%011d\"}",
+                            p.nomorkartu, p.nik, p.nohp, env("BENCH_POLI", "ANA"), day, schedule.kodedokter,
+                            schedule.jampraktek, referral.incrementAndGet());
+                    long sent = System.nanoTime();
+                    try {
+                        String answer = post(ANTREAN + "/wsrs/ambilantrean", body, "x-token", wsrs, "x-username",
+                                env("WSRS_USERNAME", "mobilejkn"));
+                        long took = System.nanoTime() - sent;
+                        if (answer.contains("\"code\":200") && answer.contains("\"nomorantrean\"")) {
+                            result.givenCount.incrementAndGet();
+                            result.latenciesNanos.add(took);
+                        } else {
+                            if (result.refusedCount.getAndIncrement() == 0) {
+                                result.firstRefusal = answer;
+                            }
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        result.refusedCount.incrementAndGet();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        result.elapsedSeconds = (System.nanoTime() - start) / 1e9;
+        result.given = result.givenCount.get();
+        result.refused = result.refusedCount.get();
+        if (result.refused > 0) {
+            System.err.println("bench: first refusal: " + result.firstRefusal);
+        }
+        return result;
+    }
+
+    static List<Patient> register(int count, String wsrs) throws InterruptedException {
+        List<Patient> patients = Collections.synchronizedList(new ArrayList<>());
+        long base = System.currentTimeMillis() % 1_000_000L * 10_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        for (int i = 0; i < count; i++) {
+            long n = base + i;
+            pool.submit(() -> {
+                Patient p = new Patient(String.format("0009%09d", n % 1_000_000_000L),
+                        String.format("3174%012d", n), String.format("0812%08d", n % 100_000_000L));
+                String body = String.format(Locale.ROOT, "{\"nomorkartu\":\"%s\",\"nik\":\"%s\",\"nomorkk\":\"%s\","
+                        + "\"nama\":\"Pasien Bench %d\",\"jeniskelamin\":\"L\",\"tanggallahir\":\"1985-03-02\","
+                        + "\"nohp\":\"%s\",\"alamat\":\"Jl. Uji No. 1\",\"kodeprop\":\"31\",\"namaprop\":\"DKI JAKARTA\","
+                        + "\"kodedati2\":\"3171\",\"namadati2\":\"KOTA JAKARTA SELATAN\",\"kodekec\":\"317101\","
+                        + "\"namakec\":\"TEBET\",\"kodekel\":\"3171011001\",\"namakel\":\"TEBET TIMUR\",\"rw\":\"001\","
+                        + "\"rt\":\"002\"}", p.nomorkartu, p.nik, p.nik, n, p.nohp);
+                try {
+                    String answer = post(PASIEN + "/wsrs/pasienbaru", body, "x-token", wsrs, "x-username",
+                            env("WSRS_USERNAME", "mobilejkn"));
+                    if (answer.contains("\"norm\"")) {
+                        patients.add(p);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // counted by its absence
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.MINUTES);
+        if (patients.size() < count) {
+            System.err.printf("bench: %d of %d patients registered%n", patients.size(), count);
+        }
+        return new ArrayList<>(patients);
+    }
+
+    /** The first HFIS schedule of the poli on the day, imported; null when the day has none (or is a Sunday). */
+    static Schedule importSchedule(String admin, String kodepoli, LocalDate day) throws IOException, InterruptedException {
+        if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            return null;
+        }
+        String answer = post(ANTREAN + "/api/jadwal/sync", "{\"kodepoli\":\"" + kodepoli + "\",\"tanggal\":\"" + day + "\"}",
+                "Authorization", "Bearer " + admin);
+        String kodedokter = field(answer, "kodedokter");
+        String jampraktek = field(answer, "jampraktek");
+        if (kodedokter == null || jampraktek == null) {
+            return null;
+        }
+        String id = psql("select id from doctor_schedule where kodepoli = '" + kodepoli + "' and kodedokter = '"
+                + kodedokter + "' and tanggal = '" + day + "' and jampraktek = '" + jampraktek + "'");
+        return new Schedule(Long.parseLong(id), kodedokter, jampraktek);
+    }
+
+    static String wsrsToken() throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ANTREAN + "/wsrs/token"))
+                .header("x-username", env("WSRS_USERNAME", "mobilejkn"))
+                .header("x-password", env("WSRS_PASSWORD", "mobilejkn-local")).GET().build();
+        String token = field(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body(), "token");
+        if (token == null) {
+            throw new IllegalStateException("no WS RS token: is the stack up (bin/stack up)?");
+        }
+        return token;
+    }
+
+    static String staffToken() throws IOException, InterruptedException {
+        String answer = post(ANTREAN + "/api/auth/login", "{\"username\":\"" + env("STAFF_ADMIN_USERNAME", "admin")
+                + "\",\"password\":\"" + env("STAFF_ADMIN_PASSWORD", "admin-local") + "\"}");
+        String token = field(answer, "token");
+        if (token == null) {
+            throw new IllegalStateException("no staff token (STAFF_ADMIN_USERNAME / STAFF_ADMIN_PASSWORD): " + answer);
+        }
+        return token;
+    }
+
+    static String post(String url, String body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static String psql(String sql) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(PSQL.split(" ")));
+        command.addAll(List.of("-Atqc", sql));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("psql failed: " + out);
+        }
+        return out;
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
