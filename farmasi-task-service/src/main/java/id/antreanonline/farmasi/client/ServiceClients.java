@@ -17,7 +17,8 @@ public class ServiceClients {
     @ApplicationScoped
     AntreanAuthApi antreanAuth(@ConfigProperty(name = "ANTREAN_URL", defaultValue = "http://localhost:8081") String url) {
         return QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
-                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(5, TimeUnit.SECONDS)
+                // antrean's login throttle may hold an answer up to its max delay (10 s), then bcrypt runs
+                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(15, TimeUnit.SECONDS)
                 // 4xx is an answer here (wrong password), not a failure
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .build(AntreanAuthApi.class);

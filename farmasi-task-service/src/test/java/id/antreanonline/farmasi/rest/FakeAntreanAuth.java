@@ -10,11 +10,14 @@ import id.antreanonline.farmasi.FakeHttpService;
 
 /**
  * Stands in for antrean-service's {@code POST /api/auth/password}: remembers what reached it and answers a new token
- * for the current password "sandi-lama-1", 400 with antrean's message for any other.
+ * for the current password "sandi-lama-1", 400 with antrean's message for any other. Its {@code POST /api/auth/login}
+ * answers as antrean's login throttle does after repeated failures: late ({@link #THROTTLED}), then 401.
  */
 public class FakeAntreanAuth extends FakeHttpService {
 
     static final Map<String, String> RECEIVED = new ConcurrentHashMap<>();
+    /** Longer than the 5 s farmasi once waited, within antrean's longest throttle delay (10 s). */
+    static final long THROTTLED = 7_000;
 
     @Override
     protected String urlSetting() {
@@ -23,6 +26,15 @@ public class FakeAntreanAuth extends FakeHttpService {
 
     @Override
     protected void answer(HttpServer server) {
+        server.createContext("/api/auth/login", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            try {
+                Thread.sleep(THROTTLED);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            json(exchange, 401, "{\"message\":\"Username atau password salah\"}");
+        });
         server.createContext("/api/auth/password", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             RECEIVED.put("authorization", String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));

@@ -15,7 +15,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** The console changes a password through this service: antrean-service gets the nurse's own token and browser. */
+/**
+ * The console changes a password and logs in through this service: antrean-service gets the nurse's own token and
+ * browser, and its answer comes back, however long its login throttle makes it wait.
+ */
 @QuarkusTest
 @QuarkusTestResource(FakeAntreanAuth.class)
 class PasswordChangeForwardingTest {
@@ -47,5 +50,11 @@ class PasswordChangeForwardingTest {
         given().auth().oauth2(Fixtures.token("poli")).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/auth/password").then().statusCode(400).body("message", notNullValue());
         assertEquals(Map.of(), FakeAntreanAuth.RECEIVED);
+    }
+
+    @Test
+    void aLoginAntreansThrottleSlowsIsStillAnsweredWithAntreansAnswer() {
+        given().contentType(ContentType.JSON).body(Map.of("username", "perawat", "password", "salah-lagi"))
+                .post("/api/auth/login").then().statusCode(401).body("message", is("Username atau password salah"));
     }
 }
