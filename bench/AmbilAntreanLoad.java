@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,7 +65,8 @@ public class AmbilAntreanLoad {
             Result r = run(4, warmup, schedule, day, registered, wsrs);
             System.err.printf("bench: warm-up %d s, %d bookings given%n", warmup, r.given);
         }
-        System.out.println("| clients | seconds | bookings given | refused | given/s | p50 ms | p99 ms | numbers contiguous |");
+        System.out.println("| operation | clients | seconds | answered | refused | answered/s | p50 ms | p99 ms | check |");
+        Schedule last = null;
         for (int clients : levels) {
             Schedule schedule;
             do {
@@ -78,9 +81,8 @@ public class AmbilAntreanLoad {
                     + " and coalesce(min(angkaantrean), " + (before + 1) + ") = " + (before + 1)
                     + " and coalesce(max(angkaantrean), " + before + ") = " + (before + r.given)
                     + " from booking where schedule_id = " + schedule.id + " and angkaantrean > " + before);
-            System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %.0f | %.1f | %.1f | %s |%n", clients, seconds, r.given,
-                    r.refused, r.given / r.elapsedSeconds, r.percentile(50), r.percentile(99),
-                    "t".equals(contiguous) ? "yes" : "NO");
+            print("ambilantrean", clients, seconds, r, "t".equals(contiguous) ? "numbers contiguous" : "NUMBERS NOT CONTIGUOUS");
+            last = schedule;
             if (r.given == 0) {
                 throw new IllegalStateException("no booking given at " + clients + " clients: " + r.firstRefusal);
             }
@@ -88,6 +90,29 @@ public class AmbilAntreanLoad {
                 System.err.println("bench: every patient booked at this level; raise BENCH_PATIENTS for a longer run");
             }
         }
+
+        // the other hot paths of Mobile JKN, same levels: a read of the queue, and a new patient's record
+        String status = String.format(Locale.ROOT, "{\"kodepoli\":\"%s\",\"kodedokter\":\"%s\",\"tanggalperiksa\":\"%s\","
+                + "\"jampraktek\":\"%s\"}", kodepoli, last.kodedokter, day, last.jampraktek);
+        for (int clients : levels) {
+            Result r = load(clients, seconds, Integer.MAX_VALUE,
+                    i -> new String[] { ANTREAN + "/wsrs/statusantrean", status },
+                    answer -> answer.contains("\"code\":200") && answer.contains("\"totalantrean\""), wsrs);
+            print("statusantrean", clients, seconds, r, "");
+        }
+        long fresh = System.currentTimeMillis() % 1_000_000L * 10_000L + 5_000L;
+        for (int clients : levels) {
+            long base = fresh;
+            Result r = load(clients, seconds, 1_000_000, i -> new String[] { PASIEN + "/wsrs/pasienbaru",
+                    pasienbaru(newPatient(base + i), base + i) }, answer -> answer.contains("\"norm\""), wsrs);
+            fresh += r.given + r.refused + 1;
+            print("pasienbaru", clients, seconds, r, "");
+        }
+    }
+
+    static void print(String operation, int clients, int seconds, Result r, String check) {
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %.0f | %.1f | %.1f | %s |%n", operation, clients, seconds,
+                r.given, r.refused, r.given / r.elapsedSeconds, r.percentile(50), r.percentile(99), check);
     }
 
     record Patient(String nomorkartu, String nik, String nohp) {
@@ -118,9 +143,26 @@ public class AmbilAntreanLoad {
 
     static Result run(int clients, int seconds, Schedule schedule, LocalDate day, List<Patient> patients, String wsrs)
             throws InterruptedException {
+        AtomicLong referral = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+        return load(clients, seconds, patients.size(), i -> {
+            Patient p = patients.get(i);
+            return new String[] { ANTREAN + "/wsrs/ambilantrean", String.format(Locale.ROOT,
+                    "{\"nomorkartu\":\"%s\",\"nik\":\"%s\",\"nohp\":\"%s\",\"kodepoli\":\"%s\",\"norm\":\"\","
+                            + "\"tanggalperiksa\":\"%s\",\"kodedokter\":\"%s\",\"jampraktek\":\"%s\",\"jeniskunjungan\":1,"
+                            + "\"nomorreferensi\":\"0301R001%011d\"}",
+                    p.nomorkartu, p.nik, p.nohp, env("BENCH_POLI", "ANA"), day, schedule.kodedokter, schedule.jampraktek,
+                    referral.incrementAndGet()) };
+        }, answer -> answer.contains("\"code\":200") && answer.contains("\"nomorantrean\""), wsrs);
+    }
+
+    /**
+     * {@code clients} callers, each sending its next request as soon as the last was answered, for {@code seconds} or
+     * until {@code limit} requests were sent; an answer {@code ok} accepts counts (with its latency), any other apart.
+     */
+    static Result load(int clients, int seconds, int limit, IntFunction<String[]> request, Predicate<String> ok,
+            String wsrs) throws InterruptedException {
         Result result = new Result();
         AtomicInteger next = new AtomicInteger();
-        AtomicLong referral = new AtomicLong(System.nanoTime() % 1_000_000_000L);
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -128,27 +170,20 @@ public class AmbilAntreanLoad {
             pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     int i = next.getAndIncrement();
-                    if (i >= patients.size()) {
+                    if (i >= limit) {
                         return;
                     }
-                    Patient p = patients.get(i);
-                    String body = String.format(Locale.ROOT, "{\"nomorkartu\":\"%s\",\"nik\":\"%s\",\"nohp\":\"%s\","
-                            + "\"kodepoli\":\"%s\",\"norm\":\"\",\"tanggalperiksa\":\"%s\",\"kodedokter\":\"%s\","
-                            + "\"jampraktek\":\"%s\",\"jeniskunjungan\":1,\"nomorreferensi\":\"0301R001%011d\"}",
-                            p.nomorkartu, p.nik, p.nohp, env("BENCH_POLI", "ANA"), day, schedule.kodedokter,
-                            schedule.jampraktek, referral.incrementAndGet());
+                    String[] call = request.apply(i);
                     long sent = System.nanoTime();
                     try {
-                        String answer = post(ANTREAN + "/wsrs/ambilantrean", body, "x-token", wsrs, "x-username",
+                        String answer = post(call[0], call[1], "x-token", wsrs, "x-username",
                                 env("WSRS_USERNAME", "mobilejkn"));
                         long took = System.nanoTime() - sent;
-                        if (answer.contains("\"code\":200") && answer.contains("\"nomorantrean\"")) {
+                        if (ok.test(answer)) {
                             result.givenCount.incrementAndGet();
                             result.latenciesNanos.add(took);
-                        } else {
-                            if (result.refusedCount.getAndIncrement() == 0) {
-                                result.firstRefusal = answer;
-                            }
+                        } else if (result.refusedCount.getAndIncrement() == 0) {
+                            result.firstRefusal = answer;
                         }
                     } catch (IOException | InterruptedException e) {
                         result.refusedCount.incrementAndGet();
@@ -174,14 +209,8 @@ public class AmbilAntreanLoad {
         for (int i = 0; i < count; i++) {
             long n = base + i;
             pool.submit(() -> {
-                Patient p = new Patient(String.format("0009%09d", n % 1_000_000_000L),
-                        String.format("3174%012d", n), String.format("0812%08d", n % 100_000_000L));
-                String body = String.format(Locale.ROOT, "{\"nomorkartu\":\"%s\",\"nik\":\"%s\",\"nomorkk\":\"%s\","
-                        + "\"nama\":\"Pasien Bench %d\",\"jeniskelamin\":\"L\",\"tanggallahir\":\"1985-03-02\","
-                        + "\"nohp\":\"%s\",\"alamat\":\"Jl. Uji No. 1\",\"kodeprop\":\"31\",\"namaprop\":\"DKI JAKARTA\","
-                        + "\"kodedati2\":\"3171\",\"namadati2\":\"KOTA JAKARTA SELATAN\",\"kodekec\":\"317101\","
-                        + "\"namakec\":\"TEBET\",\"kodekel\":\"3171011001\",\"namakel\":\"TEBET TIMUR\",\"rw\":\"001\","
-                        + "\"rt\":\"002\"}", p.nomorkartu, p.nik, p.nik, n, p.nohp);
+                Patient p = newPatient(n);
+                String body = pasienbaru(p, n);
                 try {
                     String answer = post(PASIEN + "/wsrs/pasienbaru", body, "x-token", wsrs, "x-username",
                             env("WSRS_USERNAME", "mobilejkn"));
@@ -216,6 +245,20 @@ public class AmbilAntreanLoad {
         String id = psql("select id from doctor_schedule where kodepoli = '" + kodepoli + "' and kodedokter = '"
                 + kodedokter + "' and tanggal = '" + day + "' and jampraktek = '" + jampraktek + "'");
         return new Schedule(Long.parseLong(id), kodedokter, jampraktek);
+    }
+
+    static Patient newPatient(long n) {
+        return new Patient(String.format("0009%09d", n % 1_000_000_000L), String.format("3174%012d", n),
+                String.format("0812%08d", n % 100_000_000L));
+    }
+
+    static String pasienbaru(Patient p, long n) {
+        return String.format(Locale.ROOT, "{\"nomorkartu\":\"%s\",\"nik\":\"%s\",\"nomorkk\":\"%s\","
+                + "\"nama\":\"Pasien Bench %d\",\"jeniskelamin\":\"L\",\"tanggallahir\":\"1985-03-02\","
+                + "\"nohp\":\"%s\",\"alamat\":\"Jl. Uji No. 1\",\"kodeprop\":\"31\",\"namaprop\":\"DKI JAKARTA\","
+                + "\"kodedati2\":\"3171\",\"namadati2\":\"KOTA JAKARTA SELATAN\",\"kodekec\":\"317101\","
+                + "\"namakec\":\"TEBET\",\"kodekel\":\"3171011001\",\"namakel\":\"TEBET TIMUR\",\"rw\":\"001\","
+                + "\"rt\":\"002\"}", p.nomorkartu, p.nik, p.nik, n, p.nohp);
     }
 
     static String wsrsToken() throws IOException, InterruptedException {
