@@ -56,27 +56,19 @@ public class AmbilAntreanLoad {
         int warmup = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "15"));
         if (warmup > 0) {
             // the JIT compiles the booking path before anything is measured (not printed)
-            Schedule schedule;
-            do {
-                day = day.plusDays(1);
-                schedule = importSchedule(admin, kodepoli, day);
-            } while (schedule == null);
-            psql("update doctor_schedule set kuota_jkn = 1000000 where id = " + schedule.id);
-            Result r = run(4, warmup, schedule, day, registered, wsrs);
+            Schedule schedule = openSchedule(admin, kodepoli, day);
+            day = schedule.day();
+            Result r = run(4, warmup, schedule, registered, wsrs);
             System.err.printf("bench: warm-up %d s, %d bookings given%n", warmup, r.given);
         }
         System.out.println("| operation | clients | seconds | answered | refused | answered/s | p50 ms | p99 ms | check |");
         Schedule last = null;
         for (int clients : levels) {
-            Schedule schedule;
-            do {
-                day = day.plusDays(1);
-                schedule = importSchedule(admin, kodepoli, day);
-            } while (schedule == null);
-            psql("update doctor_schedule set kuota_jkn = 1000000 where id = " + schedule.id);
+            Schedule schedule = openSchedule(admin, kodepoli, day);
+            day = schedule.day();
             // an earlier run may have booked this schedule: this level's numbers are the ones after its last
             int before = Integer.parseInt(psql("select last_number from doctor_schedule where id = " + schedule.id));
-            Result r = run(clients, seconds, schedule, day, registered, wsrs);
+            Result r = run(clients, seconds, schedule, registered, wsrs);
             String contiguous = psql("select count(*) = " + r.given + " and count(distinct angkaantrean) = " + r.given
                     + " and coalesce(min(angkaantrean), " + (before + 1) + ") = " + (before + 1)
                     + " and coalesce(max(angkaantrean), " + before + ") = " + (before + r.given)
@@ -93,7 +85,7 @@ public class AmbilAntreanLoad {
 
         // the other hot paths of Mobile JKN, same levels: a read of the queue, and a new patient's record
         String status = String.format(Locale.ROOT, "{\"kodepoli\":\"%s\",\"kodedokter\":\"%s\",\"tanggalperiksa\":\"%s\","
-                + "\"jampraktek\":\"%s\"}", kodepoli, last.kodedokter, day, last.jampraktek);
+                + "\"jampraktek\":\"%s\"}", kodepoli, last.kodedokter, last.day, last.jampraktek);
         for (int clients : levels) {
             Result r = load(clients, seconds, Integer.MAX_VALUE,
                     i -> new String[] { ANTREAN + "/wsrs/statusantrean", status },
@@ -118,7 +110,17 @@ public class AmbilAntreanLoad {
     record Patient(String nomorkartu, String nik, String nohp) {
     }
 
-    record Schedule(long id, String kodedokter, String jampraktek) {
+    record Schedule(long id, String kodedokter, String jampraktek, LocalDate day) {
+    }
+
+    /** The first day after {@code after} with an HFIS schedule of the poli, imported, its JKN quota out of reach. */
+    static Schedule openSchedule(String admin, String kodepoli, LocalDate after) throws IOException, InterruptedException {
+        Schedule schedule = null;
+        for (LocalDate day = after.plusDays(1); schedule == null; day = day.plusDays(1)) {
+            schedule = importSchedule(admin, kodepoli, day);
+        }
+        psql("update doctor_schedule set kuota_jkn = 1000000 where id = " + schedule.id);
+        return schedule;
     }
 
     static final class Result {
@@ -141,7 +143,7 @@ public class AmbilAntreanLoad {
         }
     }
 
-    static Result run(int clients, int seconds, Schedule schedule, LocalDate day, List<Patient> patients, String wsrs)
+    static Result run(int clients, int seconds, Schedule schedule, List<Patient> patients, String wsrs)
             throws InterruptedException {
         AtomicLong referral = new AtomicLong(System.nanoTime() % 1_000_000_000L);
         return load(clients, seconds, patients.size(), i -> {
@@ -150,7 +152,7 @@ public class AmbilAntreanLoad {
                     "{\"nomorkartu\":\"%s\",\"nik\":\"%s\",\"nohp\":\"%s\",\"kodepoli\":\"%s\",\"norm\":\"\","
                             + "\"tanggalperiksa\":\"%s\",\"kodedokter\":\"%s\",\"jampraktek\":\"%s\",\"jeniskunjungan\":1,"
                             + "\"nomorreferensi\":\"0301R001%011d\"}",
-                    p.nomorkartu, p.nik, p.nohp, env("BENCH_POLI", "ANA"), day, schedule.kodedokter, schedule.jampraktek,
+                    p.nomorkartu, p.nik, p.nohp, env("BENCH_POLI", "ANA"), schedule.day, schedule.kodedokter, schedule.jampraktek,
                     referral.incrementAndGet()) };
         }, answer -> answer.contains("\"code\":200") && answer.contains("\"nomorantrean\""), wsrs);
     }
@@ -244,7 +246,7 @@ public class AmbilAntreanLoad {
         }
         String id = psql("select id from doctor_schedule where kodepoli = '" + kodepoli + "' and kodedokter = '"
                 + kodedokter + "' and tanggal = '" + day + "' and jampraktek = '" + jampraktek + "'");
-        return new Schedule(Long.parseLong(id), kodedokter, jampraktek);
+        return new Schedule(Long.parseLong(id), kodedokter, jampraktek, day);
     }
 
     static Patient newPatient(long n) {
