@@ -33,8 +33,14 @@ public class DoctorSchedule {
     @Column(name = "kuota_nonjkn")
     public int kuotaNonJkn;
     public boolean libur;
-    @Column(name = "last_number")
+    /** The last queue number given (angkaantrean); only a batch of bookings moves it, under the row lock. */
+    @Column(name = "last_number", insertable = false, updatable = false)
     public int lastNumber;
+    /** Places held by bookings not cancelled, per kind; the database keeps them (triggers on booking). */
+    @Column(name = "held_jkn", insertable = false, updatable = false)
+    public int heldJkn;
+    @Column(name = "held_nonjkn", insertable = false, updatable = false)
+    public int heldNonJkn;
 
     public static String normaliseHours(String jampraktek) {
         return jampraktek == null ? null : jampraktek.replaceAll("\\s+", "");
@@ -46,6 +52,10 @@ public class DoctorSchedule {
 
     public LocalTime closes() {
         return LocalTime.parse(jampraktek.substring(jampraktek.indexOf('-') + 1).trim());
+    }
+
+    public HeldPlaces held() {
+        return new HeldPlaces(heldJkn, heldNonJkn);
     }
 
     public int quotaOf(PatientKind kind) {

@@ -19,19 +19,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The rules of taking, looking at, cancelling and checking in a queue number (contract section 3). Format rules
- * first, then the schedule, then the patient at pasien-service, then the number under the schedule's lock
- * ({@link QueueLedger}).
+ * first, then the schedule, the patient and the number in the schedule's next batch ({@link BookingBatches}); the
+ * other operations in {@link QueueLedger}.
  */
 @ApplicationScoped
 public class BookingService {
 
     private final QueueLedger ledger;
+    private final BookingBatches batches;
     private final PasienClient pasien;
     private final AntreanConfig config;
     private final Clock clock;
 
-    BookingService(QueueLedger ledger, PasienClient pasien, AntreanConfig config, Clock clock) {
+    BookingService(QueueLedger ledger, BookingBatches batches, PasienClient pasien, AntreanConfig config,
+            Clock clock) {
         this.ledger = ledger;
+        this.batches = batches;
         this.pasien = pasien;
         this.config = config;
         this.clock = clock;
@@ -40,11 +43,23 @@ public class BookingService {
     /** Mobile JKN's ambilantrean (from tomorrow on) or the counter's onsite booking (from today on). */
     public Uni<BookingReceipt> take(BookingRequest request, BookingSource source) {
         return Uni.createFrom().item(() -> validate(request, source))
-                .chain(order -> ledger.bookableSchedule(order, clock.instant())
-                        .chain(schedule -> lookUpPatient(order)
-                                .chain(patient -> ledger.reserve(order, schedule.id, patient, source))))
+                .chain(order -> take(order, source, null))
                 .onFailure(QueueLedger::isDuplicateBooking)
                 .transform(e -> new BookingRefused(WsrsMessages.ONE_BOOKING_PER_DAY));
+    }
+
+    /**
+     * The number from the schedule's next batch; a patient the read model does not know yet (just registered, or the
+     * model still catching up) is looked up in pasien-service, outside the batch, and the booking taken again.
+     */
+    private Uni<BookingReceipt> take(BookingOrder order, BookingSource source, PatientRecord patient) {
+        return batches.take(order, source, patient).chain(outcome -> switch (outcome.kind()) {
+            case TAKEN -> Uni.createFrom().item(outcome.receipt());
+            case NO_SCHEDULE -> ledger.whyNoSchedule(order.kodepoli(), order.kodedokter());
+            // a patient given by the caller is never "not here"; looked up once only
+            case PATIENT_NOT_HERE -> patient == null ? lookUpPatient(order).chain(found -> take(order, source, found))
+                    : Uni.createFrom().failure(new IllegalStateException("a looked-up patient was not taken"));
+        });
     }
 
     public Uni<QueueStatus> status(String kodepoli, String kodedokter, String tanggalperiksa, String jampraktek) {

@@ -1,17 +1,12 @@
 package id.antreanonline.antrean.service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import id.antreanonline.antrean.Booking;
 import id.antreanonline.antrean.DoctorSchedule;
 import id.antreanonline.antrean.HeldPlaces;
-import id.antreanonline.antrean.PatientKind;
-import id.antreanonline.antrean.client.PatientRecord;
 import id.antreanonline.antrean.config.AntreanConfig;
 import id.antreanonline.antrean.repository.BookingRepository;
 import id.antreanonline.antrean.repository.DoctorScheduleRepository;
@@ -19,22 +14,18 @@ import id.antreanonline.outbox.Outbox;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingEvent;
-import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.CancelledBy;
 import id.antreanonline.shared.event.TaskEvent;
-import id.antreanonline.shared.event.Topics;
-import id.antreanonline.shared.event.VisitEvent;
 import id.antreanonline.shared.wsrs.WsrsMessages;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The database side of bookings: it locks, counts and stores; the rules are the booking's own. A number is taken
- * with the schedule row locked ({@code select ... for update}), so the quota check, the next {@code angkaantrean}
- * and the insert happen one booking at a time per schedule; the booking event is written to the outbox in the same
- * transaction.
+ * The database side of a booking after its number was taken ({@link BookingBatches} takes numbers): looking at it,
+ * cancelling and checking in under its row lock, the change's events written to the outbox in the same transaction.
  */
 @ApplicationScoped
 public class QueueLedger {
@@ -42,48 +33,39 @@ public class QueueLedger {
     private final DoctorScheduleRepository schedules;
     private final BookingRepository bookings;
     private final Outbox outbox;
+    private final BookingEvents events;
     private final AntreanConfig config;
     private final Clock clock;
 
-    QueueLedger(DoctorScheduleRepository schedules, BookingRepository bookings, Outbox outbox, AntreanConfig config,
-            Clock clock) {
+    QueueLedger(DoctorScheduleRepository schedules, BookingRepository bookings, Outbox outbox, BookingEvents events,
+            AntreanConfig config, Clock clock) {
         this.schedules = schedules;
         this.bookings = bookings;
         this.outbox = outbox;
+        this.events = events;
         this.config = config;
         this.clock = clock;
     }
 
-    /** The schedule the order asks for, when it exists and takes bookings. */
+    /**
+     * Why a booking found no schedule: the poli is unknown here, or the doctor has no practice then (named as HFIS
+     * last named the doctor). Always a refusal.
+     */
     @WithSession
-    public Uni<DoctorSchedule> bookableSchedule(BookingOrder order, Instant now) {
-        return slot(order.kodepoli(), order.kodedokter(), order.tanggal(), order.jampraktek())
-                .invoke(s -> {
-                    if (s.closedAt(now)) {
-                        throw new BookingRefused(WsrsMessages.REGISTRATION_CLOSED);
-                    }
-                });
-    }
-
-    @WithTransaction
-    public Uni<BookingReceipt> reserve(BookingOrder order, long scheduleId, PatientRecord patient,
-            BookingSource source) {
-        return schedules.lock(scheduleId)
-                .call(() -> bookings.patientHasBooking(order.kodepoli(), order.tanggal(), order.nik(),
-                        order.nomorkartu()).invoke(refuseIf(WsrsMessages.ONE_BOOKING_PER_DAY)))
-                .call(() -> referenceInUse(order).invoke(refuseIf(Messages.REFERENCE_IN_USE)))
-                .chain(s -> bookings.countHeld(s.id).chain(held -> take(order, s, held, patient, source)));
+    public <T> Uni<T> whyNoSchedule(String kodepoli, String kodedokter) {
+        return schedules.poliKnown(kodepoli)
+                .invoke(refuseUnless(WsrsMessages.POLI_NOT_FOUND))
+                .chain(() -> noSchedule(kodedokter));
     }
 
     @WithSession
     public Uni<QueueStatus> status(String kodepoli, String kodedokter, LocalDate tanggal, String jampraktek) {
         return slot(kodepoli, kodedokter, tanggal, jampraktek)
-                .chain(s -> bookings.countHeld(s.id)
-                        .chain(held -> bookings.countWaiting(s.id)
-                                .chain(waiting -> calledNumber(s).map(called -> new QueueStatus(s.namapoli,
-                                        s.namadokter, held.jkn() + held.nonJkn(), waiting.intValue(), called,
-                                        held.jknLeft(s), s.kuotaJkn, held.nonJknLeft(s), s.kuotaNonJkn,
-                                        s.libur ? WsrsMessages.REGISTRATION_CLOSED : "")))));
+                .chain(s -> bookings.countWaiting(s.id)
+                        .chain(waiting -> calledNumber(s).map(called -> new QueueStatus(s.namapoli, s.namadokter,
+                                s.heldJkn + s.heldNonJkn, waiting.intValue(), called, s.held().jknLeft(s), s.kuotaJkn,
+                                s.held().nonJknLeft(s), s.kuotaNonJkn,
+                                s.libur ? WsrsMessages.REGISTRATION_CLOSED : ""))));
     }
 
     @WithSession
@@ -142,7 +124,7 @@ public class QueueLedger {
                 .chain(s -> s == null ? noSchedule(kodedokter) : Uni.createFrom().item(s));
     }
 
-    private Uni<DoctorSchedule> noSchedule(String kodedokter) {
+    private <T> Uni<T> noSchedule(String kodedokter) {
         return schedules.doctorName(kodedokter).chain(name -> Uni.createFrom()
                 .failure(new BookingRefused(WsrsMessages.noSchedule(name == null ? kodedokter : name))));
     }
@@ -155,85 +137,23 @@ public class QueueLedger {
         });
     }
 
-    private Uni<Boolean> referenceInUse(BookingOrder order) {
-        return order.nomorreferensi() == null ? Uni.createFrom().item(false)
-                : bookings.referenceInUse(order.nomorreferensi(), Wib.dateOf(clock.millis()));
-    }
-
-    /** Gives the next number of the locked schedule when the patient's kind still has a place. */
-    private Uni<BookingReceipt> take(BookingOrder order, DoctorSchedule s, HeldPlaces held, PatientRecord patient,
-            BookingSource source) {
-        PatientKind kind = order.patientKind();
-        if (held.full(kind, s)) {
-            throw new BookingRefused(kind == PatientKind.JKN ? Messages.JKN_QUOTA_FULL : Messages.NON_JKN_QUOTA_FULL);
-        }
-        s.lastNumber += 1;
-        Booking b = newBooking(order, s, patient, source);
-        HeldPlaces after = held.plusOne(kind);
-        return bookings.persist(b)
-                .chain(() -> publish(b, BookingEvent.Kind.CREATED, s, after, null, null))
-                .replaceWith(() -> receipt(b, s, after));
-    }
-
     /** The event of a change to a stored booking, with the schedule's places as they are after it. */
     private Uni<Void> publish(Booking b, BookingEvent.Kind kind, BookingEvent.Cancellation cancellation,
             BookingEvent.CheckIn checkIn) {
         return bookings.flush()
                 .chain(() -> schedules.findById(b.scheduleId))
-                .chain(s -> bookings.countHeld(s.id).chain(held -> publish(b, kind, s, held, cancellation, checkIn)));
+                .chain(s -> publish(b, kind, s, s.held(), cancellation, checkIn));
     }
 
     private Uni<Void> publish(Booking b, BookingEvent.Kind kind, DoctorSchedule s, HeldPlaces held,
             BookingEvent.Cancellation cancellation, BookingEvent.CheckIn checkIn) {
-        BookingEvent event = new BookingEvent(UUID.randomUUID().toString(), kind, b.kodebooking, clock.millis(),
-                b.source, b.snapshot(s, held, note(b)), cancellation, checkIn);
-        // the stations read the same change without the patient's NIK, card number and phone (only BPJS needs them)
-        VisitEvent visit = VisitEvent.of(UUID.randomUUID().toString(), event);
-        return outbox.publish(Topics.BOOKINGS, b.kodebooking, event.eventId(), event)
-                .chain(() -> outbox.publish(Topics.VISITS, b.kodebooking, visit.eventId(), visit));
+        return Multi.createFrom().iterable(events.of(b, kind, s, held, cancellation, checkIn))
+                .onItem().transformToUniAndConcatenate(e -> outbox.publish(e.topic(), e.key(), e.eventId(), e.payload()))
+                .collect().last().replaceWithVoid();
     }
 
     private Uni<String> calledNumber(DoctorSchedule s) {
         return bookings.lastCalled(s.id).map(b -> b == null ? "-" : b.nomorantrean);
-    }
-
-    private Booking newBooking(BookingOrder order, DoctorSchedule s, PatientRecord patient, BookingSource source) {
-        Booking b = new Booking();
-        b.kodebooking = KodeBooking.next();
-        b.scheduleId = s.id;
-        b.kodepoli = s.kodepoli;
-        b.tanggal = s.tanggal;
-        b.angkaantrean = s.lastNumber;
-        b.nomorantrean = config.prefixOf(s.kodepoli) + "-" + s.lastNumber;
-        b.patientKind = order.patientKind();
-        b.nomorkartu = order.nomorkartu();
-        b.nik = order.nik();
-        b.nohp = order.nohp();
-        b.norm = patient.norm() != null ? patient.norm() : order.norm();
-        b.jeniskunjungan = order.jeniskunjungan();
-        b.nomorreferensi = order.nomorreferensi();
-        b.newPatient = !patient.complete();
-        b.source = source;
-        b.status = Booking.Status.ACTIVE;
-        b.estimasidilayani = estimate(s, s.lastNumber);
-        b.createdAt = clock.millis();
-        return b;
-    }
-
-    /** Start of the practice hours on the visit date (WIB) plus the patients before this one. */
-    long estimate(DoctorSchedule s, int angkaantrean) {
-        ZonedDateTime start = s.tanggal.atTime(s.opens()).atZone(Wib.ZONE);
-        return start.toInstant().toEpochMilli()
-                + (long) (angkaantrean - 1) * config.minutesPerPatientOf(s.kodepoli) * 60_000L;
-    }
-
-    private String note(Booking b) {
-        return b.newPatient ? config.booking().noteNewPatient() : config.booking().noteReturningPatient();
-    }
-
-    private BookingReceipt receipt(Booking b, DoctorSchedule s, HeldPlaces held) {
-        return new BookingReceipt(b.nomorantrean, b.angkaantrean, b.kodebooking, b.norm, s.namapoli, s.namadokter,
-                b.estimasidilayani, held.jknLeft(s), s.kuotaJkn, held.nonJknLeft(s), s.kuotaNonJkn, note(b));
     }
 
     private RemainingQueue remaining(Booking b, DoctorSchedule s, long ahead, String called) {

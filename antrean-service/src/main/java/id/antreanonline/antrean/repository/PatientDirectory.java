@@ -1,0 +1,42 @@
+package id.antreanonline.antrean.repository;
+
+import java.util.List;
+
+import id.antreanonline.shared.event.PatientEvent;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * antrean-service's read model of pasien-service's records ({@code patient_ref}): norm, card number, NIK and whether
+ * the record is complete, as {@code pasien.patients} last said. Bookings read it in their batch
+ * ({@code BookingBatches}); this side only writes it.
+ */
+@ApplicationScoped
+public class PatientDirectory {
+
+    // an older event arriving after a newer one (a replay) changes nothing
+    private static final String REMEMBER = "insert into patient_ref (norm, nomorkartu, nik, complete, occurred_at)"
+            + " values (?1, ?2, ?3, ?4, ?5) on conflict (norm) do update set nomorkartu = excluded.nomorkartu,"
+            + " nik = excluded.nik, complete = excluded.complete, occurred_at = excluded.occurred_at"
+            + " where patient_ref.occurred_at <= excluded.occurred_at";
+
+    /** Stores the events' records in their order; run it in a transaction. */
+    public Uni<Boolean> remember(List<PatientEvent> events) {
+        return Panache.getSession().chain(session -> Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(e -> session.createNativeQuery(REMEMBER)
+                        .setParameter(1, e.norm())
+                        .setParameter(2, blankToNull(e.nomorkartu()))
+                        .setParameter(3, blankToNull(e.nik()))
+                        .setParameter(4, e.complete())
+                        .setParameter(5, e.occurredAt())
+                        .executeUpdate())
+                .collect().last()
+                .replaceWith(Boolean.TRUE));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
