@@ -1,0 +1,244 @@
+package id.antreanonline.antrean.service;
+
+import static id.antreanonline.antrean.Fixtures.ambil;
+import static id.antreanonline.antrean.Fixtures.column;
+import static id.antreanonline.antrean.Fixtures.doctor;
+import static id.antreanonline.antrean.Fixtures.patient;
+import static id.antreanonline.antrean.Fixtures.poli;
+import static id.antreanonline.antrean.Fixtures.schedule;
+import static id.antreanonline.antrean.Fixtures.today;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.antreanonline.antrean.Fixtures;
+import id.antreanonline.antrean.PatientKind;
+import id.antreanonline.antrean.client.PatientRecord;
+import id.antreanonline.antrean.config.AntreanConfig;
+import id.antreanonline.outbox.Outbox;
+import id.antreanonline.shared.event.BookingSource;
+import id.antreanonline.shared.wsrs.WsrsMessages;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+
+/**
+ * Numbers given in batches keep every guarantee of one-at-a-time booking: across two instances (each with its own
+ * batches, the database's row lock between them) never a number twice nor a place oversold, one booking per patient
+ * per day even inside one batch, and the places held on the schedule row always what the bookings hold.
+ */
+@QuarkusTest
+class BookingBatchesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HOURS = "08:00-14:00";
+
+    @TestHTTPResource("/wsrs/ambilantrean")
+    URL ambilantrean;
+
+    @Inject
+    Pool pool;
+    @Inject
+    Outbox outbox;
+    @Inject
+    BookingEvents events;
+    @Inject
+    AntreanConfig config;
+    @Inject
+    Clock clock;
+
+    /** A second replica of the service's in-memory side: its own lanes, the same database. */
+    private BookingBatches otherInstance() {
+        return new BookingBatches(pool, outbox, events, config, clock, new SimpleMeterRegistry());
+    }
+
+    @Test
+    void twoInstancesBookingTwoHundredAtOnceNeverOversellNorGiveANumberTwice() throws Exception {
+        String kodepoli = poli();
+        String kodedokter = doctor();
+        LocalDate tomorrow = today().plusDays(1);
+        long scheduleId = schedule(kodepoli, kodedokter, tomorrow, HOURS, 150, 0);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String token = Fixtures.wsrsToken();
+        BookingBatches other = otherInstance();
+
+        List<CompletableFuture<Object>> answers = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            String body = JSON.writeValueAsString(ambil(patient(true), kodepoli, kodedokter, tomorrow, HOURS));
+            answers.add(client.sendAsync(HttpRequest.newBuilder(URI.create(ambilantrean.toString()))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                    .header("x-token", token).header("x-username", Fixtures.WSRS_USER)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                    .thenApply(r -> (Object) r));
+            Fixtures.Patient p = patient(true);
+            answers.add(other.take(order(p, kodepoli, kodedokter, tomorrow), BookingSource.MOBILE_JKN,
+                    new PatientRecord(p.norm(), true)).subscribeAsCompletionStage()
+                    .handle((outcome, failure) -> failure != null ? failure : outcome));
+        }
+
+        List<Integer> numbers = new ArrayList<>();
+        int full = 0;
+        for (CompletableFuture<Object> answer : answers) {
+            Object a = answer.get();
+            if (a instanceof HttpResponse<?> response) {
+                JsonNode envelope = JSON.readTree((String) response.body());
+                if (envelope.path("metadata").path("code").asInt() == 200) {
+                    numbers.add(envelope.path("response").path("angkaantrean").asInt());
+                } else {
+                    assertEquals(Messages.JKN_QUOTA_FULL, envelope.path("metadata").path("message").asText());
+                    full++;
+                }
+            } else if (a instanceof BookingBatches.Outcome outcome) {
+                assertEquals(BookingBatches.Outcome.Kind.TAKEN, outcome.kind());
+                numbers.add(outcome.receipt().angkaantrean());
+            } else {
+                assertEquals(Messages.JKN_QUOTA_FULL, ((BookingRefused) a).getMessage());
+                full++;
+            }
+        }
+        assertEquals(150, numbers.size());
+        assertEquals(50, full);
+        assertEquals(IntStream.rangeClosed(1, 150).boxed().toList(), numbers.stream().sorted().toList());
+        assertEquals(List.of(150L), column("select count(*) from booking where schedule_id = ?", scheduleId));
+        assertEquals(List.of(150), column("select held_jkn from doctor_schedule where id = ?", scheduleId));
+        assertEquals(List.of(150), column("select last_number from doctor_schedule where id = ?", scheduleId));
+    }
+
+    @Test
+    void thePatientSentFiveTimesAtOnceGetsOneNumber() throws Exception {
+        String kodepoli = poli();
+        String kodedokter = doctor();
+        LocalDate tomorrow = today().plusDays(1);
+        schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 0);
+        Fixtures.Patient p = patient(true);
+        BookingBatches batches = otherInstance();
+        List<CompletableFuture<Object>> answers = IntStream.range(0, 5)
+                .mapToObj(i -> batches.take(order(p, kodepoli, kodedokter, tomorrow), BookingSource.MOBILE_JKN,
+                        new PatientRecord(p.norm(), true)).subscribeAsCompletionStage()
+                        .handle((outcome, failure) -> failure != null ? failure : (Object) outcome))
+                .toList();
+        int taken = 0;
+        for (CompletableFuture<Object> answer : answers) {
+            Object a = answer.get();
+            if (a instanceof BookingBatches.Outcome) {
+                taken++;
+            } else {
+                assertEquals(WsrsMessages.ONE_BOOKING_PER_DAY, ((BookingRefused) a).getMessage());
+            }
+        }
+        assertEquals(1, taken);
+    }
+
+    @Test
+    void aPatientBookingTwoDoctorsOfOnePoliAtOnceGetsOneNumber() throws Exception {
+        String kodepoli = poli();
+        String first = doctor();
+        String second = doctor();
+        LocalDate tomorrow = today().plusDays(1);
+        schedule(kodepoli, first, tomorrow, HOURS, 50, 0);
+        schedule(kodepoli, second, tomorrow, HOURS, 50, 0);
+        BookingBatches here = otherInstance();
+        BookingBatches there = otherInstance();
+        List<Fixtures.Patient> patients = IntStream.range(0, 30).mapToObj(i -> patient(true)).toList();
+        List<CompletableFuture<Object>> answers = new ArrayList<>();
+        for (Fixtures.Patient p : patients) {
+            for (BookingBatches batches : List.of(here, there)) {
+                String kodedokter = batches == here ? first : second;
+                answers.add(batches.take(order(p, kodepoli, kodedokter, tomorrow), BookingSource.MOBILE_JKN,
+                        new PatientRecord(p.norm(), true)).subscribeAsCompletionStage()
+                        .handle((outcome, failure) -> failure != null ? failure : (Object) outcome));
+            }
+        }
+        int taken = 0;
+        for (CompletableFuture<Object> answer : answers) {
+            Object a = answer.get();
+            if (a instanceof BookingBatches.Outcome) {
+                taken++;
+            } else {
+                assertTrue(a instanceof BookingRefused || QueueLedger.isDuplicateBooking((Throwable) a), a.toString());
+            }
+        }
+        assertEquals(30, taken);
+        for (Fixtures.Patient p : patients) {
+            assertEquals(List.of(1L), column("select count(*) from booking where nik = ? and status = 'ACTIVE'",
+                    p.nik()));
+        }
+    }
+
+    @Test
+    void placesHeldOnTheScheduleFollowBookingsAndCancellations() {
+        String kodepoli = poli();
+        String kodedokter = doctor();
+        LocalDate tomorrow = today().plusDays(1);
+        long scheduleId = schedule(kodepoli, kodedokter, tomorrow, HOURS, 5, 5);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            codes.add(Fixtures.wsrs("ambilantrean", ambil(patient(true), kodepoli, kodedokter, tomorrow, HOURS))
+                    .getString("response.kodebooking"));
+        }
+        Map<String, Object> nonJkn = new java.util.HashMap<>(
+                ambil(patient(true), kodepoli, kodedokter, tomorrow, HOURS));
+        nonJkn.put("nomorkartu", "");
+        nonJkn.put("nomorreferensi", "");
+        assertEquals(200, Fixtures.wsrs("ambilantrean", nonJkn).getInt("metadata.code"));
+        Fixtures.wsrs("batalantrean", Map.of("kodebooking", codes.get(1), "keterangan", "batal"));
+
+        assertEquals(List.of(2), column("select held_jkn from doctor_schedule where id = ?", scheduleId));
+        assertEquals(List.of(1), column("select held_nonjkn from doctor_schedule where id = ?", scheduleId));
+        assertEquals(List.of(4), column("select last_number from doctor_schedule where id = ?", scheduleId));
+    }
+
+    @Test
+    void aScheduleSyncKeepsTheNumberingAndThePlacesHeld() {
+        String kodepoli = poli();
+        String kodedokter = doctor();
+        LocalDate day = today().plusDays(2);
+        Fixtures.hfis(kodepoli, day, "[{\"kodesubspesialis\":\"" + kodepoli + "\",\"kapasitaspasien\":10,\"libur\":0,"
+                + "\"jadwal\":\"08:00 - 12:00\",\"namasubspesialis\":\"ANAK\",\"namadokter\":\"DR. HFIS\","
+                + "\"kodepoli\":\"ANA\",\"namapoli\":\"Anak\",\"kodedokter\":" + kodedokter + "}]");
+        String admin = Fixtures.staffToken("admin");
+        Map<String, String> sync = Map.of("kodepoli", kodepoli, "tanggal", Fixtures.date(day));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(sync).post("/api/jadwal/sync")
+                .then().statusCode(200);
+        for (int i = 1; i <= 2; i++) {
+            assertEquals(i, Fixtures.wsrs("ambilantrean", ambil(patient(true), kodepoli, kodedokter, day,
+                    "08:00-12:00")).getInt("response.angkaantrean"));
+        }
+        // HFIS raises the capacity: the schedule is rewritten, its numbering and places held are not
+        Fixtures.hfis(kodepoli, day, "[{\"kodesubspesialis\":\"" + kodepoli + "\",\"kapasitaspasien\":20,\"libur\":0,"
+                + "\"jadwal\":\"08:00 - 12:00\",\"namasubspesialis\":\"ANAK\",\"namadokter\":\"DR. HFIS\","
+                + "\"kodepoli\":\"ANA\",\"namapoli\":\"Anak\",\"kodedokter\":" + kodedokter + "}]");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(sync).post("/api/jadwal/sync")
+                .then().statusCode(200);
+        var third = Fixtures.wsrs("ambilantrean", ambil(patient(true), kodepoli, kodedokter, day, "08:00-12:00"));
+        assertEquals(3, third.getInt("response.angkaantrean"));
+        assertEquals(16 - 3, third.getInt("response.sisakuotajkn"));
+    }
+
+    private static BookingOrder order(Fixtures.Patient p, String kodepoli, String kodedokter, LocalDate tanggal) {
+        return new BookingOrder(tanggal, kodepoli, kodedokter, HOURS, p.nik(), p.nomorkartu(), "081234567890",
+                p.norm(), 1, "REF" + p.nik().substring(0, 12), PatientKind.JKN);
+    }
+}
