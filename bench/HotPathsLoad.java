@@ -24,18 +24,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The ambilantrean load of bench/run, against a running stack: registers its own patients through pasienbaru,
+ * The load of bench/run, against a running stack. First ambilantrean: registers its own patients through pasienbaru,
  * imports one doctor's schedule per level (a day of its own, so the same patients book again), raises its JKN quota
  * through psql so that the quota is never what stops a level, then books as fast as C callers can for T seconds.
  * Every answer is read: a number given counts, anything else is counted apart as refused and never as speed. After
- * each level the numbers given on the schedule are checked contiguous (1..n, none twice). No dependencies: run with
- * {@code java bench/AmbilAntreanLoad.java}; settings come from the environment bench/run sets.
+ * each level the numbers given on the schedule are checked contiguous (1..n, none twice). Then the other hot paths at
+ * the same levels: statusantrean, pasienbaru, and the visit's day (onsite booking, check-in, a station's step; see
+ * {@link #visitDay}). No dependencies: run with
+ * {@code java bench/HotPathsLoad.java}; settings come from the environment bench/run sets.
  */
-public class AmbilAntreanLoad {
+public class HotPathsLoad {
 
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     static final String ANTREAN = env("BENCH_ANTREAN_URL", "http://127.0.0.1:8081");
     static final String PASIEN = env("BENCH_PASIEN_URL", "http://127.0.0.1:8082");
+    static final String FARMASI = env("BENCH_FARMASI_URL", "http://127.0.0.1:8083");
+    static final String GATEWAY = env("BENCH_GATEWAY_URL", "http://127.0.0.1:8084");
     static final String PSQL = env("BENCH_PSQL", "psql -h 127.0.0.1 -p 55432 -U postgres -d antrean");
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -89,17 +93,105 @@ public class AmbilAntreanLoad {
         for (int clients : levels) {
             Result r = load(clients, seconds, Integer.MAX_VALUE,
                     i -> new String[] { ANTREAN + "/wsrs/statusantrean", status },
-                    answer -> answer.contains("\"code\":200") && answer.contains("\"totalantrean\""), wsrs);
+                    answer -> answer.contains("\"code\":200") && answer.contains("\"totalantrean\""), wsrsHeaders(wsrs));
             print("statusantrean", clients, seconds, r, "");
         }
         long fresh = System.currentTimeMillis() % 1_000_000L * 10_000L + 5_000L;
         for (int clients : levels) {
             long base = fresh;
             Result r = load(clients, seconds, 1_000_000, i -> new String[] { PASIEN + "/wsrs/pasienbaru",
-                    pasienbaru(newPatient(base + i), base + i) }, answer -> answer.contains("\"norm\""), wsrs);
+                    pasienbaru(newPatient(base + i), base + i) }, answer -> answer.contains("\"norm\""), wsrsHeaders(wsrs));
             fresh += r.given + r.refused + 1;
             print("pasienbaru", clients, seconds, r, "");
         }
+
+        visitDay(levels, seconds, admin, wsrs, kodepoli, last.kodedokter, registered);
+    }
+
+    /**
+     * The visit's day at the same levels, each level with patients of its own: the counter's onsite booking for today,
+     * the check-in of those bookings (WS RS, task 1 for these new patients), then admission's first step (task 2,
+     * farmasi-task-service) once the stations have learnt of the check-ins.
+     */
+    static void visitDay(int[] levels, int seconds, String admin, String wsrs, String kodepoli, String kodedokter,
+            List<Patient> patients) throws IOException, InterruptedException {
+        LocalDate today = LocalDate.now(WIB);
+        Schedule schedule = openAllDay(admin, kodepoli, kodedokter, today);
+        int share = patients.size() / levels.length;
+        String[] staff = { "Authorization", "Bearer " + admin };
+        List<List<String>> booked = new ArrayList<>();
+        for (int l = 0; l < levels.length; l++) {
+            List<Patient> mine = patients.subList(l * share, (l + 1) * share);
+            List<String> codes = Collections.synchronizedList(new ArrayList<>());
+            Result r = load(levels[l], seconds, mine.size(), i -> new String[] { ANTREAN + "/api/antrean",
+                    booking(mine.get(i), kodepoli, schedule, i) }, answer -> {
+                        String code = field(answer, "kodebooking");
+                        return code != null && codes.add(code);
+                    }, staff);
+            booked.add(codes);
+            print("onsite", levels[l], seconds, r, "");
+        }
+        long now = System.currentTimeMillis();
+        for (int l = 0; l < levels.length; l++) {
+            List<String> codes = booked.get(l);
+            Result r = load(levels[l], seconds, codes.size(), i -> new String[] { ANTREAN + "/wsrs/checkin",
+                    "{\"kodebooking\":\"" + codes.get(i) + "\",\"waktu\":" + now + "}" },
+                    answer -> answer.contains("\"code\":200"), wsrsHeaders(wsrs));
+            print("checkin", levels[l], seconds, r, "");
+        }
+        // a level that ended by time checked in only some of its bookings: the step goes to those
+        List<String> checkedIn = List.of(psql("select string_agg(kodebooking, ',') from booking where schedule_id = "
+                + schedule.id + " and checked_in_at is not null").split(","));
+        String farmasi = PSQL.replaceAll("-d \\S+", "-d farmasi");
+        for (int waited = 0; Integer.parseInt(psql(farmasi, "select count(*) from visit where tanggalperiksa = '"
+                + today + "' and kodedokter = '" + schedule.kodedokter + "' and last_taskid = 1")) < checkedIn.size();
+                waited++) {
+            if (waited == 120) {
+                throw new IllegalStateException("the stations did not learn of the check-ins within 2 minutes");
+            }
+            Thread.sleep(1000);
+        }
+        for (int l = 0; l < levels.length; l++) {
+            List<String> codes = booked.get(l).stream().filter(checkedIn::contains).toList();
+            Result r = load(levels[l], seconds, codes.size(), i -> new String[] {
+                    FARMASI + "/api/tasks", "{\"kodebooking\":\"" + codes.get(i) + "\",\"taskid\":2}" },
+                    answer -> answer.contains("\"taskid\":2"), staff);
+            print("task 2", levels[l], seconds, r, "");
+        }
+    }
+
+    /**
+     * One doctor of the poli made to practise all day every day in the simulator's HFIS (through the gateway), and
+     * today's schedule imported: the counter can book today whatever the hour of the run.
+     */
+    static Schedule openAllDay(String admin, String kodepoli, String kodedokter, LocalDate today)
+            throws IOException, InterruptedException {
+        StringBuilder days = new StringBuilder();
+        for (int hari = 1; hari <= 7; hari++) {
+            days.append(hari > 1 ? "," : "").append("{\"hari\":").append(hari)
+                    .append(",\"buka\":\"00:00\",\"tutup\":\"23:59\"}");
+        }
+        post(GATEWAY + "/bpjs/antrean/jadwaldokter/updatejadwaldokter", "{\"kodepoli\":\"" + kodepoli
+                + "\",\"kodesubspesialis\":\"" + kodepoli + "\",\"kodedokter\":" + kodedokter + ",\"jadwal\":["
+                + days + "]}", "Authorization", "Bearer " + admin);
+        post(ANTREAN + "/api/jadwal/sync", "{\"kodepoli\":\"" + kodepoli + "\",\"tanggal\":\"" + today + "\"}",
+                "Authorization", "Bearer " + admin);
+        String id = psql("select id from doctor_schedule where kodepoli = '" + kodepoli + "' and kodedokter = '"
+                + kodedokter + "' and tanggal = '" + today + "' and jampraktek = '00:00-23:59'");
+        if (id.isEmpty()) {
+            throw new IllegalStateException("today's all-day schedule was not imported");
+        }
+        psql("update doctor_schedule set kuota_jkn = 1000000 where id = " + id);
+        return new Schedule(Long.parseLong(id), kodedokter, "00:00-23:59", today);
+    }
+
+    /** An onsite JKN booking of the patient on the schedule (the ambilantrean fields plus jenispasien). */
+    static String booking(Patient p, String kodepoli, Schedule schedule, long referral) {
+        return String.format(Locale.ROOT, "{\"jenispasien\":\"JKN\",\"nomorkartu\":\"%s\",\"nik\":\"%s\","
+                + "\"nohp\":\"%s\",\"kodepoli\":\"%s\",\"norm\":\"\",\"tanggalperiksa\":\"%s\","
+                + "\"kodedokter\":\"%s\",\"jampraktek\":\"%s\",\"jeniskunjungan\":1,"
+                + "\"nomorreferensi\":\"0301R009%011d\"}", p.nomorkartu, p.nik, p.nohp, kodepoli, schedule.day,
+                schedule.kodedokter, schedule.jampraktek, System.nanoTime() % 1_000_000_000L + referral);
     }
 
     static void print(String operation, int clients, int seconds, Result r, String check) {
@@ -154,15 +246,20 @@ public class AmbilAntreanLoad {
                             + "\"nomorreferensi\":\"0301R001%011d\"}",
                     p.nomorkartu, p.nik, p.nohp, env("BENCH_POLI", "ANA"), schedule.day, schedule.kodedokter, schedule.jampraktek,
                     referral.incrementAndGet()) };
-        }, answer -> answer.contains("\"code\":200") && answer.contains("\"nomorantrean\""), wsrs);
+        }, answer -> answer.contains("\"code\":200") && answer.contains("\"nomorantrean\""), wsrsHeaders(wsrs));
+    }
+
+    static String[] wsrsHeaders(String wsrs) {
+        return new String[] { "x-token", wsrs, "x-username", env("WSRS_USERNAME", "mobilejkn") };
     }
 
     /**
      * {@code clients} callers, each sending its next request as soon as the last was answered, for {@code seconds} or
      * until {@code limit} requests were sent; an answer {@code ok} accepts counts (with its latency), any other apart.
+     * The rate is of the time the level took, which is shorter than {@code seconds} when the limit ends it.
      */
     static Result load(int clients, int seconds, int limit, IntFunction<String[]> request, Predicate<String> ok,
-            String wsrs) throws InterruptedException {
+            String... headers) throws InterruptedException {
         Result result = new Result();
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
@@ -178,8 +275,7 @@ public class AmbilAntreanLoad {
                     String[] call = request.apply(i);
                     long sent = System.nanoTime();
                     try {
-                        String answer = post(call[0], call[1], "x-token", wsrs, "x-username",
-                                env("WSRS_USERNAME", "mobilejkn"));
+                        String answer = post(call[0], call[1], headers);
                         long took = System.nanoTime() - sent;
                         if (ok.test(answer)) {
                             result.givenCount.incrementAndGet();
@@ -300,7 +396,11 @@ public class AmbilAntreanLoad {
     }
 
     static String psql(String sql) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(PSQL.split(" ")));
+        return psql(PSQL, sql);
+    }
+
+    static String psql(String psql, String sql) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(psql.split(" ")));
         command.addAll(List.of("-Atqc", sql));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
