@@ -15,11 +15,6 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, String>
         return findById(kodebooking, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Bookings of the schedule still waiting for or in the poli (not yet at task 5 or 99). */
-    public Uni<Long> countWaiting(long scheduleId) {
-        return count("scheduleId = ?1 and status = ?2 and finishedAt is null", scheduleId, Status.ACTIVE);
-    }
-
     public Uni<Long> countAhead(long scheduleId, int angkaantrean) {
         return count("scheduleId = ?1 and status = ?2 and finishedAt is null and angkaantrean < ?3", scheduleId,
                 Status.ACTIVE, angkaantrean);

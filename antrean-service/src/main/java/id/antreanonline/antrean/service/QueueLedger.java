@@ -17,10 +17,14 @@ import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.CancelledBy;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.wsrs.WsrsMessages;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -30,15 +34,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class QueueLedger {
 
+    private static final String STATUS = "select s.namapoli, s.namadokter, s.kuota_jkn, s.kuota_nonjkn, s.held_jkn,"
+            + " s.held_nonjkn, s.libur,"
+            + " (select count(*) from booking b where b.schedule_id = s.id and b.status = 'ACTIVE'"
+            + " and b.finished_at is null) as waiting,"
+            + " (select b.nomorantrean from booking b where b.schedule_id = s.id and b.called_at is not null"
+            + " order by b.called_at desc, b.angkaantrean desc limit 1) as called"
+            + " from doctor_schedule s where s.kodepoli = $1 and s.kodedokter = $2 and s.tanggal = $3"
+            + " and s.jampraktek = $4";
+
     private final DoctorScheduleRepository schedules;
     private final BookingRepository bookings;
     private final Outbox outbox;
+    private final Pool pool;
     private final BookingEvents events;
     private final AntreanConfig config;
     private final Clock clock;
 
-    QueueLedger(DoctorScheduleRepository schedules, BookingRepository bookings, Outbox outbox, BookingEvents events,
-            AntreanConfig config, Clock clock) {
+    QueueLedger(DoctorScheduleRepository schedules, BookingRepository bookings, Outbox outbox, Pool pool,
+            BookingEvents events, AntreanConfig config, Clock clock) {
+        this.pool = pool;
         this.schedules = schedules;
         this.bookings = bookings;
         this.outbox = outbox;
@@ -51,21 +66,34 @@ public class QueueLedger {
      * Why a booking found no schedule: the poli is unknown here, or the doctor has no practice then (named as HFIS
      * last named the doctor). Always a refusal.
      */
-    @WithSession
     public <T> Uni<T> whyNoSchedule(String kodepoli, String kodedokter) {
-        return schedules.poliKnown(kodepoli)
+        // a session of its own: called from paths that work on the pool directly
+        return Panache.withSession(() -> schedules.poliKnown(kodepoli)
                 .invoke(refuseUnless(WsrsMessages.POLI_NOT_FOUND))
-                .chain(() -> noSchedule(kodedokter));
+                .chain(() -> noSchedule(kodedokter)));
     }
 
-    @WithSession
+    /**
+     * statusantrean in one statement (Mobile JKN asks it often): the schedule with its places held, the patients still
+     * waiting and the number called last; a schedule not found is explained by {@link #whyNoSchedule}.
+     */
     public Uni<QueueStatus> status(String kodepoli, String kodedokter, LocalDate tanggal, String jampraktek) {
-        return slot(kodepoli, kodedokter, tanggal, jampraktek)
-                .chain(s -> bookings.countWaiting(s.id)
-                        .chain(waiting -> calledNumber(s).map(called -> new QueueStatus(s.namapoli, s.namadokter,
-                                s.heldJkn + s.heldNonJkn, waiting.intValue(), called, s.held().jknLeft(s), s.kuotaJkn,
-                                s.held().nonJknLeft(s), s.kuotaNonJkn,
-                                s.libur ? WsrsMessages.REGISTRATION_CLOSED : ""))));
+        return pool.preparedQuery(STATUS).execute(Tuple.of(kodepoli, kodedokter, tanggal, jampraktek))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        return whyNoSchedule(kodepoli, kodedokter);
+                    }
+                    Row r = rows.iterator().next();
+                    int jkn = r.getInteger("kuota_jkn");
+                    int nonJkn = r.getInteger("kuota_nonjkn");
+                    int heldJkn = r.getInteger("held_jkn");
+                    int heldNonJkn = r.getInteger("held_nonjkn");
+                    String called = r.getString("called");
+                    return Uni.createFrom().item(new QueueStatus(r.getString("namapoli"), r.getString("namadokter"),
+                            heldJkn + heldNonJkn, r.getLong("waiting").intValue(), called == null ? "-" : called,
+                            Math.max(0, jkn - heldJkn), jkn, Math.max(0, nonJkn - heldNonJkn), nonJkn,
+                            r.getBoolean("libur") ? WsrsMessages.REGISTRATION_CLOSED : ""));
+                });
     }
 
     @WithSession
@@ -115,13 +143,6 @@ public class QueueLedger {
                     }
                 })
                 .replaceWithVoid();
-    }
-
-    private Uni<DoctorSchedule> slot(String kodepoli, String kodedokter, LocalDate tanggal, String jampraktek) {
-        return schedules.poliKnown(kodepoli)
-                .invoke(refuseUnless(WsrsMessages.POLI_NOT_FOUND))
-                .chain(() -> schedules.findSlot(kodepoli, kodedokter, tanggal, jampraktek))
-                .chain(s -> s == null ? noSchedule(kodedokter) : Uni.createFrom().item(s));
     }
 
     private <T> Uni<T> noSchedule(String kodedokter) {
