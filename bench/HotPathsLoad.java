@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +41,7 @@ public class HotPathsLoad {
     static final String PASIEN = env("BENCH_PASIEN_URL", "http://127.0.0.1:8082");
     static final String FARMASI = env("BENCH_FARMASI_URL", "http://127.0.0.1:8083");
     static final String GATEWAY = env("BENCH_GATEWAY_URL", "http://127.0.0.1:8084");
+    static final java.nio.file.Path STACK = java.nio.file.Path.of(env("STACK_DIR", ".stack"));
     static final String PSQL = env("BENCH_PSQL", "psql -h 127.0.0.1 -p 55432 -U postgres -d antrean");
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -67,12 +69,15 @@ public class HotPathsLoad {
         }
         System.out.println("| operation | clients | seconds | answered | refused | answered/s | p50 ms | p99 ms | check |");
         Schedule last = null;
+        Map<Integer, Map<String, Double>> cpu = new java.util.TreeMap<>();
         for (int clients : levels) {
             Schedule schedule = openSchedule(admin, kodepoli, day);
             day = schedule.day();
             // an earlier run may have booked this schedule: this level's numbers are the ones after its last
             int before = Integer.parseInt(psql("select last_number from doctor_schedule where id = " + schedule.id));
+            Map<String, Long> cpuBefore = cpuMillis();
             Result r = run(clients, seconds, schedule, registered, wsrs);
+            cpu.put(clients, costPerAnswer(cpuBefore, cpuMillis(), r.given));
             String contiguous = psql("select count(*) = " + r.given + " and count(distinct angkaantrean) = " + r.given
                     + " and coalesce(min(angkaantrean), " + (before + 1) + ") = " + (before + 1)
                     + " and coalesce(max(angkaantrean), " + before + ") = " + (before + r.given)
@@ -106,6 +111,68 @@ public class HotPathsLoad {
         }
 
         visitDay(levels, seconds, admin, wsrs, kodepoli, last.kodedokter, registered);
+
+        // where a booking's cost goes: CPU time of each process of the stack while the level ran, per number given
+        System.out.println();
+        System.out.println("CPU ms per booking given (ambilantrean), by process of the stack:");
+        System.out.println();
+        List<String> names = new ArrayList<>(cpu.values().iterator().next().keySet());
+        System.out.println("| clients | " + String.join(" | ", names) + " |");
+        System.out.println("| ---: |" + " ---: |".repeat(names.size()));
+        cpu.forEach((clients, cost) -> System.out.println("| " + clients + " | " + names.stream()
+                .map(n -> String.format(Locale.ROOT, "%.2f", cost.get(n))).collect(java.util.stream.Collectors
+                        .joining(" | ")) + " |"));
+    }
+
+    /**
+     * CPU time (user + system, ms) used so far by each process of the local stack: the services and the simulator by
+     * their pid files, PostgreSQL and Kafka with every process of their session (PostgreSQL's backends).
+     */
+    static Map<String, Long> cpuMillis() throws IOException {
+        Map<String, Long> sessions = new java.util.LinkedHashMap<>();
+        for (String name : List.of("antrean-service", "pasien-service", "farmasi-task-service", "vclaim-gateway",
+                "bpjs-simulator", "kafka")) {
+            java.nio.file.Path pid = STACK.resolve("run").resolve(name + ".pid");
+            if (java.nio.file.Files.exists(pid)) {
+                sessions.put(name, Long.parseLong(java.nio.file.Files.readString(pid).trim()));
+            }
+        }
+        java.nio.file.Path postmaster = STACK.resolve("pg/data/postmaster.pid");
+        if (java.nio.file.Files.exists(postmaster)) {
+            sessions.put("postgresql", Long.parseLong(java.nio.file.Files.readAllLines(postmaster).get(0).trim()));
+        }
+        Map<String, Long> used = new java.util.LinkedHashMap<>();
+        sessions.keySet().forEach(n -> used.put(n, 0L));
+        long tick = 10; // USER_HZ is 100 on Linux: a clock tick is 10 ms
+        try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (java.nio.file.Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                String stat;
+                try {
+                    stat = java.nio.file.Files.readString(proc.resolve("stat"));
+                } catch (IOException e) {
+                    continue; // ended meanwhile
+                }
+                // after the command name in parentheses: state ppid pgrp session ... utime (12th) stime (13th)
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long pid = Long.parseLong(proc.getFileName().toString());
+                long session = Long.parseLong(f[3]);
+                long ppid = Long.parseLong(f[1]);
+                for (Map.Entry<String, Long> s : sessions.entrySet()) {
+                    if (pid == s.getValue() || session == s.getValue() || ppid == s.getValue()) {
+                        used.merge(s.getKey(), (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick, Long::sum);
+                        break;
+                    }
+                }
+            }
+        }
+        return used;
+    }
+
+    static Map<String, Double> costPerAnswer(Map<String, Long> before, Map<String, Long> after, int answers) {
+        Map<String, Double> cost = new java.util.LinkedHashMap<>();
+        after.forEach((name, ms) -> cost.put(name, answers == 0 ? 0 : (ms - before.getOrDefault(name, 0L)) / (double) answers));
+        cost.put("total", cost.values().stream().mapToDouble(Double::doubleValue).sum());
+        return cost;
     }
 
     /**
@@ -144,7 +211,7 @@ public class HotPathsLoad {
                 + schedule.id + " and checked_in_at is not null").split(","));
         String farmasi = PSQL.replaceAll("-d \\S+", "-d farmasi");
         for (int waited = 0; Integer.parseInt(psql(farmasi, "select count(*) from visit where tanggalperiksa = '"
-                + today + "' and kodedokter = '" + schedule.kodedokter + "' and last_taskid = 1")) < checkedIn.size();
+                + today + "' and kodedokter = '" + schedule.kodedokter + "' and last_taskid is not null")) < checkedIn.size();
                 waited++) {
             if (waited == 120) {
                 throw new IllegalStateException("the stations did not learn of the check-ins within 2 minutes");
