@@ -15,8 +15,8 @@ import id.antreanonline.testsupport.PostgresTestResource;
 
 /**
  * A SIMRS export as tests need it: {@code rows} patients of a run of their own (norms, NIKs and card numbers no
- * other test uses); every 100th line (i % 100 == 50) breaks a rule, every 200th (i % 200 == 150) repeats the NIK
- * (or, every 400th, the card number) of the line before it under a norm of its own: a conflict.
+ * other test uses); every 100th line (i % 100 == 50) breaks a rule, every 200th (i % 200 == 120) repeats the NIK
+ * (i % 400 == 120) or the card number (i % 400 == 320) of the line before it under a norm of its own: a conflict.
  */
 public final class PatientFiles {
 
@@ -40,8 +40,8 @@ public final class PatientFiles {
                     case 2 -> birth = "01-02-1990";
                     default -> card = "12345";
                 }
-            } else if (i % 200 == 150) {
-                if (i % 400 == 150) {
+            } else if (i % 200 == 120) {
+                if (i % 400 == 120) {
                     nik = nik(i - 1);
                 } else {
                     card = card(i - 1);

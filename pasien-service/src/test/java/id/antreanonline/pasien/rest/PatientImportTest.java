@@ -71,15 +71,15 @@ class PatientImportTest {
         Map<String, Object> badNik = refused.stream().filter(r -> r.get("line").equals(51)).findFirst().orElseThrow();
         assertEquals("REJECTED", badNik.get("kind"));
         assertEquals("Format NIK Tidak Sesuai, harus 16 digit angka", badNik.get("reason"));
-        Map<String, Object> conflict = refused.stream().filter(r -> r.get("line").equals(151)).findFirst()
+        Map<String, Object> conflict = refused.stream().filter(r -> r.get("line").equals(121)).findFirst()
                 .orElseThrow();
         assertEquals("CONFLICT", conflict.get("kind"));
-        assertEquals(file.norm(150), conflict.get("norm"));
-        assertEquals(file.norm(149), conflict.get("otherNorm"));
-        assertEquals("NIK sudah tercatat pada norm " + file.norm(149), conflict.get("reason"));
-        Map<String, Object> cardConflict = refused.stream().filter(r -> r.get("line").equals(351)).findFirst()
+        assertEquals(file.norm(120), conflict.get("norm"));
+        assertEquals(file.norm(119), conflict.get("otherNorm"));
+        assertEquals("NIK sudah tercatat pada norm " + file.norm(119), conflict.get("reason"));
+        Map<String, Object> cardConflict = refused.stream().filter(r -> r.get("line").equals(321)).findFirst()
                 .orElseThrow();
-        assertEquals("Nomor kartu sudah tercatat pada norm " + file.norm(349), cardConflict.get("reason"));
+        assertEquals("Nomor kartu sudah tercatat pada norm " + file.norm(319), cardConflict.get("reason"));
 
         JsonPath again = admin().contentType("text/csv").body(file.csv).when().post("/api/pasien/impor")
                 .then().statusCode(201).extract().jsonPath();
@@ -163,7 +163,7 @@ class PatientImportTest {
                         + "\"tanggallahir\":\"1980-01-02\"}",
                 "{\"norm\":\"N" + run + "-3\",\"nik\":\"36" + run + "00000003\",\"nama\":\"Citra\","
                         + "\"jeniskelamin\":\"X\",\"tanggallahir\":\"1980-01-02\"}");
-        JsonPath job = admin().contentType("application/x-ndjson").body(lines).when().post("/api/pasien/impor")
+        JsonPath job = admin().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).when().post("/api/pasien/impor")
                 .then().statusCode(201).extract().jsonPath();
         assertCounts(job, 4, 1, 0, 0, 2, 1);
         admin().when().get("/api/pasien/impor/" + job.getString("id") + "/ditolak").then().statusCode(200)
