@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import id.antreanonline.shared.event.PatientEvent;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,6 +78,38 @@ public class Patient {
         namakel = data.namakel();
         rw = data.rw();
         rt = data.rt();
+    }
+
+    /**
+     * A patient of the SIMRS's master (validated by {@code PatientRules.importRefusal}): the SIMRS knows them, so the
+     * record is complete from the start and their visits begin at check-in (task 3).
+     */
+    public static Patient imported(String norm, PatientData data) {
+        Patient p = new Patient();
+        p.norm = norm;
+        p.nomorkartu = data.nomorkartu();
+        p.nik = data.nik();
+        p.nama = data.nama();
+        p.jeniskelamin = data.jeniskelamin();
+        p.tanggallahir = LocalDate.parse(data.tanggallahir());
+        p.nohp = data.nohp();
+        p.alamat = data.alamat();
+        p.complete = true;
+        return p;
+    }
+
+    /** Whether an import of {@code imported} would leave this record as it is (only the fields a SIMRS sends count). */
+    public boolean sameAsImported(Patient imported) {
+        return complete && Objects.equals(norm, imported.norm) && Objects.equals(nomorkartu, imported.nomorkartu)
+                && Objects.equals(nik, imported.nik) && Objects.equals(nama, imported.nama)
+                && Objects.equals(jeniskelamin, imported.jeniskelamin)
+                && Objects.equals(tanggallahir, imported.tanggallahir) && Objects.equals(nohp, imported.nohp)
+                && Objects.equals(alamat, imported.alamat);
+    }
+
+    /** The event antrean-service's read model is built from: identifiers only, never the name or phone. */
+    public PatientEvent event(PatientEvent.Kind kind, long occurredAt) {
+        return new PatientEvent(UUID.randomUUID().toString(), kind, norm, nomorkartu, nik, complete, occurredAt);
     }
 
     /**

@@ -55,6 +55,19 @@ public class PatientRepository implements PanacheRepository<Patient> {
         return find("complete = false", Sort.by("createdAt").and("id")).page(0, PAGE * 5).list();
     }
 
+    /** The lock key of a card number: taken before any NIK lock, by every writer of patients. */
+    public static String cardLock(String nomorkartu) {
+        return "pasien.nomorkartu:" + nomorkartu;
+    }
+
+    public static String nikLock(String nik) {
+        return "pasien.nik:" + nik;
+    }
+
+    public Uni<Boolean> normTaken(String norm) {
+        return count("norm", norm).map(n -> n > 0);
+    }
+
     /** Serialises every registration of the same identity until this transaction ends. */
     public Uni<Void> lockIdentity(String key) {
         return getSession()

@@ -26,6 +26,9 @@ public class PatientRules {
     private static final Pattern SIXTEEN_DIGITS = Pattern.compile("\\d{16}");
     private static final Pattern PHONE = Pattern.compile("\\d{8,15}");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,10}");
+    /** A SIMRS's own record number: its digits, with the prefix and separators some hospitals use. */
+    private static final Pattern NORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9./-]{0,19}");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
     private static final int CODE_MAX = 20;
     private static final int NAME_MAX = 100;
     private static final int ADDRESS_MAX = 255;
@@ -57,6 +60,32 @@ public class PatientRules {
         m = m != null ? m : optionalDigits(p.rw(), "rw");
         m = m != null ? m : optionalDigits(p.rt(), "rt");
         return Optional.ofNullable(m);
+    }
+
+    /**
+     * What a patient of the SIMRS's master must look like when imported or synchronised: its own norm, the NIK,
+     * name, sex and birth date; card number, phone and address when it has them (the rest of pasienbaru's form is
+     * admission's to fill).
+     */
+    public Optional<String> importRefusal(String norm, PatientData p) {
+        String m = norm(norm);
+        m = m != null ? m : p.nomorkartu() == null ? null : digits(p.nomorkartu(), "nomorkartu", CARD, "harus 13 digit angka");
+        m = m != null ? m : digits(p.nik(), "nik", SIXTEEN_DIGITS, "harus 16 digit angka");
+        m = m != null ? m : text(p.nama(), "nama", NAME_MAX);
+        m = m != null ? m : sex(p.jeniskelamin());
+        m = m != null ? m : birthDate(p.tanggallahir());
+        m = m != null ? m : p.nohp() == null ? null : digits(p.nohp(), "nohp", PHONE, "harus berupa angka (8 sampai 15 digit)");
+        m = m != null ? m : p.alamat() == null ? null : text(p.alamat(), "alamat", ADDRESS_MAX);
+        return Optional.ofNullable(m);
+    }
+
+    /** @return why this is not a record number (20 characters at most, with a digit), or null */
+    public static String norm(String norm) {
+        if (norm == null) {
+            return missing("norm");
+        }
+        return NORM.matcher(norm).matches() && HAS_DIGIT.matcher(norm).matches() ? null
+                : badFormat("norm") + ", maksimal 20 huruf, angka, titik, garis miring atau tanda hubung";
     }
 
     public static String missing(String field) {
@@ -108,6 +137,7 @@ public class PatientRules {
 
     private static Map<String, String> labels() {
         Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("norm", "Norm");
         labels.put("nomorkartu", "Nomor Kartu");
         labels.put("nik", "NIK");
         labels.put("nomorkk", "Nomor KK");

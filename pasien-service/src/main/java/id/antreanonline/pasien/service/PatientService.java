@@ -2,20 +2,20 @@ package id.antreanonline.pasien.service;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
+import id.antreanonline.outbox.Failures;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.pasien.Patient;
 import id.antreanonline.pasien.PatientData;
-import id.antreanonline.pasien.config.PasienConfig;
 import id.antreanonline.pasien.repository.PatientRepository;
 import id.antreanonline.shared.event.PatientEvent;
 import id.antreanonline.shared.event.Topics;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Medical records: one per patient, opened by Mobile JKN, completed at admission. */
@@ -27,14 +27,15 @@ public class PatientService {
     private final PatientRepository patients;
     private final PatientRules rules;
     private final Outbox outbox;
-    private final PasienConfig config;
+    private final NormNumbering numbering;
     private final Clock clock;
 
-    PatientService(PatientRepository patients, PatientRules rules, Outbox outbox, PasienConfig config, Clock clock) {
+    PatientService(PatientRepository patients, PatientRules rules, Outbox outbox, NormNumbering numbering,
+            Clock clock) {
         this.patients = patients;
         this.rules = rules;
         this.outbox = outbox;
-        this.config = config;
+        this.numbering = numbering;
         this.clock = clock;
     }
 
@@ -51,18 +52,20 @@ public class PatientService {
         rules.refusal(data).ifPresent(message -> {
             throw new RequestRefusedException(message);
         });
-        return Panache.withTransaction(() -> lockIdentity(data)
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> lockIdentity(data)
                 .chain(() -> patients.findKnown(data.nomorkartu(), data.nik()))
                 .chain(known -> known != null
                         ? Uni.createFrom().item(new Registration(known.norm, known.complete, false))
-                        : open(data)));
+                        : open(data))))
+                // an import may write the number this registration chose between its check and its insert
+                .onFailure(PatientService::normTaken).retry().atMost(3);
     }
 
     private Uni<Registration> open(PatientData data) {
-        return patients.nextNormNumber().chain(number -> {
+        return numbering.next(data).chain(norm -> {
             Patient p = new Patient();
             p.fill(data);
-            p.norm = String.format(config.norm().format(), number);
+            p.norm = norm;
             p.complete = false;
             p.createdAt = clock.instant();
             p.updatedAt = p.createdAt;
@@ -138,16 +141,20 @@ public class PatientService {
         }));
     }
 
+    private static boolean normTaken(Throwable failure) {
+        return Failures.root(failure) instanceof PgException pg && "23505".equals(pg.getSqlState())
+                && "patient_norm_key".equals(pg.getConstraint());
+    }
+
     /** Card-number locks before NIK locks, always: two registrations never wait for each other in a circle. */
     private Uni<Void> lockIdentity(PatientData data) {
         Uni<Void> card = data.nomorkartu() == null ? Uni.createFrom().voidItem()
-                : patients.lockIdentity("pasien.nomorkartu:" + data.nomorkartu());
-        return card.chain(() -> patients.lockIdentity("pasien.nik:" + data.nik()));
+                : patients.lockIdentity(PatientRepository.cardLock(data.nomorkartu()));
+        return card.chain(() -> patients.lockIdentity(PatientRepository.nikLock(data.nik())));
     }
 
     private Uni<Void> publish(PatientEvent.Kind kind, Patient p) {
-        String eventId = UUID.randomUUID().toString();
-        PatientEvent event = new PatientEvent(eventId, kind, p.norm, p.nomorkartu, p.nik, p.complete, clock.millis());
-        return outbox.publish(Topics.PATIENTS, p.norm, eventId, event);
+        PatientEvent event = p.event(kind, clock.millis());
+        return outbox.publish(Topics.PATIENTS, p.norm, event.eventId(), event);
     }
 }

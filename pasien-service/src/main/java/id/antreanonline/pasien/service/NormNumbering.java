@@ -1,0 +1,89 @@
+package id.antreanonline.pasien.service;
+
+import java.util.Collection;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.logging.Logger;
+
+import id.antreanonline.pasien.PatientData;
+import id.antreanonline.pasien.client.SimrsNorms;
+import id.antreanonline.pasien.config.PasienConfig;
+import id.antreanonline.pasien.repository.PatientImportRepository;
+import id.antreanonline.pasien.repository.PatientRepository;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The record number of a patient new to the hospital (pasienbaru): from this service's sequence in the SIMRS's
+ * format ({@code pasien.norm.format}), kept past every number imported from the SIMRS, or from the SIMRS itself
+ * ({@code pasien.norm.mode=simrs}).
+ */
+@ApplicationScoped
+public class NormNumbering {
+
+    private static final Logger LOG = Logger.getLogger(NormNumbering.class);
+    private static final Pattern LAST_DIGITS = Pattern.compile("(\\d{1,18})\\D*$");
+    /** Numbers skipped in a row before giving up: the sequence is moved past imports, so one is the rule. */
+    private static final int TRIES = 50;
+
+    private final PasienConfig.Norm config;
+    private final PatientRepository patients;
+    private final PatientImportRepository imports;
+    private final SimrsNorms simrs;
+
+    NormNumbering(PasienConfig config, PatientRepository patients, PatientImportRepository imports, SimrsNorms simrs) {
+        this.config = config.norm();
+        this.patients = patients;
+        this.imports = imports;
+        this.simrs = simrs;
+    }
+
+    /** A number no record holds yet; called inside pasienbaru's transaction, under the identity's locks. */
+    public Uni<String> next(PatientData data) {
+        if (config.mode() == PasienConfig.Norm.Mode.SIMRS) {
+            return simrs.newNorm(data).call(norm -> patients.normTaken(norm).invoke(taken -> {
+                if (taken) {
+                    LOG.warnf("the SIMRS gave record number %s, which another patient holds here", norm);
+                    throw new RequestRefusedException(409, SimrsNorms.NO_ANSWER);
+                }
+            }));
+        }
+        return fromSequence(TRIES);
+    }
+
+    private Uni<String> fromSequence(int triesLeft) {
+        return patients.nextNormNumber().chain(number -> {
+            String norm = String.format(config.format(), number);
+            return patients.normTaken(norm).chain(taken -> {
+                if (!taken) {
+                    return Uni.createFrom().item(norm);
+                }
+                if (triesLeft <= 1) {
+                    throw new IllegalStateException("no free record number after " + TRIES + " tries");
+                }
+                return fromSequence(triesLeft - 1);
+            });
+        });
+    }
+
+    /** After an import: the sequence continues after the highest of these numbers written in our format. */
+    public Uni<Void> continueAfter(SqlClient conn, Collection<String> imported) {
+        OptionalLong highest = imported.stream().map(this::numberOf).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).max();
+        return highest.isEmpty() ? Uni.createFrom().voidItem()
+                : imports.advanceNormSequence(conn, highest.getAsLong());
+    }
+
+    /** The number a norm was formatted from with {@code pasien.norm.format}, if it was. */
+    OptionalLong numberOf(String norm) {
+        Matcher m = LAST_DIGITS.matcher(norm);
+        if (!m.find()) {
+            return OptionalLong.empty();
+        }
+        long n = Long.parseLong(m.group(1));
+        return String.format(config.format(), n).equals(norm) ? OptionalLong.of(n) : OptionalLong.empty();
+    }
+}

@@ -1,0 +1,218 @@
+package id.antreanonline.pasien.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
+import id.antreanonline.pasien.PatientFiles;
+import id.antreanonline.pasien.TestData;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+/** The SIMRS's patient master imported through the API, as it is uploaded. */
+@QuarkusTest
+class PatientImportTest {
+
+    private static final String ADMIN = TestData.staffToken("admin");
+
+    @TestHTTPResource("/api/pasien/impor")
+    URI imports;
+
+    private static RequestSpecification admin() {
+        return given().auth().oauth2(ADMIN);
+    }
+
+    @Test
+    void twentyThousandRowsGiveExactCountsAndAReimportChangesNothing() throws Exception {
+        PatientFiles file = new PatientFiles(20_000);
+        int good = file.rows - file.bad() - file.conflicts();
+        // 2.5 MB with its Content-Length: more than quarkus.http.limits.max-body-size (1M) lets any other path take
+        assertTrue(file.csv.length > 2 * 1024 * 1024);
+        long started = System.nanoTime();
+        JsonPath job = admin().contentType("text/csv").body(file.csv).when().post("/api/pasien/impor")
+                .then().statusCode(201).extract().jsonPath();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("import of %d rows: %.1f s, %.0f rows/s%n", file.rows, seconds, file.rows / seconds);
+        assertCounts(job, file.rows, good, 0, 0, file.bad(), file.conflicts());
+        assertEquals("DONE", job.getString("state"));
+        assertEquals(file.sha256(), job.getString("sha256"));
+        assertArrayEquals(new long[] { good, good, good }, file.recordsAndEvents("REGISTERED"));
+
+        JsonPath page = admin().queryParam("limit", 1000).when()
+                .get("/api/pasien/impor/" + job.getString("id") + "/ditolak").then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> refused = page.getList("rejections");
+        assertEquals(file.bad() + file.conflicts(), refused.size());
+        // the header is line 1: patient i is on line i + 1
+        Map<String, Object> badNik = refused.stream().filter(r -> r.get("line").equals(51)).findFirst().orElseThrow();
+        assertEquals("REJECTED", badNik.get("kind"));
+        assertEquals("Format NIK Tidak Sesuai, harus 16 digit angka", badNik.get("reason"));
+        Map<String, Object> conflict = refused.stream().filter(r -> r.get("line").equals(121)).findFirst()
+                .orElseThrow();
+        assertEquals("CONFLICT", conflict.get("kind"));
+        assertEquals(file.norm(120), conflict.get("norm"));
+        assertEquals(file.norm(119), conflict.get("otherNorm"));
+        assertEquals("NIK sudah tercatat pada norm " + file.norm(119), conflict.get("reason"));
+        Map<String, Object> cardConflict = refused.stream().filter(r -> r.get("line").equals(321)).findFirst()
+                .orElseThrow();
+        assertEquals("Nomor kartu sudah tercatat pada norm " + file.norm(319), cardConflict.get("reason"));
+
+        JsonPath again = admin().contentType("text/csv").body(file.csv).when().post("/api/pasien/impor")
+                .then().statusCode(201).extract().jsonPath();
+        assertCounts(again, file.rows, 0, 0, good, file.bad(), file.conflicts());
+        assertArrayEquals(new long[] { good, good, good }, file.recordsAndEvents("REGISTERED"));
+        assertEquals(0, file.recordsAndEvents("UPDATED")[2]);
+    }
+
+    @Test
+    void rowsAreCommittedWhileTheUploadIsStillBeingSent() throws Exception {
+        PatientFiles file = new PatientFiles(12_000);
+        int half = file.csv.length / 2;
+        PipedOutputStream upload = new PipedOutputStream();
+        PipedInputStream body = new PipedInputStream(upload, 64 * 1024);
+        // no length: sent chunked, 1.5 MB in all, more than the 1M any other path may take
+        CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient().sendAsync(
+                HttpRequest.newBuilder(URI.create(imports + "?format=csv&sha256=" + file.sha256()))
+                        .header("Authorization", "Bearer " + ADMIN)
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        upload.write(file.csv, 0, half);
+        upload.flush();
+        // the first half is in the database while the second has not been sent: nothing waits for the whole body
+        JsonPath running = await().atMost(Duration.ofSeconds(60)).until(() -> jobWithContent(file.sha256()),
+                job -> job != null && job.getLong("imported") >= 4000);
+        assertEquals("RUNNING", running.getString("state"));
+        assertTrue(running.getLong("bytesRead") <= half);
+        upload.write(file.csv, half, file.csv.length - half);
+        upload.close();
+        HttpResponse<String> done = answer.get();
+        assertEquals(201, done.statusCode(), done.body());
+        assertCounts(JsonPath.from(done.body()), file.rows, file.goodNorms.size(), 0, 0, file.bad(),
+                file.conflicts());
+    }
+
+    @Test
+    void anInterruptedUploadResumedEndsWithEveryGoodRowExactlyOnce() throws Exception {
+        PatientFiles file = new PatientFiles(6_000);
+        int good = file.goodNorms.size();
+        String path = "/api/pasien/impor?sha256=" + file.sha256();
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\nAuthorization: Bearer "
+                    + ADMIN + "\r\nContent-Length: " + file.csv.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(file.csv, 0, file.csv.length * 6 / 10);
+            out.flush();
+            await().atMost(Duration.ofSeconds(60)).until(() -> jobWithContent(file.sha256()),
+                    job -> job != null && job.getLong("committedLine") >= 2000);
+            socket.setSoLinger(true, 0); // the caller goes away mid-file
+        } catch (IOException e) {
+            // the server may have noticed first
+        }
+        JsonPath interrupted = await().atMost(Duration.ofSeconds(30)).until(() -> jobWithContent(file.sha256()),
+                job -> "INTERRUPTED".equals(job.getString("state")));
+        long committed = interrupted.getLong("committedLine");
+        assertTrue(committed < file.rows, "cut before the end: " + committed);
+
+        // the same file again, known by its content: the job goes on after its last committed line
+        JsonPath resumed = admin().contentType("text/csv").body(file.csv).when().post(path)
+                .then().statusCode(200).body("id", equalTo(interrupted.getString("id")))
+                .body("state", equalTo("DONE")).extract().jsonPath();
+        assertCounts(resumed, file.rows, good, 0, 0, file.bad(), file.conflicts());
+        assertArrayEquals(new long[] { good, good, good }, file.recordsAndEvents("REGISTERED"));
+        assertEquals(0, file.recordsAndEvents("UPDATED")[2]);
+
+        // a finished job is not resumed by its id
+        admin().contentType("text/csv").body(file.csv).queryParam("resume", resumed.getString("id"))
+                .when().post("/api/pasien/impor").then().statusCode(409);
+    }
+
+    @Test
+    void ndjsonLinesAreImportedLikeCsvLines() {
+        String run = TestData.digits(6);
+        String nik = "36" + run + "00000001";
+        String lines = String.join("\n",
+                "{\"norm\":\"N" + run + "-1\",\"nik\":\"" + nik + "\",\"nomorkartu\":12345678,\"nama\":\"Ani\","
+                        + "\"sex\":\"p\",\"birth_date\":\"1990-05-06\",\"phone\":\"081200000001\"}",
+                "not json",
+                "",
+                "{\"norm\":\"N" + run + "-2\",\"nik\":\"" + nik + "\",\"nama\":\"Budi\",\"jeniskelamin\":\"L\","
+                        + "\"tanggallahir\":\"1980-01-02\"}",
+                "{\"norm\":\"N" + run + "-3\",\"nik\":\"36" + run + "00000003\",\"nama\":\"Citra\","
+                        + "\"jeniskelamin\":\"X\",\"tanggallahir\":\"1980-01-02\"}");
+        JsonPath job = admin().contentType("application/x-ndjson").body(lines.getBytes(StandardCharsets.UTF_8)).when().post("/api/pasien/impor")
+                .then().statusCode(201).extract().jsonPath();
+        assertCounts(job, 4, 1, 0, 0, 2, 1);
+        admin().when().get("/api/pasien/impor/" + job.getString("id") + "/ditolak").then().statusCode(200)
+                .body("rejections.line", equalTo(List.of(2, 4, 5)))
+                .body("rejections.kind", equalTo(List.of("REJECTED", "CONFLICT", "REJECTED")))
+                .body("rejections[1].otherNorm", equalTo("N" + run + "-1"));
+        // a card number sent as a number got its leading zeros back; the SIMRS's patient is complete
+        given().auth().oauth2(TestData.staffToken("admisi")).queryParam("nomorkartu", "0000012345678")
+                .when().get("/api/pasien").then().statusCode(200)
+                .body("norm", equalTo(List.of("N" + run + "-1"))).body("[0].complete", equalTo(true))
+                .body("[0].jeniskelamin", equalTo("P"));
+        admin().when().get("/api/pasien/impor").then().statusCode(200).body("id", hasItem(job.getString("id")));
+    }
+
+    @Test
+    void aFileWithoutTheNeededColumnsIsRefusedWhole() {
+        admin().contentType("text/csv").body("nama,alamat\nAni,Jl. Mawar\n").when().post("/api/pasien/impor")
+                .then().statusCode(400).body("message", org.hamcrest.Matchers.containsString("norm, nik"));
+    }
+
+    @Test
+    void anyOtherPathKeepsTheBodyLimit() {
+        String norm = PasienBaruTest.register(TestData.newPatient());
+        given().auth().oauth2(TestData.staffToken("admisi")).contentType("application/json")
+                .body("{\"alamat\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
+                .when().put("/api/pasien/" + norm).then().statusCode(413);
+    }
+
+    @Test
+    void onlyAnAdministratorMayImport() {
+        given().auth().oauth2(TestData.staffToken("admisi")).contentType("text/csv").body("norm\n")
+                .when().post("/api/pasien/impor").then().statusCode(403);
+    }
+
+    private static JsonPath jobWithContent(String sha256) {
+        List<Map<String, Object>> jobs = admin().when().get("/api/pasien/impor").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return jobs.stream().filter(j -> sha256.equals(j.get("sha256"))).findFirst()
+                .map(j -> admin().when().get("/api/pasien/impor/" + j.get("id")).then().statusCode(200)
+                        .extract().jsonPath())
+                .orElse(null);
+    }
+
+    private static void assertCounts(JsonPath job, long read, long created, long updated, long unchanged,
+            long rejected, long conflicts) {
+        assertEquals(List.of(read, created, updated, unchanged, rejected, conflicts, created + updated),
+                List.of(job.getLong("read"), job.getLong("created"), job.getLong("updated"),
+                        job.getLong("unchanged"), job.getLong("rejected"), job.getLong("conflicts"),
+                        job.getLong("imported")),
+                "read, created, updated, unchanged, rejected, conflicts, imported");
+    }
+}
