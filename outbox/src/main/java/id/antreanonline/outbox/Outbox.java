@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -52,8 +52,11 @@ public class Outbox {
     }
 
     /** Writes the events in one statement, in their order, on {@code connection} inside its open transaction. */
-    public Uni<Void> publishAll(SqlConnection connection, List<Event> events) {
+    public Uni<Void> publishAll(SqlClient connection, List<Event> events) {
         int n = events.size();
+        if (n == 0) {
+            return Uni.createFrom().voidItem();
+        }
         String[] ids = new String[n];
         String[] topics = new String[n];
         String[] keys = new String[n];

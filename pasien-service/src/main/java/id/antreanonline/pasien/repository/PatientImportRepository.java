@@ -99,20 +99,6 @@ public class PatientImportRepository {
                 .execute(values(patients, now)).replaceWithVoid();
     }
 
-    /**
-     * Outbox rows, as {@code Outbox.publish} writes them one at a time, for many events in one statement.
-     * @param events event id, topic, key and payload of each
-     */
-    public Uni<Void> publish(SqlClient conn, List<String[]> events) {
-        if (events.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        return conn.preparedQuery("insert into outbox (event_id, topic, record_key, payload) "
-                + "select * from unnest($1::text[], $2::text[], $3::text[], $4::text[])")
-                .execute(Tuple.of(column(events, 0), column(events, 1), column(events, 2), column(events, 3)))
-                .replaceWithVoid();
-    }
-
     /** Moves {@code norm_seq} past {@code number}, never back: pasienbaru's next number is above it. */
     public Uni<Void> advanceNormSequence(SqlClient conn, long number) {
         return conn.preparedQuery("select setval('norm_seq', $1) from norm_seq "
@@ -226,10 +212,6 @@ public class PatientImportRepository {
                 patients.stream().map(p -> p.nohp).toArray(String[]::new),
                 patients.stream().map(p -> p.alamat).toArray(String[]::new),
                 time(now)));
-    }
-
-    private static String[] column(List<String[]> rows, int i) {
-        return rows.stream().map(r -> r[i]).toArray(String[]::new);
     }
 
     private static Patient patient(Row r) {

@@ -18,10 +18,9 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.outbox.Failures;
+import id.antreanonline.outbox.Outbox;
 import id.antreanonline.pasien.ImportJob;
 import id.antreanonline.pasien.ImportJob.Counts;
 import id.antreanonline.pasien.ImportJob.Rejection;
@@ -64,16 +63,16 @@ public class PatientImportService {
     private final PatientImportRepository imports;
     private final PatientRules rules;
     private final NormNumbering numbering;
-    private final ObjectMapper mapper;
+    private final Outbox outbox;
     private final PasienConfig.Import config;
     private final Clock clock;
 
     PatientImportService(PatientImportRepository imports, PatientRules rules, NormNumbering numbering,
-            ObjectMapper mapper, PasienConfig config, Clock clock) {
+            Outbox outbox, PasienConfig config, Clock clock) {
         this.imports = imports;
         this.rules = rules;
         this.numbering = numbering;
-        this.mapper = mapper;
+        this.outbox = outbox;
         this.config = config.imports();
         this.clock = clock;
     }
@@ -271,7 +270,7 @@ public class PatientImportService {
             List<Patient> changedPatients = changed.stream().map(Candidate::patient).toList();
             return imports.insert(conn, freshPatients, now).chain(inserted -> {
                 Set<String> written = new HashSet<>(inserted);
-                List<String[]> events = new ArrayList<>();
+                List<Outbox.Event> events = new ArrayList<>();
                 for (Candidate c : fresh) {
                     if (written.contains(c.patient().norm)) {
                         outcomes.put(c, Outcome.CREATED);
@@ -286,7 +285,7 @@ public class PatientImportService {
                     events.add(event(c.patient(), PatientEvent.Kind.UPDATED, now));
                 }
                 return imports.update(conn, changedPatients, now)
-                        .chain(() -> imports.publish(conn, events))
+                        .chain(() -> outbox.publishAll(conn, events))
                         .chain(() -> numbering.continueAfter(conn, inserted));
             });
         });
@@ -321,13 +320,9 @@ public class PatientImportService {
         return batches;
     }
 
-    private String[] event(Patient p, PatientEvent.Kind kind, Instant now) {
+    private static Outbox.Event event(Patient p, PatientEvent.Kind kind, Instant now) {
         PatientEvent event = p.event(kind, now.toEpochMilli());
-        try {
-            return new String[] { event.eventId(), Topics.PATIENTS, p.norm, mapper.writeValueAsString(event) };
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event cannot be serialised", e);
-        }
+        return new Outbox.Event(Topics.PATIENTS, p.norm, event.eventId(), event);
     }
 
     private static long count(List<Outcome> outcomes, Outcome outcome) {
