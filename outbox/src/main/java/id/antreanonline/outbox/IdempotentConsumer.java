@@ -1,6 +1,7 @@
 package id.antreanonline.outbox;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,18 +57,29 @@ public class IdempotentConsumer {
      * the {@link Inbox}, and not at all for an id already there.
      */
     public <E> Uni<Void> applyOnce(String record, IncomingEvent<E> kind, Function<E, Uni<Void>> effect) {
-        E event = read(record, kind);
-        if (event == null) {
+        return applyOnce(Collections.singletonList(record), kind, effect);
+    }
+
+    /**
+     * Applies a batch (what one poll returned, in partition order) in one transaction: each readable, complete event
+     * in its order, once per event id as {@link #applyOnce(String, IncomingEvent, Function)} does. One commit for the
+     * poll instead of one per record; a failure retries the whole batch, which the inbox makes harmless.
+     */
+    public <E> Uni<Void> applyOnce(List<String> records, IncomingEvent<E> kind, Function<E, Uni<Void>> effect) {
+        List<E> events = records.stream().map(r -> read(r, kind)).filter(Objects::nonNull).toList();
+        if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return untilStored(() -> inbox.firstDelivery(kind.eventId().apply(event))
-                .chain(first -> {
-                    if (!first) {
-                        LOG.debugf("%s already applied", kind.describe(event));
-                        return Uni.createFrom().voidItem();
-                    }
-                    return effect.apply(event);
-                }), kind.describe(event));
+        return untilStored(() -> Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(event -> inbox.firstDelivery(kind.eventId().apply(event))
+                        .chain(first -> {
+                            if (!first) {
+                                LOG.debugf("%s already applied", kind.describe(event));
+                                return Uni.createFrom().voidItem();
+                            }
+                            return effect.apply(event);
+                        }))
+                .collect().last().replaceWithVoid(), describe(events, kind));
     }
 
     /**
@@ -79,9 +92,12 @@ public class IdempotentConsumer {
         if (events.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        String what = events.size() == 1 ? kind.describe(events.get(0))
+        return untilStored(() -> store.apply(events), describe(events, kind));
+    }
+
+    private static <E> String describe(List<E> events, IncomingEvent<E> kind) {
+        return events.size() == 1 ? kind.describe(events.get(0))
                 : "a batch of " + events.size() + " from " + kind.describe(events.get(0));
-        return untilStored(() -> store.apply(events), what);
     }
 
     /** Deferred: each attempt builds its transaction anew (a session and context found at that moment). */

@@ -104,7 +104,7 @@ class IdempotentConsumerTest {
         List<Arrival> effects = new ArrayList<>();
         consumer.applyOnce("{\"eventId\":\"ev-2\",\"nik\":\"" + NIK + "\",", ARRIVALS,
                 a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid()).await().atMost(PATIENCE);
-        consumer.applyOnce(null, ARRIVALS, a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid())
+        consumer.applyOnce((String) null, ARRIVALS, a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid())
                 .await().atMost(PATIENCE);
         consumer.applyOnce(record("ev-3", "KB-3"), ARRIVALS,
                 a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid()).await().atMost(PATIENCE);
@@ -172,5 +172,23 @@ class IdempotentConsumerTest {
                 batch -> Uni.createFrom().item(calls.incrementAndGet())).await().atMost(PATIENCE);
         assertEquals(0, calls.get());
         assertEquals(null, stored);
+    }
+
+    @Test
+    void aPollAppliesEachEventOnceInItsOrderAndAFailureRetriesItWithoutApplyingTwice() throws Exception {
+        List<String> effects = new CopyOnWriteArrayList<>();
+        AtomicInteger lastOnesAttempts = new AtomicInteger();
+        // ev-12 arrives twice in the poll; the first attempt fails at ev-13 after ev-11 and ev-12 took effect
+        consumer.applyOnce(List.of(record("ev-11", "KB-11"), record("ev-12", "KB-12"), record("ev-12", "KB-12"),
+                "not json", record("ev-13", "KB-13")), ARRIVALS, a -> {
+                    if (a.eventId().equals("ev-13") && lastOnesAttempts.getAndIncrement() == 0) {
+                        effects.clear(); // the rolled-back transaction takes its effects with it
+                        return Uni.createFrom().failure(new IllegalStateException("away"));
+                    }
+                    return Uni.createFrom().item(effects.add(a.eventId())).replaceWithVoid();
+                }).await().atMost(PATIENCE);
+
+        assertEquals(2, lastOnesAttempts.get());
+        assertEquals(List.of("ev-11", "ev-12", "ev-13"), effects);
     }
 }

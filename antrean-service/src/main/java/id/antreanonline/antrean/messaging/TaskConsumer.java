@@ -1,5 +1,7 @@
 package id.antreanonline.antrean.messaging;
 
+import java.util.List;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import id.antreanonline.antrean.service.QueueLedger;
@@ -28,7 +30,7 @@ public class TaskConsumer {
     }
 
     @Incoming("tasks")
-    public Uni<Void> onTask(String payload) {
-        return consumer.applyOnce(payload, TASKS, ledger::applyTask);
+    public Uni<Void> onTask(List<String> payloads) {
+        return consumer.applyOnce(payloads, TASKS, ledger::applyTask);
     }
 }

@@ -1,5 +1,7 @@
 package id.antreanonline.farmasi.messaging;
 
+import java.util.List;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import id.antreanonline.farmasi.service.DeliveryOutcomeService;
@@ -25,7 +27,7 @@ public class DeliveryOutcomeConsumer {
     }
 
     @Incoming("outcomes")
-    public Uni<Void> consume(String payload) {
-        return consumer.applyOnce(payload, OUTCOMES, outcomes::apply);
+    public Uni<Void> consume(List<String> payloads) {
+        return consumer.applyOnce(payloads, OUTCOMES, outcomes::apply);
     }
 }

@@ -1,5 +1,7 @@
 package id.antreanonline.farmasi.messaging;
 
+import java.util.List;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import id.antreanonline.farmasi.service.VisitService;
@@ -29,7 +31,7 @@ public class VisitConsumer {
     }
 
     @Incoming("visits")
-    public Uni<Void> consume(String payload) {
-        return consumer.applyOnce(payload, VISITS, visits::apply);
+    public Uni<Void> consume(List<String> payloads) {
+        return consumer.applyOnce(payloads, VISITS, visits::apply);
     }
 }
