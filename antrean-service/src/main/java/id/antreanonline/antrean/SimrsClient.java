@@ -8,11 +8,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import id.antreanonline.edge.identity.SimrsScopes;
-import id.antreanonline.shared.event.StaffAccountEvent;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -26,7 +24,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "simrs_client")
-public class SimrsClient {
+public class SimrsClient extends RevocableAccount {
 
     @Id
     @Column(name = "client_id")
@@ -39,9 +37,6 @@ public class SimrsClient {
     public String secretSha256;
     /** Comma-separated, among {@link SimrsScopes#ALL}. */
     public String scopes;
-    public boolean disabled;
-    @Column(name = "tokens_valid_after")
-    public long tokensValidAfter;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "secret_set_at")
@@ -61,7 +56,7 @@ public class SimrsClient {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The name its tokens carry and its key on antrean.staff-accounts. */
+    @Override
     public String principal() {
         return SimrsScopes.principalOf(clientId);
     }
@@ -84,35 +79,9 @@ public class SimrsClient {
         revokeTokens(now);
     }
 
-    /** Disabled with its tokens revoked, so enabling it again does not bring old tokens back. */
-    public void disable(Instant now) {
-        disabled = true;
-        revokeTokens(now);
-    }
-
-    public void enable() {
-        disabled = false;
-    }
-
-    /** The iat of a token issued now: never before the last revocation, so no new token is born revoked. */
-    public long tokenIssuedAt(Instant now) {
-        return Math.max(now.getEpochSecond(), tokensValidAfter);
-    }
-
-    /** The client's state for every service, after a change. */
-    public StaffAccountEvent changed(Instant now) {
-        return new StaffAccountEvent(UUID.randomUUID().toString(), principal(), tokensValidAfter, disabled,
-                now.toEpochMilli());
-    }
-
     private void setSecret(String secret, Instant now) {
         secretSha256 = sha256(secret);
         secretSetAt = now;
-    }
-
-    /** Every token issued up to and including this second is refused from now on: iat has whole seconds only. */
-    private void revokeTokens(Instant now) {
-        tokensValidAfter = Math.max(tokensValidAfter, now.getEpochSecond() + 1);
     }
 
     private static String sha256(String secret) {
