@@ -11,7 +11,12 @@ class DoorsTest extends DoorsContract {
 
     @Override
     protected Set<String> publicOperations() {
-        return Set.of("POST /api/auth/login");
+        return Set.of("POST /api/auth/login", "POST /api/auth/token");
+    }
+
+    @Override
+    protected Set<String> simrsOperations() {
+        return Set.of("POST /api/antrean", "POST /api/antrean/{kodebooking}/batal");
     }
 
     @Override

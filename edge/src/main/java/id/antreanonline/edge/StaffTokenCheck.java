@@ -15,7 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Refuses (401) a staff token that antrean-service has since revoked (issued before the account's
- * {@code tokensValidAfter}) or whose account is disabled, in every service, from {@link StaffAccounts}. Until this
+ * {@code tokensValidAfter}) or whose account is disabled, in every service, from {@link StaffAccounts}. A SIMRS
+ * client's token is checked the same way, under its name {@code simrs:<client id>} (its secret rotated or the client
+ * disabled revokes it). Until this
  * instance has read the accounts, a staff call waits for them, then is answered 503: a revoked token is never
  * accepted on a guess. WS RS tokens and services' credentials pass untouched: a service's calls never wait for
  * the staff accounts.

@@ -16,6 +16,12 @@ class DoorsTest extends DoorsContract {
     }
 
     @Override
+    protected Set<String> simrsOperations() {
+        return Set.of("POST /api/tasks", "GET /api/tasks/{kodebooking}", "GET /api/antrean/admisi",
+                "GET /api/antrean/poli/{kodepoli}", "GET /api/antrean/farmasi");
+    }
+
+    @Override
     protected String stranger() {
         return Callers.VCLAIM_GATEWAY;
     }

@@ -29,6 +29,16 @@ public final class Credentials {
         return "Bearer " + Jwt.issuer(ISSUER).upn(username).groups(Set.of(roles)).expiresIn(3600).sign(key("antrean-service"));
     }
 
+    /**
+     * {@code Authorization} header value of a SIMRS client's token with these scopes, as antrean-service's
+     * {@code POST /api/auth/token} issues it, issued at {@code issuedAt} (epoch seconds) for five minutes.
+     */
+    public static String simrs(String clientId, long issuedAt, String... scopes) {
+        return "Bearer " + Jwt.issuer(ISSUER).upn("simrs:" + clientId).claim("client_id", clientId)
+                .claim("scope", String.join(" ", scopes)).groups(Set.of(scopes)).issuedAt(issuedAt)
+                .expiresAt(issuedAt + 300).sign(key("antrean-service"));
+    }
+
     /** {@code Authorization} header value of service {@code from} calling service {@code to}. */
     public static String service(String from, String to) {
         Instant now = Instant.now();

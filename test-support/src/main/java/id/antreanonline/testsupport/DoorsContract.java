@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,9 @@ import jakarta.ws.rs.PUT;
 /**
  * Every door of a service is locked, proved by walking the service's own OpenAPI: no operation answers a caller
  * without a credential (401; under /wsrs BPJS's envelope with code 201), a credential of a service it does not serve
- * is refused 403, and so is a staff member without a role; only the operations the service names as public on
- * purpose answer without one. A service's test extends it with {@code @QuarkusTest}.
+ * is refused 403, and so is a staff member without a role and a SIMRS client wherever the service does not list it;
+ * only the operations the service names as public on purpose answer without one. A service's test extends it with
+ * {@code @QuarkusTest}.
  */
 public abstract class DoorsContract {
 
@@ -45,6 +47,14 @@ public abstract class DoorsContract {
 
     /** A service none of this service's operations serves: its valid credential must be refused everywhere. */
     protected abstract String stranger();
+
+    /**
+     * Operations a SIMRS client may call (a SIMRS scope in their {@code @RolesAllowed}), written as
+     * {@link #publicOperations()}: a client holding every scope is refused 403 by every other one.
+     */
+    protected Set<String> simrsOperations() {
+        return Set.of();
+    }
 
     @Test
     void everyOperationNamesWhoMayCallIt() {
@@ -115,6 +125,27 @@ public abstract class DoorsContract {
             }
         });
         assertTrue(open.isEmpty(), () -> "a staff token without a role was not refused 403: " + open);
+    }
+
+    @Test
+    void aSimrsClientIsRefusedWhereverItIsNotListed() {
+        String simrs = Credentials.simrs("simrs-pintu", Instant.now().getEpochSecond(), "simrs-patients",
+                "simrs-onsite", "simrs-tasks", "simrs-read");
+        Map<String, Map<String, Object>> operations = operations();
+        List<String> wrong = new ArrayList<>();
+        operations.forEach((operation, description) -> {
+            if (publicOperations().contains(operation) || isWsrs(operation)) {
+                return;
+            }
+            int status = call(given().header("Authorization", simrs), operation).statusCode();
+            boolean listed = simrsOperations().contains(operation);
+            if (listed ? status == 401 || status == 403 : status != 403) {
+                wrong.add(operation + " -> " + status + (listed ? " (listed for the SIMRS)" : ""));
+            }
+        });
+        simrsOperations().stream().filter(operation -> !operations.containsKey(operation))
+                .forEach(operation -> wrong.add(operation + " is listed for the SIMRS but not published"));
+        assertTrue(wrong.isEmpty(), () -> "a SIMRS client's doors are not as listed: " + wrong);
     }
 
     @Test

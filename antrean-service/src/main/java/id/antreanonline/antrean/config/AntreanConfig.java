@@ -17,6 +17,8 @@ public interface AntreanConfig {
 
     Booking booking();
 
+    Simrs simrs();
+
     /** Login throttles of the WS RS account and the staff accounts. */
     Throttle throttle();
 
@@ -39,6 +41,13 @@ public interface AntreanConfig {
         String adminPassword();
 
         @WithDefault("PT10H")
+        Duration tokenLifetime();
+    }
+
+    /** The SIMRS's client credentials (POST /api/auth/token). */
+    interface Simrs {
+        /** How long a client's token lives: minutes, so a copy is worth little and revocation is rarely needed. */
+        @WithDefault("PT5M")
         Duration tokenLifetime();
     }
 

@@ -10,6 +10,7 @@ import id.antreanonline.antrean.service.BookingReceipt;
 import id.antreanonline.antrean.service.BookingRequest;
 import id.antreanonline.antrean.service.BookingService;
 import id.antreanonline.antrean.service.StaffRefused;
+import id.antreanonline.edge.identity.SimrsScopes;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.CancelledBy;
 import io.smallrye.mutiny.Uni;
@@ -24,7 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 @Cancellable(false)
 @Path("/api/antrean")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "admin", "admisi" })
+@RolesAllowed({ "admin", "admisi", SimrsScopes.ONSITE })
 @Tag(name = "Onsite bookings")
 public class OnsiteBookingResource {
 

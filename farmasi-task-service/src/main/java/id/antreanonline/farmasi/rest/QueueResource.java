@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
+import id.antreanonline.edge.identity.SimrsScopes;
 import id.antreanonline.farmasi.service.StationService;
 import id.antreanonline.farmasi.service.Views.StationQueue;
 import io.smallrye.mutiny.Uni;
@@ -22,7 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 @Cancellable(false)
 @Path("/api/antrean")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ "admin", "admisi", "poli", "farmasi" })
+@RolesAllowed({ "admin", "admisi", "poli", "farmasi", SimrsScopes.READ })
 @Tag(name = "stations", description = "Who waits at each station today, in calling order, and who was called last")
 @SecurityRequirement(name = "jwt")
 public class QueueResource {

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
+import id.antreanonline.edge.identity.SimrsScopes;
 import id.antreanonline.farmasi.service.Refusal;
 import id.antreanonline.farmasi.service.RefusedException;
 import id.antreanonline.farmasi.service.StationService;
@@ -49,9 +50,9 @@ public class TaskResource {
     }
 
     @POST
-    @RolesAllowed({ "admin", "admisi", "poli", "farmasi" })
+    @RolesAllowed({ "admin", "admisi", "poli", "farmasi", SimrsScopes.TASKS })
     @Operation(summary = "Record a step of a visit", description = "Roles: admisi 2 and 3, poli 4 and 5, farmasi 6 "
-            + "and 7, any station 99, admin all. Out of order, back in time, another date: 409/422 {message}. "
+            + "and 7, any station 99, a SIMRS client with simrs-tasks 2 to 7 and 99, admin all. Out of order, back in time, another date: 409/422 {message}. "
             + "The same step with the same time again: 200, nothing sent twice.")
     public Uni<TaskResponse> record(TaskRequest request, @Context SecurityContext caller) {
         if (request == null || request.kodebooking() == null || request.kodebooking().isBlank()
@@ -72,7 +73,7 @@ public class TaskResource {
 
     @GET
     @Path("/{kodebooking}")
-    @RolesAllowed({ "admin", "admisi", "poli", "farmasi" })
+    @RolesAllowed({ "admin", "admisi", "poli", "farmasi", SimrsScopes.READ })
     @Operation(summary = "A visit's timeline: each task, its time and its delivery to BPJS (pending, delivered, "
             + "rejected with BPJS's message)")
     public Uni<Timeline> timeline(@PathParam("kodebooking") String kodebooking) {
