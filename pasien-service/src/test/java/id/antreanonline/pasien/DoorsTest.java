@@ -15,6 +15,12 @@ class DoorsTest extends DoorsContract {
     }
 
     @Override
+    protected Set<String> simrsOperations() {
+        return Set.of("POST /api/pasien/impor", "GET /api/pasien/impor", "GET /api/pasien/impor/{id}",
+                "GET /api/pasien/impor/{id}/ditolak", "PUT /api/pasien/sinkron/{norm}");
+    }
+
+    @Override
     protected String stranger() {
         return Callers.VCLAIM_GATEWAY;
     }

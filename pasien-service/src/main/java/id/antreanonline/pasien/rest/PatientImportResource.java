@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
+import id.antreanonline.edge.identity.SimrsScopes;
 import id.antreanonline.pasien.ImportJob;
 import id.antreanonline.pasien.service.PatientFile;
 import id.antreanonline.pasien.service.PatientImportService;
@@ -36,12 +37,11 @@ import jakarta.ws.rs.core.SecurityContext;
  * Imports of the SIMRS's patient master (CSV or NDJSON), read as they are uploaded; the job shows the counts while
  * the upload runs and lists every line not applied.
  */
-@Tag(name = "Impor pasien SIMRS", description = "The SIMRS's patient master: bearer JWT with role admin")
+@Tag(name = "Impor pasien SIMRS", description = "The SIMRS's patient master: bearer JWT with role admin, or a SIMRS client's token with scope simrs-patients")
 @Cancellable(false)
 @Path(PatientImportResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
-// SIMRS service accounts (issue 18, item 2): their 'patients' scope role joins "admin" here
-@RolesAllowed("admin")
+@RolesAllowed({ "admin", SimrsScopes.PATIENTS })
 public class PatientImportResource {
 
     static final String PATH = "/api/pasien/impor";

@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
+import id.antreanonline.edge.identity.SimrsScopes;
 import id.antreanonline.pasien.service.PatientFile;
 import id.antreanonline.pasien.service.PatientImportService;
 import id.antreanonline.pasien.service.PatientImportService.Outcome;
@@ -22,12 +23,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The SIMRS's incremental sync: one patient, with its own norm, created or brought up to date. */
-@Tag(name = "Impor pasien SIMRS", description = "The SIMRS's patient master: bearer JWT with role admin")
+@Tag(name = "Impor pasien SIMRS", description = "The SIMRS's patient master: bearer JWT with role admin, or a SIMRS client's token with scope simrs-patients")
 @Cancellable(false)
 @Path("/api/pasien/sinkron")
 @Produces(MediaType.APPLICATION_JSON)
-// SIMRS service accounts (issue 18, item 2): their 'patients' scope role joins "admin" here
-@RolesAllowed("admin")
+@RolesAllowed({ "admin", SimrsScopes.PATIENTS })
 public class PatientSyncResource {
 
     /** What became of the patient: {@code created}, {@code updated} or {@code unchanged}. */
