@@ -69,6 +69,7 @@ public class HotPathsLoad {
         }
         System.out.println("| operation | clients | seconds | answered | refused | answered/s | p50 ms | p99 ms | check |");
         Schedule last = null;
+        double best = 0;
         Map<Integer, Map<String, Double>> cpu = new java.util.TreeMap<>();
         for (int clients : levels) {
             Schedule schedule = openSchedule(admin, kodepoli, day);
@@ -84,6 +85,7 @@ public class HotPathsLoad {
                     + " from booking where schedule_id = " + schedule.id + " and angkaantrean > " + before);
             print("ambilantrean", clients, seconds, r, "t".equals(contiguous) ? "numbers contiguous" : "NUMBERS NOT CONTIGUOUS");
             last = schedule;
+            best = Math.max(best, r.given / r.elapsedSeconds);
             if (r.given == 0) {
                 throw new IllegalStateException("no booking given at " + clients + " clients: " + r.firstRefusal);
             }
@@ -91,6 +93,14 @@ public class HotPathsLoad {
                 System.err.println("bench: every patient booked at this level; raise BENCH_PATIENTS for a longer run");
             }
         }
+
+        // the latency a city sees when bookings arrive at 70% of the best rate measured, whatever the answers' pace
+        Schedule paced = openSchedule(admin, kodepoli, day);
+        day = paced.day();
+        Result r70 = paced(0.7 * best, seconds, registered.size(), bookingOn(paced, registered),
+                answer -> answer.contains("\"code\":200") && answer.contains("\"nomorantrean\""), wsrsHeaders(wsrs));
+        print("ambilantrean at 70 pct", r70.maxInFlight.get(), seconds, r70, String.format(Locale.ROOT,
+                "arrivals at %.0f/s", 0.7 * best));
 
         // the other hot paths of Mobile JKN, same levels: a read of the queue, and a new patient's record
         String status = String.format(Locale.ROOT, "{\"kodepoli\":\"%s\",\"kodedokter\":\"%s\",\"tanggalperiksa\":\"%s\","
@@ -287,6 +297,7 @@ public class HotPathsLoad {
         final AtomicInteger givenCount = new AtomicInteger();
         final AtomicInteger refusedCount = new AtomicInteger();
         volatile String firstRefusal = "";
+        final AtomicInteger maxInFlight = new AtomicInteger();
         int given;
         int refused;
         double elapsedSeconds;
@@ -304,16 +315,68 @@ public class HotPathsLoad {
 
     static Result run(int clients, int seconds, Schedule schedule, List<Patient> patients, String wsrs)
             throws InterruptedException {
+        return load(clients, seconds, patients.size(), bookingOn(schedule, patients),
+                answer -> answer.contains("\"code\":200") && answer.contains("\"nomorantrean\""), wsrsHeaders(wsrs));
+    }
+
+    /** The i-th patient's ambilantrean on the schedule, each with a referral of its own. */
+    static IntFunction<String[]> bookingOn(Schedule schedule, List<Patient> patients) {
         AtomicLong referral = new AtomicLong(System.nanoTime() % 1_000_000_000L);
-        return load(clients, seconds, patients.size(), i -> {
+        return i -> {
             Patient p = patients.get(i);
             return new String[] { ANTREAN + "/wsrs/ambilantrean", String.format(Locale.ROOT,
                     "{\"nomorkartu\":\"%s\",\"nik\":\"%s\",\"nohp\":\"%s\",\"kodepoli\":\"%s\",\"norm\":\"\","
                             + "\"tanggalperiksa\":\"%s\",\"kodedokter\":\"%s\",\"jampraktek\":\"%s\",\"jeniskunjungan\":1,"
                             + "\"nomorreferensi\":\"0301R001%011d\"}",
-                    p.nomorkartu, p.nik, p.nohp, env("BENCH_POLI", "ANA"), schedule.day, schedule.kodedokter, schedule.jampraktek,
-                    referral.incrementAndGet()) };
-        }, answer -> answer.contains("\"code\":200") && answer.contains("\"nomorantrean\""), wsrsHeaders(wsrs));
+                    p.nomorkartu, p.nik, p.nohp, env("BENCH_POLI", "ANA"), schedule.day, schedule.kodedokter,
+                    schedule.jampraktek, referral.incrementAndGet()) };
+        };
+    }
+
+    /**
+     * Requests sent at {@code rate} per second whether or not earlier ones were answered (open loop), for
+     * {@code seconds} or {@code limit} requests; each latency counts from the moment the request was due, so a
+     * stalled service is not hidden by callers that stopped sending.
+     */
+    static Result paced(double rate, int seconds, int limit, IntFunction<String[]> request, Predicate<String> ok,
+            String... headers) throws InterruptedException {
+        Result result = new Result();
+        ExecutorService pool = Executors.newCachedThreadPool();
+        AtomicInteger inFlight = new AtomicInteger();
+        long interval = (long) (1e9 / Math.max(1, rate));
+        int count = (int) Math.min(limit, (long) (rate * seconds));
+        long start = System.nanoTime();
+        for (int n = 0; n < count; n++) {
+            long due = start + n * interval;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            int i = n;
+            pool.submit(() -> {
+                result.maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                String[] call = request.apply(i);
+                try {
+                    String answer = post(call[0], call[1], headers);
+                    if (ok.test(answer)) {
+                        result.givenCount.incrementAndGet();
+                        result.latenciesNanos.add(System.nanoTime() - due);
+                    } else if (result.refusedCount.getAndIncrement() == 0) {
+                        result.firstRefusal = answer;
+                    }
+                } catch (IOException | InterruptedException e) {
+                    result.refusedCount.incrementAndGet();
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        result.elapsedSeconds = (System.nanoTime() - start) / 1e9;
+        result.given = result.givenCount.get();
+        result.refused = result.refusedCount.get();
+        return result;
     }
 
     static String[] wsrsHeaders(String wsrs) {
