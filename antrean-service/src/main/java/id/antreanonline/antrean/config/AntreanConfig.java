@@ -103,6 +103,13 @@ public interface AntreanConfig {
 
         @WithDefault("Peserta harap 60 menit lebih awal ke admisi guna melengkapi data rekam medis.")
         String noteNewPatient();
+
+        /**
+         * Bookings of one schedule given their numbers in one transaction at most: a burst is taken in a few short
+         * transactions, not one long one. 1 takes them one at a time (as before batches; for comparing).
+         */
+        @WithDefault("100")
+        int maxBatch();
     }
 
     interface Poli {

@@ -52,9 +52,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class BookingBatches {
 
-    /** Bookings in one transaction at most: a burst is taken in a few short transactions, not one long one. */
-    static final int MAX_BATCH = 100;
-
     private static final String LOCK_SCHEDULE = "select id, namapoli, namadokter, kuota_jkn, kuota_nonjkn, libur,"
             + " last_number, held_jkn, held_nonjkn from doctor_schedule"
             + " where kodepoli = $1 and kodedokter = $2 and tanggal = $3 and jampraktek = $4 for update";
@@ -158,7 +155,8 @@ public class BookingBatches {
                 return;
             }
             List<Claim> batch = new ArrayList<>();
-            for (Claim c = waiting.poll(); c != null; c = batch.size() < MAX_BATCH ? waiting.poll() : null) {
+            int most = Math.max(1, config.booking().maxBatch());
+            for (Claim c = waiting.poll(); c != null; c = batch.size() < most ? waiting.poll() : null) {
                 batch.add(c);
             }
             run(slot, batch).subscribe().with(done -> next(), failure -> next());

@@ -80,7 +80,8 @@ class BookingBatchesTest {
         String kodedokter = doctor();
         LocalDate tomorrow = today().plusDays(1);
         long scheduleId = schedule(kodepoli, kodedokter, tomorrow, HOURS, 150, 0);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build(); // a connection per request: HTTP/2 caps streams at 100
         String token = Fixtures.wsrsToken();
         BookingBatches other = otherInstance();
 

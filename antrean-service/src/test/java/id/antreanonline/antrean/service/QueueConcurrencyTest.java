@@ -50,7 +50,8 @@ class QueueConcurrencyTest {
             bodies.add(JSON.writeValueAsString(ambil(patient(true), kodepoli, kodedokter, tomorrow, "08:00-14:00")));
         }
         String token = Fixtures.wsrsToken();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build(); // a connection per request: HTTP/2 caps streams at 100
 
         List<CompletableFuture<HttpResponse<String>>> answers = bodies.stream()
                 .map(body -> client.sendAsync(HttpRequest.newBuilder(URI.create(ambilantrean.toString()))

@@ -154,7 +154,8 @@ class PasienBaruTest {
     void twentySimultaneousRegistrationsOfOneNikOpenOneRecord() throws Exception {
         Map<String, Object> patient = TestData.newPatient();
         String nik = (String) patient.get("nik");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build(); // a connection per request: HTTP/2 caps streams at 100
         int n = 20;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(n);
