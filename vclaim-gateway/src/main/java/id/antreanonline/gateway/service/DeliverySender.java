@@ -81,7 +81,7 @@ public class DeliverySender {
     }
 
     /** A claim may hold two items of one booking (an antrean/add may go beside a task): only the first goes now. */
-    static List<Delivery> firstOfEachBooking(List<Delivery> claimed) {
+    public static List<Delivery> firstOfEachBooking(List<Delivery> claimed) {
         Map<String, Delivery> first = new LinkedHashMap<>();
         claimed.forEach(d -> first.putIfAbsent(d.kodebooking, d));
         return List.copyOf(first.values());
