@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import id.antreanonline.gateway.Delivery;
 import id.antreanonline.shared.event.BookingSource;
@@ -92,27 +94,20 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
 
     /** Stores the status, attempts, BPJS's answer and next due time of deliveries claimed by {@link #lockDue}. */
     public Uni<Void> storeAttempts(SqlConnection conn, List<Delivery> tried) {
-        int n = tried.size();
-        Long[] ids = new Long[n];
-        String[] statuses = new String[n];
-        Integer[] attempts = new Integer[n];
-        Integer[] codes = new Integer[n];
-        String[] messages = new String[n];
-        OffsetDateTime[] nextAttempts = new OffsetDateTime[n];
-        OffsetDateTime[] finished = new OffsetDateTime[n];
-        for (int i = 0; i < n; i++) {
-            Delivery d = tried.get(i);
-            ids[i] = d.id;
-            statuses[i] = d.status.name();
-            attempts[i] = d.attempts;
-            codes[i] = d.code;
-            messages[i] = d.message;
-            nextAttempts[i] = utc(d.nextAttemptAt);
-            finished[i] = utc(d.finishedAt);
-        }
-        return conn.preparedQuery(STORE_ATTEMPTS)
-                .execute(Tuple.from(new Object[] { ids, statuses, attempts, codes, messages, nextAttempts, finished }))
+        return conn.preparedQuery(STORE_ATTEMPTS).execute(Tuple.from(new Object[] {
+                column(tried, d -> d.id, Long[]::new),
+                column(tried, d -> d.status.name(), String[]::new),
+                column(tried, d -> d.attempts, Integer[]::new),
+                column(tried, d -> d.code, Integer[]::new),
+                column(tried, d -> d.message, String[]::new),
+                column(tried, d -> utc(d.nextAttemptAt), OffsetDateTime[]::new),
+                column(tried, d -> utc(d.finishedAt), OffsetDateTime[]::new) }))
                 .replaceWithVoid();
+    }
+
+    /** One field of every item, as the array a statement unnests (in the items' order). */
+    private static <T> T[] column(List<Delivery> items, Function<Delivery, T> field, IntFunction<T[]> array) {
+        return items.stream().map(field).toArray(array);
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -126,24 +121,6 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
      * @return how many were stored now
      */
     public Uni<Integer> insertOnce(List<Delivery> items, Instant now) {
-        int n = items.size();
-        String[] eventIds = new String[n];
-        String[] kodebookings = new String[n];
-        String[] kinds = new String[n];
-        String[] sources = new String[n];
-        Integer[] taskids = new Integer[n];
-        LocalDate[] visits = new LocalDate[n];
-        String[] bodies = new String[n];
-        for (int i = 0; i < n; i++) {
-            Delivery d = items.get(i);
-            eventIds[i] = d.sourceEventId;
-            kodebookings[i] = d.kodebooking;
-            kinds[i] = d.kind.name();
-            sources[i] = d.source.name();
-            taskids[i] = d.taskid;
-            visits[i] = d.tanggal;
-            bodies[i] = d.body;
-        }
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 insert into delivery (source_event_id, kodebooking, kind, source, taskid, tanggal, body, status,
                                       attempts, next_attempt_at, created_at)
@@ -152,13 +129,13 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
                             cast(?5 as int[]), cast(?6 as date[]), cast(?7 as text[])) as e
                 on conflict (source_event_id) do nothing
                 """)
-                .setParameter(1, eventIds)
-                .setParameter(2, kodebookings)
-                .setParameter(3, kinds)
-                .setParameter(4, sources)
-                .setParameter(5, taskids)
-                .setParameter(6, visits)
-                .setParameter(7, bodies)
+                .setParameter(1, column(items, d -> d.sourceEventId, String[]::new))
+                .setParameter(2, column(items, d -> d.kodebooking, String[]::new))
+                .setParameter(3, column(items, d -> d.kind.name(), String[]::new))
+                .setParameter(4, column(items, d -> d.source.name(), String[]::new))
+                .setParameter(5, column(items, d -> d.taskid, Integer[]::new))
+                .setParameter(6, column(items, d -> d.tanggal, LocalDate[]::new))
+                .setParameter(7, column(items, d -> d.body, String[]::new))
                 .setParameter(8, now)
                 .executeUpdate());
     }
