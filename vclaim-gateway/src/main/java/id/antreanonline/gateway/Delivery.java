@@ -1,5 +1,6 @@
 package id.antreanonline.gateway;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -71,4 +72,25 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "finished_at")
     public Instant finishedAt;
+
+    /** BPJS answered: delivered (200, 208) or parked with BPJS's message. */
+    public void finish(boolean delivered, int bpjsCode, String bpjsMessage, Instant now) {
+        status = delivered ? Status.DELIVERED : Status.PARKED;
+        attempts++;
+        code = bpjsCode;
+        message = fitted(bpjsMessage);
+        finishedAt = now;
+    }
+
+    /** BPJS was not heard: stays pending, due again after {@code delay}. */
+    public void retryAfter(Duration delay, String why, Instant now) {
+        attempts++;
+        nextAttemptAt = now.plus(delay);
+        message = fitted(why);
+    }
+
+    /** The message column holds 1000 characters. */
+    private static String fitted(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
 }

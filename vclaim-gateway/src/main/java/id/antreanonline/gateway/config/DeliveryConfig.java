@@ -9,9 +9,17 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "gateway.delivery")
 public interface DeliveryConfig {
 
-    /** Parallel senders in this replica; each works on a different booking. */
+    /** Parallel senders in this replica; each claims its own batch (row locks keep the batches apart). */
     @WithDefault("4")
     int workers();
+
+    /** How many due deliveries a sender claims in one statement (one per booking is sent in a round). */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How many calls of one batch are in flight to BPJS at once. */
+    @WithDefault("32")
+    int concurrentCalls();
 
     /** How often an idle sender looks for due work (a stored delivery wakes it sooner). */
     @WithDefault("500ms")

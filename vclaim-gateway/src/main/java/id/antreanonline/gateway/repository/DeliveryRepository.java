@@ -2,14 +2,24 @@ package id.antreanonline.gateway.repository;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import id.antreanonline.gateway.Delivery;
+import id.antreanonline.shared.event.BookingSource;
+import id.antreanonline.shared.event.DeliveryOutcomeEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
@@ -17,52 +27,117 @@ import jakarta.persistence.LockModeType;
 public class DeliveryRepository implements PanacheRepository<Delivery> {
 
     /**
-     * The next delivery that may go now, locked for this transaction; other replicas and senders skip it.
+     * Deliveries that may go now, locked for this transaction; other replicas and senders skip them.
      * <p>
      * Order rules, per kodebooking: an antrean/add may always go. Any other item waits while an earlier non-add item of
      * the same booking is still pending, or parked (BPJS would refuse a task whose predecessor it lacks); a
      * cancellation only waits for pending ones. An item of an onsite booking also waits until its antrean/add was
      * delivered or parked. One booking waiting never stops another: the lock is per row, the rules per booking.
+     * <p>
+     * Claimed in id order: a booking's head comes before its successors, so a claim meets few items that must still
+     * wait (in the order of next_attempt_at a backlog's successors, due since their intake, came first, and each
+     * claim tested them all).
      */
-    private static final String NEXT_DUE = """
-            select d.* from delivery d
-            where d.status = 'PENDING' and d.next_attempt_at <= ?1
+    private static final String DUE = """
+            select d.id, d.source_event_id, d.kodebooking, d.kind, d.source, d.taskid, d.body, d.attempts,
+                   d.next_attempt_at, d.code
+            from delivery d
+            where d.status = 'PENDING' and d.next_attempt_at <= $1
               and (d.kind = 'ANTREAN_ADD' or (
                    not exists (select 1 from delivery p
                                where p.kodebooking = d.kodebooking and p.id < d.id and p.kind <> 'ANTREAN_ADD'
                                  and (p.status = 'PENDING' or (p.status = 'PARKED' and d.kind <> 'ANTREAN_BATAL')))
                    and (d.source <> 'ONSITE' or exists (select 1 from delivery a
                                where a.kodebooking = d.kodebooking and a.kind = 'ANTREAN_ADD' and a.status <> 'PENDING'))))
-            order by d.next_attempt_at, d.id
-            limit 1
+            order by d.id
+            limit $2
             for update of d skip locked
             """;
 
-    public Uni<Delivery> lockNextDue(Instant now) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(NEXT_DUE, Delivery.class)
-                .setParameter(1, now)
-                .getResultList())
-                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    /** Writes back what a round of sending changed, one statement for the whole round. */
+    private static final String STORE_ATTEMPTS = """
+            update delivery d set status = o.status, attempts = o.attempts, code = o.code, message = o.message,
+                                  next_attempt_at = o.next_attempt_at, finished_at = o.finished_at
+            from unnest($1::bigint[], $2::varchar[], $3::int[], $4::int[], $5::varchar[], $6::timestamptz[],
+                        $7::timestamptz[]) as o(id, status, attempts, code, message, next_attempt_at, finished_at)
+            where d.id = o.id
+            """;
+
+    /**
+     * Up to {@code limit} deliveries that may go now, in id order, locked on {@code conn} until its transaction ends
+     * (see {@link #DUE}). They are read as plain objects, not managed: {@link #storeAttempts} writes them back.
+     */
+    public Uni<List<Delivery>> lockDue(SqlConnection conn, Instant now, int limit) {
+        return conn.preparedQuery(DUE).execute(Tuple.of(now.atOffset(ZoneOffset.UTC), limit))
+                .map(rows -> {
+                    List<Delivery> due = new ArrayList<>(rows.size());
+                    rows.forEach(row -> due.add(claimed(row)));
+                    return due;
+                });
     }
 
-    /** Stores a new item unless its source event was stored already; true when stored now. */
-    public Uni<Boolean> insertOnce(Delivery d) {
+    private static Delivery claimed(Row row) {
+        Delivery d = new Delivery();
+        d.id = row.getLong("id");
+        d.sourceEventId = row.getString("source_event_id");
+        d.kodebooking = row.getString("kodebooking");
+        d.kind = DeliveryOutcomeEvent.BpjsCall.valueOf(row.getString("kind"));
+        d.source = BookingSource.valueOf(row.getString("source"));
+        d.taskid = row.getInteger("taskid");
+        d.body = row.getString("body");
+        d.attempts = row.getInteger("attempts");
+        d.nextAttemptAt = row.getOffsetDateTime("next_attempt_at").toInstant();
+        d.code = row.getInteger("code");
+        d.status = Delivery.Status.PENDING;
+        return d;
+    }
+
+    /** Stores the status, attempts, BPJS's answer and next due time of deliveries claimed by {@link #lockDue}. */
+    public Uni<Void> storeAttempts(SqlConnection conn, List<Delivery> tried) {
+        return conn.preparedQuery(STORE_ATTEMPTS).execute(Tuple.from(new Object[] {
+                column(tried, d -> d.id, Long[]::new),
+                column(tried, d -> d.status.name(), String[]::new),
+                column(tried, d -> d.attempts, Integer[]::new),
+                column(tried, d -> d.code, Integer[]::new),
+                column(tried, d -> d.message, String[]::new),
+                column(tried, d -> utc(d.nextAttemptAt), OffsetDateTime[]::new),
+                column(tried, d -> utc(d.finishedAt), OffsetDateTime[]::new) }))
+                .replaceWithVoid();
+    }
+
+    /** One field of every item, as the array a statement unnests (in the items' order). */
+    private static <T> T[] column(List<Delivery> items, Function<Delivery, T> field, IntFunction<T[]> array) {
+        return items.stream().map(field).toArray(array);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Stores new items in their order (ids are drawn in it, and ids give a booking's order) in one statement, each
+     * unless its source event was stored already.
+     *
+     * @return how many were stored now
+     */
+    public Uni<Integer> insertOnce(List<Delivery> items, Instant now) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 insert into delivery (source_event_id, kodebooking, kind, source, taskid, tanggal, body, status,
                                       attempts, next_attempt_at, created_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'PENDING', 0, ?8, ?8)
+                select e.*, 'PENDING', 0, ?8, ?8
+                from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as varchar[]), cast(?4 as varchar[]),
+                            cast(?5 as int[]), cast(?6 as date[]), cast(?7 as text[])) as e
                 on conflict (source_event_id) do nothing
                 """)
-                .setParameter(1, d.sourceEventId)
-                .setParameter(2, d.kodebooking)
-                .setParameter(3, d.kind.name())
-                .setParameter(4, d.source.name())
-                .setParameter(5, d.taskid)
-                .setParameter(6, d.tanggal)
-                .setParameter(7, d.body)
-                .setParameter(8, d.createdAt)
-                .executeUpdate())
-                .map(n -> n == 1);
+                .setParameter(1, column(items, d -> d.sourceEventId, String[]::new))
+                .setParameter(2, column(items, d -> d.kodebooking, String[]::new))
+                .setParameter(3, column(items, d -> d.kind.name(), String[]::new))
+                .setParameter(4, column(items, d -> d.source.name(), String[]::new))
+                .setParameter(5, column(items, d -> d.taskid, Integer[]::new))
+                .setParameter(6, column(items, d -> d.tanggal, LocalDate[]::new))
+                .setParameter(7, column(items, d -> d.body, String[]::new))
+                .setParameter(8, now)
+                .executeUpdate());
     }
 
     public Uni<List<Delivery>> search(Delivery.Status status, String kodebooking, int limit) {

@@ -8,6 +8,7 @@ import static id.antreanonline.shared.event.DeliveryOutcomeEvent.BpjsCall.UPDATE
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,7 +27,6 @@ import id.antreanonline.shared.event.CancelledBy;
 import id.antreanonline.shared.event.DeliveryOutcomeEvent;
 import id.antreanonline.shared.event.TaskEvent;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -51,44 +51,49 @@ public class DeliveryIntake {
     /** Stores a batch of booking events in one transaction, in their order; true when any was stored now. */
     @WithTransaction
     public Uni<Boolean> bookings(List<BookingEvent> events) {
-        return inOrder(events, this::booking);
+        return store(events, this::booking);
     }
 
     /** Stores a batch of task events in one transaction, in their order; true when any was stored now. */
     @WithTransaction
     public Uni<Boolean> tasks(List<TaskEvent> events) {
-        return inOrder(events, this::task);
+        return store(events, this::task);
     }
 
-    private static <E> Uni<Boolean> inOrder(List<E> events, Function<E, Uni<Boolean>> store) {
-        return Multi.createFrom().<E>iterable(events).onItem().transformToUniAndConcatenate(e -> store.apply(e))
-                .collect().asList().map(stored -> stored.contains(Boolean.TRUE));
+    private <E> Uni<Boolean> store(List<E> events, Function<E, Delivery> delivery) {
+        List<Delivery> items = events.stream().map(delivery).filter(Objects::nonNull).toList();
+        if (items.isEmpty()) {
+            return Uni.createFrom().item(false);
+        }
+        return deliveries.insertOnce(items, clock.instant()).map(stored -> stored > 0);
     }
 
-    Uni<Boolean> booking(BookingEvent event) {
+    /** The delivery a booking event asks for, or null for none. */
+    Delivery booking(BookingEvent event) {
         if (event.kind() == BookingEvent.Kind.CREATED && event.source() == BookingSource.ONSITE
                 && event.booking() != null) {
-            return store(event.eventId(), event.kodebooking(), ANTREAN_ADD, event.source(), null, visitDate(event),
+            return delivery(event.eventId(), event.kodebooking(), ANTREAN_ADD, event.source(), null, visitDate(event),
                     NewBooking.of(event.booking()));
         }
         if (event.kind() == BookingEvent.Kind.CANCELLED && event.cancellation() != null
                 && event.cancellation().by() == CancelledBy.HOSPITAL) {
-            return store(event.eventId(), event.kodebooking(), ANTREAN_BATAL, event.source(), null, visitDate(event),
+            return delivery(event.eventId(), event.kodebooking(), ANTREAN_BATAL, event.source(), null, visitDate(event),
                     BookingCancellation.of(event.kodebooking(), event.cancellation().keterangan()));
         }
-        return Uni.createFrom().item(false);
+        return null;
     }
 
-    Uni<Boolean> task(TaskEvent event) {
+    /** The delivery a task event asks for, or null for none. */
+    Delivery task(TaskEvent event) {
         if (event.kind() == TaskEvent.Kind.PHARMACY_NUMBER) {
-            return store(event.eventId(), event.kodebooking(), FARMASI_ADD, event.source(), null,
+            return delivery(event.eventId(), event.kodebooking(), FARMASI_ADD, event.source(), null,
                     Wib.dateOf(event.recordedAt()), PharmacyNumber.of(event.kodebooking(), event.jenisresep(),
                             event.nomorantrean(), event.keterangan()));
         }
         if (event.taskid() == null || event.waktu() == null) {
-            return Uni.createFrom().item(false);
+            return null;
         }
-        return store(event.eventId(), event.kodebooking(), UPDATE_WAKTU, event.source(), event.taskid(),
+        return delivery(event.eventId(), event.kodebooking(), UPDATE_WAKTU, event.source(), event.taskid(),
                 Wib.dateOf(event.waktu()),
                 new TaskTime(event.kodebooking(), event.taskid(), event.waktu(), event.jenisresep()));
     }
@@ -99,7 +104,7 @@ public class DeliveryIntake {
         return event.booking() == null ? eventDay : Wib.parseDate(event.booking().tanggalperiksa()).orElse(eventDay);
     }
 
-    private Uni<Boolean> store(String eventId, String kodebooking, DeliveryOutcomeEvent.BpjsCall kind,
+    private Delivery delivery(String eventId, String kodebooking, DeliveryOutcomeEvent.BpjsCall kind,
             BookingSource source, Integer taskid, LocalDate visit, Object body) {
         Delivery d = new Delivery();
         d.sourceEventId = eventId;
@@ -111,9 +116,8 @@ public class DeliveryIntake {
         try {
             d.body = mapper.writeValueAsString(body);
         } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("delivery body cannot be serialised"));
+            throw new IllegalArgumentException("delivery body cannot be serialised");
         }
-        d.createdAt = clock.instant();
-        return deliveries.insertOnce(d);
+        return d;
     }
 }

@@ -11,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * The senders of this replica: a few worker threads, each repeatedly sending the next due delivery (a row lock per
- * delivery, so replicas and workers never send the same item at once, and the order rules of
- * {@link id.antreanonline.gateway.repository.DeliveryRepository} hold across them). Idle workers sleep until woken
- * by a new delivery or the poll interval passes.
+ * The senders of this replica: a few worker threads, each repeatedly claiming a batch of due deliveries and sending
+ * them (a row lock per delivery, held until its outcome is stored, so replicas and workers never send the same item
+ * at once, and the order rules of {@link id.antreanonline.gateway.repository.DeliveryRepository} hold across them).
+ * Idle workers sleep until woken by a new delivery or the poll interval passes.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -27,7 +27,7 @@ public class Dispatcher {
     Dispatcher(DeliverySender sender, DeliveryConfig config) {
         this.config = config;
         this.senders = new WorkerLoop("bpjs-sender", config.pollInterval(),
-                () -> Boolean.TRUE.equals(VertxContextSupport.subscribeAndAwait(sender::sendNextDue)));
+                () -> Boolean.TRUE.equals(VertxContextSupport.subscribeAndAwait(sender::sendDue)));
     }
 
     void start(@Observes StartupEvent ignored) {
