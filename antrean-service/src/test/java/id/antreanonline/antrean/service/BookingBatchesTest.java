@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -93,10 +94,7 @@ class BookingBatchesTest {
                     .header("x-token", token).header("x-username", Fixtures.WSRS_USER)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
                     .thenApply(r -> (Object) r));
-            Fixtures.Patient p = patient(true);
-            answers.add(other.take(order(p, kodepoli, kodedokter, tomorrow), BookingSource.MOBILE_JKN,
-                    new PatientRecord(p.norm(), true)).subscribeAsCompletionStage()
-                    .handle((outcome, failure) -> failure != null ? failure : outcome));
+            answers.add(take(other, patient(true), kodepoli, kodedokter, tomorrow));
         }
 
         List<Integer> numbers = new ArrayList<>();
@@ -136,20 +134,9 @@ class BookingBatchesTest {
         Fixtures.Patient p = patient(true);
         BookingBatches batches = otherInstance();
         List<CompletableFuture<Object>> answers = IntStream.range(0, 5)
-                .mapToObj(i -> batches.take(order(p, kodepoli, kodedokter, tomorrow), BookingSource.MOBILE_JKN,
-                        new PatientRecord(p.norm(), true)).subscribeAsCompletionStage()
-                        .handle((outcome, failure) -> failure != null ? failure : (Object) outcome))
-                .toList();
-        int taken = 0;
-        for (CompletableFuture<Object> answer : answers) {
-            Object a = answer.get();
-            if (a instanceof BookingBatches.Outcome) {
-                taken++;
-            } else {
-                assertEquals(WsrsMessages.ONE_BOOKING_PER_DAY, ((BookingRefused) a).getMessage());
-            }
-        }
-        assertEquals(1, taken);
+                .mapToObj(i -> take(batches, p, kodepoli, kodedokter, tomorrow)).toList();
+        assertEquals(1, taken(answers,
+                refusal -> assertEquals(WsrsMessages.ONE_BOOKING_PER_DAY, ((BookingRefused) refusal).getMessage())));
     }
 
     @Test
@@ -167,21 +154,11 @@ class BookingBatchesTest {
         for (Fixtures.Patient p : patients) {
             for (BookingBatches batches : List.of(here, there)) {
                 String kodedokter = batches == here ? first : second;
-                answers.add(batches.take(order(p, kodepoli, kodedokter, tomorrow), BookingSource.MOBILE_JKN,
-                        new PatientRecord(p.norm(), true)).subscribeAsCompletionStage()
-                        .handle((outcome, failure) -> failure != null ? failure : (Object) outcome));
+                answers.add(take(batches, p, kodepoli, kodedokter, tomorrow));
             }
         }
-        int taken = 0;
-        for (CompletableFuture<Object> answer : answers) {
-            Object a = answer.get();
-            if (a instanceof BookingBatches.Outcome) {
-                taken++;
-            } else {
-                assertTrue(a instanceof BookingRefused || QueueLedger.isDuplicateBooking((Throwable) a), a.toString());
-            }
-        }
-        assertEquals(30, taken);
+        assertEquals(30, taken(answers, refusal -> assertTrue(refusal instanceof BookingRefused
+                || QueueLedger.isDuplicateBooking((Throwable) refusal), refusal.toString())));
         for (Fixtures.Patient p : patients) {
             assertEquals(List.of(1L), column("select count(*) from booking where nik = ? and status = 'ACTIVE'",
                     p.nik()));
@@ -236,6 +213,28 @@ class BookingBatchesTest {
         var third = Fixtures.wsrs("ambilantrean", ambil(patient(true), kodepoli, kodedokter, day, "08:00-12:00"));
         assertEquals(3, third.getInt("response.angkaantrean"));
         assertEquals(16 - 3, third.getInt("response.sisakuotajkn"));
+    }
+
+    /** The patient's booking through these batches: its outcome, or the refusal. */
+    private static CompletableFuture<Object> take(BookingBatches batches, Fixtures.Patient p, String kodepoli,
+            String kodedokter, LocalDate tanggal) {
+        return batches.take(order(p, kodepoli, kodedokter, tanggal), BookingSource.MOBILE_JKN,
+                new PatientRecord(p.norm(), true)).subscribeAsCompletionStage()
+                .handle((outcome, failure) -> failure != null ? failure : outcome);
+    }
+
+    /** How many answers were numbers taken; every other one is shown to {@code refusal}. */
+    private static int taken(List<CompletableFuture<Object>> answers, Consumer<Object> refusal) throws Exception {
+        int taken = 0;
+        for (CompletableFuture<Object> answer : answers) {
+            Object a = answer.get();
+            if (a instanceof BookingBatches.Outcome) {
+                taken++;
+            } else {
+                refusal.accept(a);
+            }
+        }
+        return taken;
     }
 
     private static BookingOrder order(Fixtures.Patient p, String kodepoli, String kodedokter, LocalDate tanggal) {

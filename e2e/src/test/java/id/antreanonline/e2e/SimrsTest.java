@@ -1,0 +1,84 @@
+package id.antreanonline.e2e;
+
+import static id.antreanonline.e2e.Api.ANTREAN;
+import static id.antreanonline.e2e.Api.FARMASI;
+import static id.antreanonline.e2e.Api.PASIEN;
+import static id.antreanonline.e2e.Api.expectCode;
+import static id.antreanonline.e2e.Api.staffPost;
+import static id.antreanonline.e2e.Api.today;
+import static id.antreanonline.e2e.Api.wsrs;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The hospital's SIMRS beside the stack, with a credential of its own (never a staff password): it imports its
+ * patient master with its own record numbers; an imported patient then books through Mobile JKN as a returning
+ * patient (no pasienbaru, the SIMRS's norm), is booked at the counter by the SIMRS, checks in straight to the poli
+ * (task 3), and the SIMRS's own step reaches BPJS after it.
+ */
+@ExtendWith(Stack.class)
+class SimrsTest {
+
+    @Test
+    void anImportedPatientBooksAsReturningChecksInAtThePoliAndTheSimrsStepReachesBpjs() {
+        String clientId = "simrs-e2e-" + Api.digits(6);
+        String secret = staffPost(ANTREAN + "/api/simrs-clients", Map.of("clientId", clientId,
+                "scopes", List.of("simrs-patients", "simrs-onsite", "simrs-tasks")), 201).getString("clientSecret");
+        String simrs = given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId).formParam("client_secret", secret)
+                .post(ANTREAN + "/api/auth/token").then().statusCode(200).extract().jsonPath()
+                .getString("access_token");
+
+        // the SIMRS's export: its own norm format, and a line it got wrong
+        Api.Person person = Api.Person.fresh();
+        String norm = "RM-" + Api.digits(7);
+        String csv = "no_rm;nik;no_kartu;nama;jenis_kelamin;tgl_lahir;no_hp;alamat\n"
+                + norm + ";" + person.nik() + ";" + person.nomorkartu() + ";" + person.nama() + ";Perempuan;1990-05-17;"
+                + person.nohp() + ";Jl. Merdeka No. 10\n"
+                + "RM-" + Api.digits(7) + ";123;;Tanpa NIK;P;1990-05-17;;\n";
+        JsonPath job = given().auth().oauth2(simrs).contentType("text/csv").body(csv)
+                .post(PASIEN + "/api/pasien/impor?format=csv").then().log().ifValidationFails().statusCode(201)
+                .extract().jsonPath();
+        assertEquals("DONE", job.getString("state"));
+        assertEquals(1, job.getInt("created"));
+        assertEquals(1, job.getInt("rejected"));
+
+        // Mobile JKN: known at once, with the SIMRS's number, a returning patient for BPJS
+        LocalDate tomorrow = today().plusDays(1);
+        JsonPath booked = wsrs(ANTREAN, "ambilantrean", person.booking(Api.syncSchedule("ANA", tomorrow), tomorrow));
+        expectCode(booked, 200);
+        assertEquals(norm, booked.getString("response.norm"));
+        String mobile = booked.getString("response.kodebooking");
+        await().atMost(JourneyTest.DELIVERY).until(() -> Bpjs.received(mobile).stream()
+                .anyMatch(c -> c.path().endsWith("/antrean/add") && c.accepted()));
+        assertEquals(0, Bpjs.received(mobile).get(0).body().get("pasienbaru").asInt());
+
+        // the SIMRS books the same patient at the counter for today, with its own credential
+        Map<String, Object> onsite = person.booking(Api.syncSchedule("INT", today()), today());
+        onsite.put("jenispasien", "JKN");
+        String kodebooking = given().auth().oauth2(simrs).contentType(ContentType.JSON).body(onsite)
+                .post(ANTREAN + "/api/antrean").then().log().ifValidationFails().statusCode(200).extract().jsonPath()
+                .getString("kodebooking");
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> JourneyTest.timeline(kodebooking).getString("kodebooking") != null);
+
+        // a returning patient goes straight to the poli; the SIMRS records the poli's call with its real time
+        Visits.checkIn(kodebooking);
+        given().auth().oauth2(simrs).contentType(ContentType.JSON)
+                .body(Map.of("kodebooking", kodebooking, "taskid", 4, "waktu", Api.now()))
+                .post(FARMASI + "/api/tasks").then().log().ifValidationFails().statusCode(200);
+        Visits.awaitDeliveredInOrder(kodebooking, List.of(3, 4));
+    }
+}
