@@ -8,7 +8,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Background workers that repeat a round of work: again at once while a round says there may be more, otherwise
- * after the idle interval or a {@link #wakeUp()}, whichever comes first. After a failed round a worker pauses for a
+ * after the idle interval or a {@link #wakeUp()}, whichever comes first. A wake-up wakes one worker, not all: one
+ * commit's new rows are one round's work, and the others would only find them claimed. After a failed round a worker pauses for a
  * growing time (500 ms doubling up to 5 s) that wake-ups do not cut short, so a broken broker or database is not
  * hammered by every new row. Threads are named daemons; {@link #stop()} ends them at shutdown.
  */
@@ -31,9 +32,13 @@ public final class WorkerLoop {
     private final Round round;
     private final Object monitor = new Object();
     private final List<Thread> threads = new ArrayList<>();
-    /** Counts wake-ups, so one that comes while a worker is busy still makes it look again. Guarded by monitor. */
-    private long signals;
+    /**
+     * Wake-ups not yet taken by a worker (at most one per worker): one that comes while every worker is busy is taken
+     * by the next to finish, which looks again. Guarded by monitor.
+     */
+    private long pending;
     private volatile boolean running;
+    private volatile int workers;
 
     /** @param name the threads' name (with "-n" appended when there are several) */
     public WorkerLoop(String name, Duration idle, Round round) {
@@ -44,6 +49,7 @@ public final class WorkerLoop {
 
     public synchronized void start(int workers) {
         running = true;
+        this.workers = workers;
         for (int i = 0; i < workers; i++) {
             Thread worker = new Thread(this::work, workers == 1 ? name : name + "-" + i);
             worker.setDaemon(true);
@@ -55,7 +61,8 @@ public final class WorkerLoop {
     /** Something was just written: look now rather than at the next idle poll. */
     public void wakeUp() {
         synchronized (monitor) {
-            signals++;
+            // more wake-ups than workers would only make rounds that find nothing
+            pending = Math.min(pending + 1, Math.max(1, workers));
             monitor.notifyAll();
         }
     }
@@ -81,7 +88,6 @@ public final class WorkerLoop {
     private void work() {
         long backOff = 0;
         while (running) {
-            long seen = signalsSoFar();
             boolean more;
             try {
                 more = round.run();
@@ -95,34 +101,31 @@ public final class WorkerLoop {
                 }
                 backOff = backOff == 0 ? FIRST_BACK_OFF_MS : Math.min(backOff * 2, LAST_BACK_OFF_MS);
                 LOG.warnf("%s: round failed, next try in %d ms: %s", name, backOff, Failures.typeOf(e));
-                if (!pause(backOff, Long.MAX_VALUE)) {
+                if (!pause(backOff, false)) {
                     return;
                 }
                 continue;
             }
-            if (!more && !pause(idleMillis, seen)) {
+            if (!more && !pause(idleMillis, true)) {
                 return;
             }
         }
     }
 
-    private long signalsSoFar() {
-        synchronized (monitor) {
-            return signals;
-        }
-    }
-
     /**
-     * Waits up to {@code millis}, or until a wake-up newer than {@code seen} (never, for Long.MAX_VALUE) or stop.
+     * Waits up to {@code millis}, or (when {@code wakeable}) until it takes a wake-up, or until stop.
      *
      * @return false when the worker is to end
      */
-    private boolean pause(long millis, long seen) {
+    private boolean pause(long millis, boolean wakeable) {
         long deadline = System.nanoTime() + millis * 1_000_000;
         synchronized (monitor) {
             try {
-                for (long left = millis; running && (seen == Long.MAX_VALUE || signals == seen) && left > 0;
-                        left = (deadline - System.nanoTime()) / 1_000_000) {
+                for (long left = millis; running && left > 0; left = (deadline - System.nanoTime()) / 1_000_000) {
+                    if (wakeable && pending > 0) {
+                        pending--;
+                        break;
+                    }
                     monitor.wait(left);
                 }
             } catch (InterruptedException e) {

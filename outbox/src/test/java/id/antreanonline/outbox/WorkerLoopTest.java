@@ -43,6 +43,22 @@ class WorkerLoopTest {
     }
 
     @Test
+    void aSignalWakesOneOfSeveralIdleWorkersNotAll() {
+        AtomicInteger rounds = new AtomicInteger();
+        loop = new WorkerLoop(name, AN_HOUR, () -> {
+            rounds.incrementAndGet();
+            return false;
+        });
+        loop.start(4);
+        await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() == 4); // each worker's first look
+
+        loop.wakeUp();
+        await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() == 5);
+        // the other three stay asleep: one commit's rows are one round's work
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> rounds.get() == 5);
+    }
+
+    @Test
     void aSignalDuringARoundMakesTheWorkerLookAgain() {
         AtomicInteger rounds = new AtomicInteger();
         loop = new WorkerLoop(name, AN_HOUR, () -> {
