@@ -22,9 +22,12 @@ public abstract class RevocableAccount {
     /** The name its tokens carry, and its key on antrean.staff-accounts. */
     public abstract String principal();
 
-    /** Every token issued up to and including this second is refused from now on: iat has whole seconds only. */
+    /**
+     * Every token issued so far is refused from now on. iat has whole seconds only, and a token issued since the last
+     * revocation may carry that revocation's second (see {@link #tokenIssuedAt}), so the line moves past both.
+     */
     public void revokeTokens(Instant now) {
-        tokensValidAfter = Math.max(tokensValidAfter, now.getEpochSecond() + 1);
+        tokensValidAfter = Math.max(tokensValidAfter, now.getEpochSecond()) + 1;
     }
 
     /** Disabled with its tokens revoked, so enabling it again does not bring old tokens back. */
