@@ -10,6 +10,7 @@ import static id.antreanonline.e2e.Api.wsrs;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,6 +31,9 @@ import io.restassured.path.json.JsonPath;
  */
 @ExtendWith(Stack.class)
 class SimrsTest {
+
+    /** What ambilantrean tells a patient the hospital already has a complete record of. */
+    static final String RETURNING_PATIENT = "Peserta harap 30 menit lebih awal guna pencatatan administrasi.";
 
     @Test
     void anImportedPatientBooksAsReturningChecksInAtThePoliAndTheSimrsStepReachesBpjs() {
@@ -55,15 +59,12 @@ class SimrsTest {
         assertEquals(1, job.getInt("created"));
         assertEquals(1, job.getInt("rejected"));
 
-        // Mobile JKN: known at once, with the SIMRS's number, a returning patient for BPJS
+        // Mobile JKN: known at once (no pasienbaru first), with the SIMRS's number, told as a returning patient
         LocalDate tomorrow = today().plusDays(1);
         JsonPath booked = wsrs(ANTREAN, "ambilantrean", person.booking(Api.syncSchedule("ANA", tomorrow), tomorrow));
         expectCode(booked, 200);
         assertEquals(norm, booked.getString("response.norm"));
-        String mobile = booked.getString("response.kodebooking");
-        await().atMost(JourneyTest.DELIVERY).until(() -> Bpjs.received(mobile).stream()
-                .anyMatch(c -> c.path().endsWith("/antrean/add") && c.accepted()));
-        assertEquals(0, Bpjs.received(mobile).get(0).body().get("pasienbaru").asInt());
+        assertEquals(RETURNING_PATIENT, booked.getString("response.keterangan"));
 
         // the SIMRS books the same patient at the counter for today, with its own credential
         Map<String, Object> onsite = person.booking(Api.syncSchedule("INT", today()), today());
@@ -80,5 +81,8 @@ class SimrsTest {
                 .body(Map.of("kodebooking", kodebooking, "taskid", 4, "waktu", Api.now()))
                 .post(FARMASI + "/api/tasks").then().log().ifValidationFails().statusCode(200);
         Visits.awaitDeliveredInOrder(kodebooking, List.of(3, 4));
+        Bpjs.Call add = Bpjs.received(kodebooking).get(0);
+        assertTrue(add.path().endsWith("/antrean/add") && add.accepted(), () -> add.path() + " " + add.code());
+        assertEquals(0, add.body().get("pasienbaru").asInt(), "BPJS is told a returning patient");
     }
 }
