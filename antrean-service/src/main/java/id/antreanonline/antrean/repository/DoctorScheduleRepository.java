@@ -8,7 +8,6 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 @ApplicationScoped
 public class DoctorScheduleRepository implements PanacheRepositoryBase<DoctorSchedule, Long> {
@@ -16,11 +15,6 @@ public class DoctorScheduleRepository implements PanacheRepositoryBase<DoctorSch
     public Uni<DoctorSchedule> findSlot(String kodepoli, String kodedokter, LocalDate tanggal, String jampraktek) {
         return find("kodepoli = ?1 and kodedokter = ?2 and tanggal = ?3 and jampraktek = ?4", kodepoli, kodedokter,
                 tanggal, DoctorSchedule.normaliseHours(jampraktek)).firstResult();
-    }
-
-    /** The schedule row locked until the transaction ends: bookings of one schedule take their numbers in turn. */
-    public Uni<DoctorSchedule> lock(long id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Uni<Boolean> poliKnown(String kodepoli) {

@@ -12,7 +12,6 @@ import id.antreanonline.antrean.repository.BookingRepository;
 import id.antreanonline.antrean.repository.DoctorScheduleRepository;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.shared.TaskId;
-import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.CancelledBy;
 import id.antreanonline.shared.event.TaskEvent;
@@ -184,16 +183,12 @@ public class QueueLedger {
                 b.finishedAt != null ? Messages.POLI_DONE : "");
     }
 
-    private static Consumer<Boolean> refuseIf(String message) {
+    private static Consumer<Boolean> refuseUnless(String message) {
         return yes -> {
-            if (yes) {
+            if (!yes) {
                 throw new BookingRefused(message);
             }
         };
-    }
-
-    private static Consumer<Boolean> refuseUnless(String message) {
-        return yes -> refuseIf(message).accept(!yes);
     }
 
     /** A unique index caught a second active booking of the same patient that raced past the check. */
