@@ -11,7 +11,8 @@ import id.antreanonline.farmasi.FakeHttpService;
 /**
  * Stands in for antrean-service's {@code POST /api/auth/password}: remembers what reached it and answers a new token
  * for the current password "sandi-lama-1", 400 with antrean's message for any other. Its {@code POST /api/auth/login}
- * answers as antrean's login throttle does after repeated failures: late ({@link #THROTTLED}), then 401.
+ * answers as antrean's login throttle does after repeated failures: late ({@link #THROTTLED}), then 401. Its
+ * {@code /api/simrs-clients} goes away without an answer, as a service stopping mid-request does.
  */
 public class FakeAntreanAuth extends FakeHttpService {
 
@@ -26,6 +27,8 @@ public class FakeAntreanAuth extends FakeHttpService {
 
     @Override
     protected void answer(HttpServer server) {
+        // closed before any answer: the JDK server then drops the connection
+        server.createContext("/api/simrs-clients", exchange -> exchange.close());
         server.createContext("/api/auth/login", exchange -> {
             exchange.getRequestBody().readAllBytes();
             try {

@@ -1,0 +1,225 @@
+// Administration of the SIMRS link: the patient import (pasien-service, streamed, with its progress and the lines it
+// refused) and the SIMRS's machine accounts (antrean-service). Both are reached through this origin.
+'use strict';
+(() => {
+  const $ = id => document.getElementById(id);
+  const esc = Api.esc;
+  const SCOPES = { 'simrs-patients': 'Pasien', 'simrs-onsite': 'Pendaftaran onsite', 'simrs-tasks': 'Task ID', 'simrs-read': 'Baca' };
+  const STATES = { RUNNING: 'berjalan', INTERRUPTED: 'terputus', DONE: 'selesai', FAILED: 'gagal' };
+  const num = n => n == null ? '–' : Number(n).toLocaleString('id-ID');
+  const mb = n => (n / 1048576).toLocaleString('id-ID', { maximumFractionDigits: 1 }) + ' MB';
+  const when = t => {
+    if (t == null) return '–';
+    const ms = typeof t === 'number' ? t : Date.parse(t);
+    return Api.today() === new Date(ms + 7 * 3600000).toISOString().slice(0, 10)
+      ? Api.time(ms) : new Date(ms + 7 * 3600000).toISOString().slice(0, 16).replace('T', ' ');
+  };
+
+  function error(msg) { $('pesan').textContent = msg || ''; $('pesan').classList.toggle('hidden', !msg); }
+  function info(msg) { $('info').textContent = msg || ''; $('info').classList.toggle('hidden', !msg); }
+
+  function auth() {
+    const c = Api.claims();
+    const admin = !!c && (c.groups || []).includes('admin');
+    $('masuk').classList.toggle('hidden', !!c);
+    $('isi').classList.toggle('hidden', !admin);
+    $('pengguna').classList.toggle('hidden', !c);
+    $('keluar').classList.toggle('hidden', !c);
+    if (c) $('pengguna').textContent = (c.upn || '') + ' · ' + (c.groups || []).join(', ');
+    if (c && !admin) error('Halaman ini hanya untuk administrator.');
+    if (admin) { error(''); loadImports(); loadClients(); }
+  }
+
+  // ---- patient import ----
+  let shownJob = null;
+  let nextAfter = null;
+
+  const formatOf = file => $('format').value
+    || (/\.(ndjson|jsonl)$/i.test(file.name) ? 'ndjson' : 'csv');
+
+  async function sha256(file) {
+    if (!(window.crypto && crypto.subtle)) return null; // only on https or localhost: then no resume by content
+    const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+    return Array.from(new Uint8Array(digest), b => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  function upload(file, query) {
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/api/pasien/impor?' + query);
+      xhr.setRequestHeader('Authorization', 'Bearer ' + Api.token());
+      xhr.setRequestHeader('Content-Type', formatOf(file) === 'ndjson' ? 'application/x-ndjson' : 'text/csv');
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.upload.onprogress = e => {
+        if (!e.lengthComputable) return;
+        $('kemajuan').value = Math.floor(100 * e.loaded / e.total);
+        $('kemajuan-label').textContent = 'Kemajuan: ' + $('kemajuan').value + '%';
+      };
+      xhr.onload = () => {
+        let data = null;
+        try { data = JSON.parse(xhr.responseText); } catch (e) { data = null; }
+        if (xhr.status === 200 || xhr.status === 201) resolve(data);
+        else reject(new Error((data && data.message) || ('Impor gagal (HTTP ' + xhr.status + ')')));
+      };
+      xhr.onerror = () => reject(new Error('Unggahan terputus. Pilih berkas yang sama lagi untuk melanjutkan dari baris terakhir yang tersimpan.'));
+      xhr.send(file);
+    });
+  }
+
+  // the counts of the job being uploaded, read while the upload runs
+  async function watch(hash, since) {
+    try {
+      const jobs = await Api.call('GET', '/api/pasien/impor?limit=5');
+      const job = jobs.find(j => j.state === 'RUNNING' && (hash ? j.sha256 === hash : j.createdAt >= since));
+      if (job) {
+        $('kemajuan-teks').textContent = num(job.read) + ' baris dibaca · ' + num(job.imported) + ' diimpor · '
+          + num(job.rejected) + ' ditolak · ' + num(job.conflicts) + ' konflik'
+          + (job.bytesExpected ? ' · ' + mb(job.bytesRead) + ' dari ' + mb(job.bytesExpected) : '');
+      }
+    } catch (e) { /* the next tick tries again */ }
+  }
+
+  $('form-impor').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    error(''); info('');
+    const file = $('berkas').files[0];
+    if (!file) return;
+    $('unggah').disabled = true;
+    $('jalan').classList.remove('hidden');
+    $('hasil').classList.add('hidden');
+    $('kemajuan').value = 0;
+    $('kemajuan-label').textContent = 'Menyiapkan berkas…';
+    $('kemajuan-teks').textContent = '';
+    const since = Date.now() - 5000;
+    let timer = null;
+    try {
+      const hash = await sha256(file);
+      const query = 'format=' + formatOf(file) + (hash ? '&sha256=' + hash : '');
+      timer = setInterval(() => watch(hash, since), 1000);
+      const job = await upload(file, query);
+      $('kemajuan').value = 100;
+      $('kemajuan-label').textContent = 'Kemajuan: 100%';
+      info(job.state === 'DONE' ? 'Impor selesai: ' + num(job.imported) + ' baris diimpor.' : 'Impor ' + (STATES[job.state] || job.state) + (job.message ? ': ' + job.message : '.'));
+      await showJob(job);
+    } catch (e) {
+      error(e.message);
+    } finally {
+      clearInterval(timer);
+      $('unggah').disabled = false;
+      loadImports();
+    }
+  });
+
+  async function showJob(job) {
+    shownJob = job.id;
+    $('hasil').classList.remove('hidden');
+    $('h-dibaca').textContent = num(job.read);
+    $('h-baru').textContent = num(job.created);
+    $('h-diperbarui').textContent = num(job.updated);
+    $('h-sama').textContent = num(job.unchanged);
+    $('h-ditolak').textContent = num(job.rejected);
+    $('h-konflik').textContent = num(job.conflicts);
+    $('tabel-ditolak').querySelector('tbody').innerHTML = '';
+    nextAfter = 0;
+    await moreRejections();
+  }
+
+  async function moreRejections() {
+    const page = await Api.call('GET', '/api/pasien/impor/' + encodeURIComponent(shownJob) + '/ditolak?limit=100&after=' + nextAfter);
+    const body = $('tabel-ditolak').querySelector('tbody');
+    if (!page.rejections.length && !body.children.length) {
+      body.innerHTML = '<tr><td colspan="5" class="empty">Semua baris diimpor.</td></tr>';
+    }
+    body.insertAdjacentHTML('beforeend', page.rejections.map(r => '<tr><td>' + esc(r.line) + '</td><td>'
+      + (r.kind === 'CONFLICT' ? '<span class="badge pending">konflik</span>' : '<span class="badge rejected">ditolak</span>')
+      + '</td><td>' + esc(r.reason) + '</td><td>' + esc(r.norm || '') + '</td><td>' + esc(r.otherNorm || '') + '</td></tr>').join(''));
+    nextAfter = page.next;
+    $('lebih').classList.toggle('hidden', page.next == null);
+  }
+  $('lebih').addEventListener('click', () => moreRejections().catch(e => error(e.message)));
+
+  async function loadImports() {
+    try {
+      const jobs = await Api.call('GET', '/api/pasien/impor?limit=10');
+      $('tabel-impor').querySelector('tbody').innerHTML = jobs.length ? jobs.map(j => '<tr><td>' + esc(when(j.createdAt))
+        + '</td><td><span class="badge ' + (j.state === 'DONE' ? 'delivered' : j.state === 'RUNNING' ? 'pending' : 'rejected') + '">'
+        + esc(STATES[j.state] || j.state) + '</span></td><td>' + num(j.read) + '</td><td>' + num(j.rejected) + '</td><td>'
+        + num(j.conflicts) + '</td><td>' + esc(j.startedBy || '') + '</td><td class="actions-cell"><div class="actions">'
+        + '<button type="button" data-job="' + esc(j.id) + '">Lihat</button></div></td></tr>').join('')
+        : '<tr><td colspan="7" class="empty">Belum ada impor.</td></tr>';
+    } catch (e) { error(e.message); }
+  }
+  $('tabel-impor').addEventListener('click', async ev => {
+    const id = ev.target.dataset && ev.target.dataset.job;
+    if (!id) return;
+    try { showJob(await Api.call('GET', '/api/pasien/impor/' + encodeURIComponent(id))); } catch (e) { error(e.message); }
+  });
+
+  // ---- SIMRS machine accounts ----
+  const scopeBoxes = (name, chosen) => Object.entries(SCOPES).map(([s, label]) => '<label class="check"><input type="checkbox" name="'
+    + esc(name) + '" value="' + s + '"' + (chosen.includes(s) ? ' checked' : '') + '> ' + esc(label) + ' <span class="muted">(' + s + ')</span></label>').join('');
+  $('scope-baru').insertAdjacentHTML('beforeend', scopeBoxes('scope-baru', []));
+  const checked = root => Array.from(root.querySelectorAll('input[type=checkbox]:checked'), i => i.value);
+
+  function showSecret(s) {
+    $('rahasia-id').textContent = s.clientId;
+    $('rahasia-nilai').textContent = s.clientSecret;
+    $('rahasia').classList.remove('hidden');
+  }
+
+  async function loadClients() {
+    try {
+      const clients = await Api.call('GET', '/api/simrs-clients');
+      $('tabel-klien').querySelector('tbody').innerHTML = clients.length ? clients.map(c => '<tr data-client="' + esc(c.clientId) + '"><td><strong>'
+        + esc(c.clientId) + '</strong></td><td class="scopes">' + scopeBoxes('scope-' + c.clientId, c.scopes || []) + '</td><td>'
+        + (c.disabled ? '<span class="badge rejected">nonaktif</span>' : '<span class="badge delivered">aktif</span>') + '</td><td>'
+        + esc(when(c.secretSetAt)) + '</td><td class="actions-cell"><div class="actions">'
+        + '<button type="button" data-act="scope">Simpan scope</button>'
+        + '<button type="button" data-act="secret">Ganti rahasia</button>'
+        + '<button type="button" data-act="' + (c.disabled ? 'enable' : 'disable') + '" class="' + (c.disabled ? '' : 'danger') + '">'
+        + (c.disabled ? 'Aktifkan' : 'Nonaktifkan') + '</button></div></td></tr>').join('')
+        : '<tr><td colspan="5" class="empty">Belum ada klien SIMRS.</td></tr>';
+    } catch (e) { error(e.message); }
+  }
+
+  $('form-klien').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    error(''); info('');
+    try {
+      const s = await Api.call('POST', '/api/simrs-clients', { clientId: $('client-id').value.trim(), scopes: checked($('scope-baru')) });
+      showSecret(s);
+      $('client-id').value = '';
+      loadClients();
+    } catch (e) { error(e.message); }
+  });
+
+  $('tabel-klien').addEventListener('click', async ev => {
+    const act = ev.target.dataset && ev.target.dataset.act;
+    const row = ev.target.closest('tr');
+    if (!act || !row) return;
+    const id = row.dataset.client;
+    const path = '/api/simrs-clients/' + encodeURIComponent(id);
+    error(''); info('');
+    try {
+      if (act === 'secret') {
+        if (!confirm('Rahasia lama ' + id + ' dan tokennya langsung tidak berlaku. Lanjutkan?')) return;
+        showSecret(await Api.call('POST', path + '/secret'));
+      } else if (act === 'scope') {
+        await Api.call('PUT', path + '/scopes', { scopes: checked(row.querySelector('.scopes')) });
+        info('Scope ' + id + ' disimpan; token lama dicabut.');
+      } else {
+        await Api.call('PUT', path + '/disabled', { disabled: act === 'disable' });
+        info(id + (act === 'disable' ? ' dinonaktifkan; tokennya dicabut.' : ' diaktifkan.'));
+      }
+      loadClients();
+    } catch (e) { error(e.message); }
+  });
+
+  $('form-masuk').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    try { await Api.login($('username').value.trim(), $('password').value); $('password').value = ''; auth(); }
+    catch (e) { error('Gagal masuk: ' + e.message); }
+  });
+  $('keluar').addEventListener('click', () => { Api.logout(); error(''); info(''); auth(); });
+  auth();
+})();
