@@ -16,7 +16,7 @@ class DoorsTest extends DoorsContract {
 
     @Override
     protected Set<String> simrsOperations() {
-        return Set.of("POST /api/antrean", "POST /api/antrean/{kodebooking}/batal");
+        return Set.of("POST /api/antrean", "POST /api/antrean/{kodebooking}/batal", "GET /api/simrs-codes");
     }
 
     @Override

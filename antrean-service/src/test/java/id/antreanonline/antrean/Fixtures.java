@@ -165,6 +165,17 @@ public final class Fixtures {
         return login(username, "rahasia-" + username);
     }
 
+    /** A bearer token of a new SIMRS client with these scopes, from its client credentials. */
+    public static String simrsToken(String... scopes) {
+        String clientId = "simrs-" + digits(8);
+        String secret = given().auth().oauth2(staffToken("admin")).contentType(ContentType.JSON)
+                .body(Map.of("clientId", clientId, "scopes", List.of(scopes))).post("/api/simrs-clients").then()
+                .statusCode(201).extract().jsonPath().getString("clientSecret");
+        return given().contentType(ContentType.URLENC).formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId).formParam("client_secret", secret).post("/api/auth/token").then()
+                .statusCode(200).extract().jsonPath().getString("access_token");
+    }
+
     public static String login(String username, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
                 .post("/api/auth/login").then().statusCode(200).extract().jsonPath().getString("token");

@@ -28,6 +28,9 @@ public class TaskRecord extends PanacheEntityBase {
     public long recordedAt;
     @Column(name = "recorded_by")
     public String recordedBy;
+    /** The sender's own id of this step (a SIMRS's event id), unique per {@link #recordedBy}. */
+    @Column(name = "sender_event_id")
+    public String senderEventId;
     @Enumerated(EnumType.STRING)
     public DeliveryState delivery;
     @Column(name = "delivery_code")

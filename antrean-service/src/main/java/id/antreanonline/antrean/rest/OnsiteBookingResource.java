@@ -11,7 +11,6 @@ import id.antreanonline.antrean.service.BookingRequest;
 import id.antreanonline.antrean.service.BookingService;
 import id.antreanonline.antrean.service.StaffRefused;
 import id.antreanonline.edge.identity.SimrsScopes;
-import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.CancelledBy;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +18,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 
 /** Bookings made at the hospital's counter (reported to BPJS antrean/add) and cancellations by the hospital. */
 @Cancellable(false)
@@ -35,23 +36,31 @@ public class OnsiteBookingResource {
         this.bookings = bookings;
     }
 
-    public record Cancellation(String keterangan) {
+    /** {@code eventid}: the caller's own id of the cancellation (a SIMRS's event id), optional. */
+    public record Cancellation(String keterangan, String eventid) {
     }
 
     @POST
-    @Operation(summary = "Onsite booking: the ambilantrean body plus jenispasien (JKN or NON JKN); today allowed")
-    public Uni<BookingReceipt> book(BookingRequest request) {
+    @Operation(summary = "Onsite booking: the ambilantrean body plus jenispasien (JKN or NON JKN); today allowed",
+            description = "A SIMRS may send its own codes, kodepolisimrs and kodedoktersimrs, translated through the "
+                    + "code mapping (an unmapped code: 422, nothing taken), and its own eventid: the same caller "
+                    + "sending it again gets the same booking back; the same eventid with other content: 409.")
+    public Uni<BookingReceipt> book(BookingRequest request, @Context SecurityContext caller) {
         if (request == null) {
             return Uni.createFrom().failure(new StaffRefused(400, "Data antrean wajib diisi"));
         }
-        return bookings.take(request, BookingSource.ONSITE);
+        return bookings.takeOnsite(request, caller.getUserPrincipal().getName());
     }
 
     @POST
     @Path("/{kodebooking}/batal")
-    @Operation(summary = "Cancel a booking on the hospital's side (reported to BPJS antrean/batal)")
-    public Uni<Map<String, String>> cancel(@PathParam("kodebooking") String kodebooking, Cancellation body) {
-        return bookings.cancel(kodebooking, body == null ? null : body.keterangan(), CancelledBy.HOSPITAL)
+    @Operation(summary = "Cancel a booking on the hospital's side (reported to BPJS antrean/batal)",
+            description = "{keterangan, eventid}: with eventid (the caller's own id) a repeat answers as the first "
+                    + "did; the same eventid for another booking or reason: 409.")
+    public Uni<Map<String, String>> cancel(@PathParam("kodebooking") String kodebooking, Cancellation body,
+            @Context SecurityContext caller) {
+        return bookings.cancel(kodebooking, body == null ? null : body.keterangan(), CancelledBy.HOSPITAL,
+                caller.getUserPrincipal().getName(), body == null ? null : body.eventid())
                 .replaceWith(Map.of("kodebooking", kodebooking, "status", "CANCELLED"));
     }
 }

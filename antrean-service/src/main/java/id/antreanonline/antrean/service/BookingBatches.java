@@ -20,8 +20,10 @@ import id.antreanonline.antrean.Booking;
 import id.antreanonline.antrean.DoctorSchedule;
 import id.antreanonline.antrean.HeldPlaces;
 import id.antreanonline.antrean.PatientKind;
+import id.antreanonline.antrean.SimrsCommand;
 import id.antreanonline.antrean.client.PatientRecord;
 import id.antreanonline.antrean.config.AntreanConfig;
+import id.antreanonline.antrean.repository.SimrsCommandRepository;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingEvent;
@@ -99,23 +101,28 @@ public class BookingBatches {
         }
     }
 
-    /** A booking waiting for its batch; {@code patient} null when the read model is to find the patient. */
-    private record Claim(BookingOrder order, BookingSource source, PatientRecord patient,
+    /**
+     * A booking waiting for its batch; {@code patient} null when the read model is to find the patient, {@code command}
+     * null unless a caller sent it under its own event id (remembered with the booking, in its transaction).
+     */
+    private record Claim(BookingOrder order, BookingSource source, PatientRecord patient, SimrsCommand command,
             CompletableFuture<Outcome> answer) {
     }
 
     private final Pool pool;
     private final Outbox outbox;
+    private final SimrsCommandRepository commands;
     private final BookingEvents events;
     private final AntreanConfig config;
     private final Clock clock;
     private final DistributionSummary batchSizes;
     private final Map<Slot, Lane> lanes = new ConcurrentHashMap<>();
 
-    BookingBatches(Pool pool, Outbox outbox, BookingEvents events, AntreanConfig config, Clock clock,
-            MeterRegistry registry) {
+    BookingBatches(Pool pool, Outbox outbox, SimrsCommandRepository commands, BookingEvents events,
+            AntreanConfig config, Clock clock, MeterRegistry registry) {
         this.pool = pool;
         this.outbox = outbox;
+        this.commands = commands;
         this.events = events;
         this.config = config;
         this.clock = clock;
@@ -125,8 +132,13 @@ public class BookingBatches {
 
     /** Takes a number for the order in the next batch of its schedule. */
     public Uni<Outcome> take(BookingOrder order, BookingSource source, PatientRecord patient) {
+        return take(order, source, patient, null);
+    }
+
+    /** The same, remembering the caller's command with the booking when one is taken. */
+    public Uni<Outcome> take(BookingOrder order, BookingSource source, PatientRecord patient, SimrsCommand command) {
         Context caller = Vertx.currentContext();
-        Claim claim = new Claim(order, source, patient, new CompletableFuture<>());
+        Claim claim = new Claim(order, source, patient, command, new CompletableFuture<>());
         lanes.computeIfAbsent(Slot.of(order), Lane::new).submit(claim);
         Uni<Outcome> answer = Uni.createFrom().completionStage(claim.answer());
         // answered on the caller's own event loop, as if the work had been done there
@@ -248,6 +260,8 @@ public class BookingBatches {
         List<Object> answers = new ArrayList<>(batch.size());
         List<Booking> taken = new ArrayList<>();
         List<Outbox.Event> published = new ArrayList<>();
+        List<SimrsCommand> remembered = new ArrayList<>();
+        List<String> rememberedBookings = new ArrayList<>();
         for (Claim c : batch) {
             BookingOrder order = c.order();
             PatientRecord patient = c.patient() != null ? c.patient() : patients.of(order);
@@ -271,7 +285,11 @@ public class BookingBatches {
                 Booking b = newBooking(order, s, last, patient, c.source());
                 taken.add(b);
                 published.addAll(events.of(b, BookingEvent.Kind.CREATED, s, held, null, null));
-                answers.add(Outcome.taken(receipt(b, s, held)));
+                answers.add(Outcome.taken(BookingReceipt.of(b, s, held, events.note(b))));
+                if (c.command() != null) {
+                    remembered.add(c.command());
+                    rememberedBookings.add(b.kodebooking);
+                }
                 booked.add(nik);
                 if (kartu != null) {
                     booked.add(kartu);
@@ -284,9 +302,13 @@ public class BookingBatches {
         if (taken.isEmpty()) {
             return Uni.createFrom().item(answers);
         }
-        return Uni.combine().all().unis(insert(conn, s, taken), outbox.publishAll(conn, published),
-                conn.preparedQuery(MOVE_LAST_NUMBER).execute(Tuple.of(s.id, last))).discardItems()
-                .replaceWith(answers);
+        List<Uni<?>> writes = new ArrayList<>(List.of(insert(conn, s, taken), outbox.publishAll(conn, published),
+                conn.preparedQuery(MOVE_LAST_NUMBER).execute(Tuple.of(s.id, last))));
+        if (!remembered.isEmpty()) {
+            // only a batch holding a SIMRS's command writes one more statement; Mobile JKN's never does
+            writes.add(commands.rememberAll(conn, remembered, rememberedBookings, taken.get(0).createdAt));
+        }
+        return Uni.combine().all().unis(writes).discardItems().replaceWith(answers);
     }
 
     private Uni<Patients> patientsOf(SqlConnection conn, List<Claim> batch) {
@@ -404,11 +426,6 @@ public class BookingBatches {
         ZonedDateTime start = s.tanggal.atTime(s.opens()).atZone(Wib.ZONE);
         return start.toInstant().toEpochMilli()
                 + (long) (angkaantrean - 1) * config.minutesPerPatientOf(s.kodepoli) * 60_000L;
-    }
-
-    private BookingReceipt receipt(Booking b, DoctorSchedule s, HeldPlaces held) {
-        return new BookingReceipt(b.nomorantrean, b.angkaantrean, b.kodebooking, b.norm, s.namapoli, s.namadokter,
-                b.estimasidilayani, held.jknLeft(s), s.kuotaJkn, held.nonJknLeft(s), s.kuotaNonJkn, events.note(b));
     }
 
     private static DoctorSchedule scheduleOf(Slot slot, RowSet<Row> rows) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import id.antreanonline.antrean.DoctorSchedule;
 import id.antreanonline.antrean.PatientKind;
+import id.antreanonline.antrean.SimrsCommand;
 import id.antreanonline.antrean.client.PasienClient;
 import id.antreanonline.antrean.client.PatientRecord;
 import id.antreanonline.antrean.config.AntreanConfig;
@@ -27,14 +28,18 @@ public class BookingService {
 
     private final QueueLedger ledger;
     private final BookingBatches batches;
+    private final SimrsCodeService codes;
+    private final SimrsCommands commands;
     private final PasienClient pasien;
     private final AntreanConfig config;
     private final Clock clock;
 
-    BookingService(QueueLedger ledger, BookingBatches batches, PasienClient pasien, AntreanConfig config,
-            Clock clock) {
+    BookingService(QueueLedger ledger, BookingBatches batches, SimrsCodeService codes, SimrsCommands commands,
+            PasienClient pasien, AntreanConfig config, Clock clock) {
         this.ledger = ledger;
         this.batches = batches;
+        this.codes = codes;
+        this.commands = commands;
         this.pasien = pasien;
         this.config = config;
         this.clock = clock;
@@ -42,8 +47,28 @@ public class BookingService {
 
     /** Mobile JKN's ambilantrean (from tomorrow on) or the counter's onsite booking (from today on). */
     public Uni<BookingReceipt> take(BookingRequest request, BookingSource source) {
+        return take(request, source, null);
+    }
+
+    /**
+     * An onsite booking from the counter or a SIMRS: the SIMRS's poli and doctor codes translated through the
+     * mapping, and, under the caller's own event id, taken once (a repeat answers the same booking).
+     */
+    public Uni<BookingReceipt> takeOnsite(BookingRequest request, String caller) {
+        return Uni.createFrom().deferred(() -> {
+            SimrsCommand command = SimrsCommand.of(caller, request.eventid(), "antrean", request.nomorkartu(),
+                    request.nik(), request.nohp(), request.kodepoli(), request.norm(), request.tanggalperiksa(),
+                    request.kodedokter(), request.jampraktek(), request.jeniskunjungan(), request.nomorreferensi(),
+                    request.jenispasien(), request.kodepolisimrs(), request.kodedoktersimrs());
+            return commands.once(command,
+                    () -> codes.translate(request).chain(r -> take(r, BookingSource.ONSITE, command)),
+                    ledger::receiptOf);
+        });
+    }
+
+    private Uni<BookingReceipt> take(BookingRequest request, BookingSource source, SimrsCommand command) {
         return Uni.createFrom().item(() -> validate(request, source))
-                .chain(order -> take(order, source, null))
+                .chain(order -> take(order, source, null, command))
                 .onFailure(QueueLedger::isDuplicateBooking)
                 .transform(e -> new BookingRefused(WsrsMessages.ONE_BOOKING_PER_DAY));
     }
@@ -52,12 +77,14 @@ public class BookingService {
      * The number from the schedule's next batch; a patient the read model does not know yet (just registered, or the
      * model still catching up) is looked up in pasien-service, outside the batch, and the booking taken again.
      */
-    private Uni<BookingReceipt> take(BookingOrder order, BookingSource source, PatientRecord patient) {
-        return batches.take(order, source, patient).chain(outcome -> switch (outcome.kind()) {
+    private Uni<BookingReceipt> take(BookingOrder order, BookingSource source, PatientRecord patient,
+            SimrsCommand command) {
+        return batches.take(order, source, patient, command).chain(outcome -> switch (outcome.kind()) {
             case TAKEN -> Uni.createFrom().item(outcome.receipt());
             case NO_SCHEDULE -> ledger.whyNoSchedule(order.kodepoli(), order.kodedokter());
             // a patient given by the caller is never "not here"; looked up once only
-            case PATIENT_NOT_HERE -> patient == null ? lookUpPatient(order).chain(found -> take(order, source, found))
+            case PATIENT_NOT_HERE -> patient == null
+                    ? lookUpPatient(order).chain(found -> take(order, source, found, command))
                     : Uni.createFrom().failure(new IllegalStateException("a looked-up patient was not taken"));
         });
     }
@@ -90,14 +117,25 @@ public class BookingService {
     }
 
     public Uni<Void> cancel(String kodebooking, String keterangan, CancelledBy by) {
+        return cancel(kodebooking, keterangan, by, null, null);
+    }
+
+    /** A cancellation; under the caller's own event id (null: none), applied once, a repeat answered as the first. */
+    public Uni<Void> cancel(String kodebooking, String keterangan, CancelledBy by, String caller, String eventId) {
         if (blank(kodebooking)) {
             return Uni.createFrom().failure(new BookingRefused(Messages.BOOKING_CODE_REQUIRED));
         }
+        String code = kodebooking.trim();
         String reason = blank(keterangan) ? Messages.CANCELLED_DEFAULT_REASON : keterangan.trim();
-        if (reason.length() > 500) {
-            reason = reason.substring(0, 500);
-        }
-        return ledger.cancel(kodebooking.trim(), reason, by);
+        String kept = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        return Uni.createFrom().deferred(() -> {
+            SimrsCommand command = SimrsCommand.of(caller, eventId, "batal", code, kept);
+            return commands.once(command, () -> ledger.cancel(code, kept, by, command)
+                    // the same event id used at once for another booking: the first one tells
+                    .onFailure(QueueLedger::isDuplicateBooking)
+                    .transform(e -> new BookingRefused(Messages.ALREADY_CANCELLED)),
+                    cancelled -> Uni.createFrom().voidItem());
+        });
     }
 
     public Uni<Void> checkIn(String kodebooking, String waktu) {

@@ -7,9 +7,11 @@ import java.util.function.Consumer;
 import id.antreanonline.antrean.Booking;
 import id.antreanonline.antrean.DoctorSchedule;
 import id.antreanonline.antrean.HeldPlaces;
+import id.antreanonline.antrean.SimrsCommand;
 import id.antreanonline.antrean.config.AntreanConfig;
 import id.antreanonline.antrean.repository.BookingRepository;
 import id.antreanonline.antrean.repository.DoctorScheduleRepository;
+import id.antreanonline.antrean.repository.SimrsCommandRepository;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.event.BookingEvent;
@@ -45,13 +47,15 @@ public class QueueLedger {
     private final DoctorScheduleRepository schedules;
     private final BookingRepository bookings;
     private final Outbox outbox;
+    private final SimrsCommandRepository commands;
     private final Pool pool;
     private final BookingEvents events;
     private final AntreanConfig config;
     private final Clock clock;
 
-    QueueLedger(DoctorScheduleRepository schedules, BookingRepository bookings, Outbox outbox, Pool pool,
-            BookingEvents events, AntreanConfig config, Clock clock) {
+    QueueLedger(DoctorScheduleRepository schedules, BookingRepository bookings, Outbox outbox,
+            SimrsCommandRepository commands, Pool pool, BookingEvents events, AntreanConfig config, Clock clock) {
+        this.commands = commands;
         this.pool = pool;
         this.schedules = schedules;
         this.bookings = bookings;
@@ -111,12 +115,23 @@ public class QueueLedger {
                                 .chain(ahead -> calledNumber(s).map(called -> remaining(b, s, ahead, called)))));
     }
 
+    /** Cancels the booking; a caller's command (null: none) is remembered in the same transaction. */
     @WithTransaction
-    public Uni<Void> cancel(String kodebooking, String keterangan, CancelledBy by) {
+    public Uni<Void> cancel(String kodebooking, String keterangan, CancelledBy by, SimrsCommand command) {
         return locked(kodebooking)
                 .invoke(b -> b.cancel(by, keterangan, clock))
                 .chain(b -> publish(b, BookingEvent.Kind.CANCELLED, new BookingEvent.Cancellation(by, keterangan),
-                        null));
+                        null))
+                .chain(() -> command == null ? Uni.createFrom().voidItem()
+                        : commands.remember(command, kodebooking, clock.millis()));
+    }
+
+    /** What taking the booking answered, with the schedule's places as they are now (a caller's repeat). */
+    @WithSession
+    public Uni<BookingReceipt> receiptOf(String kodebooking) {
+        return bookings.findById(kodebooking).chain(b -> b == null
+                ? Uni.createFrom().failure(new BookingRefused(Messages.BOOKING_NOT_FOUND))
+                : schedules.findById(b.scheduleId).map(s -> BookingReceipt.of(b, s, s.held(), events.note(b))));
     }
 
     @WithTransaction
@@ -191,11 +206,15 @@ public class QueueLedger {
         };
     }
 
-    /** A unique index caught a second active booking of the same patient that raced past the check. */
+    /**
+     * A unique index caught a second active booking of the same patient that raced past the check, or a second
+     * booking under the same event id of a caller (the caller is then told what its first one got).
+     */
     static boolean isDuplicateBooking(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage();
-            if (m != null && (m.contains("booking_active_patient") || m.contains("booking_active_card"))) {
+            if (m != null && (m.contains("booking_active_patient") || m.contains("booking_active_card")
+                    || m.contains("simrs_command_pkey"))) {
                 return true;
             }
         }

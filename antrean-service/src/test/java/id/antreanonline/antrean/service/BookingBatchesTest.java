@@ -35,6 +35,7 @@ import id.antreanonline.antrean.Fixtures;
 import id.antreanonline.antrean.PatientKind;
 import id.antreanonline.antrean.client.PatientRecord;
 import id.antreanonline.antrean.config.AntreanConfig;
+import id.antreanonline.antrean.repository.SimrsCommandRepository;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.wsrs.WsrsMessages;
@@ -64,6 +65,8 @@ class BookingBatchesTest {
     @Inject
     Outbox outbox;
     @Inject
+    SimrsCommandRepository commands;
+    @Inject
     BookingEvents events;
     @Inject
     AntreanConfig config;
@@ -72,7 +75,7 @@ class BookingBatchesTest {
 
     /** A second replica of the service's in-memory side: its own lanes, the same database. */
     private BookingBatches otherInstance() {
-        return new BookingBatches(pool, outbox, events, config, clock, new SimpleMeterRegistry());
+        return new BookingBatches(pool, outbox, commands, events, config, clock, new SimpleMeterRegistry());
     }
 
     @Test

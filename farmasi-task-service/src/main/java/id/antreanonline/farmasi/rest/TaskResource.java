@@ -32,8 +32,11 @@ import jakarta.ws.rs.core.SecurityContext;
 @SecurityRequirement(name = "jwt")
 public class TaskResource {
 
-    /** {@code waktu}: epoch ms, default now; {@code jenisresep} with task 5 (or 6): racikan, non racikan, tidak ada. */
-    public record TaskRequest(String kodebooking, Integer taskid, Long waktu, String jenisresep) {
+    /**
+     * {@code waktu}: epoch ms, default now; {@code jenisresep} with task 5 (or 6): racikan, non racikan, tidak ada;
+     * {@code eventid}: the sender's own id of the step (a SIMRS's event id, up to 100 characters), optional.
+     */
+    public record TaskRequest(String kodebooking, Integer taskid, Long waktu, String jenisresep, String eventid) {
     }
 
     /** The recorded step; {@code duplicate} true when it was already recorded exactly so (nothing new sent). */
@@ -53,7 +56,9 @@ public class TaskResource {
     @RolesAllowed({ "admin", "admisi", "poli", "farmasi", SimrsScopes.TASKS })
     @Operation(summary = "Record a step of a visit", description = "Roles: admisi 2 and 3, poli 4 and 5, farmasi 6 "
             + "and 7, any station 99, a SIMRS client with simrs-tasks 2 to 7 and 99, admin all. Out of order, back in time, another date: 409/422 {message}. "
-            + "The same step with the same time again: 200, nothing sent twice.")
+            + "The same step with the same time again: 200, nothing sent twice. With eventid (the sender's own id): "
+            + "its repeat by the same caller answers the step recorded then (duplicate true) and sends nothing; the "
+            + "same eventid for another step: 409.")
     public Uni<TaskResponse> record(TaskRequest request, @Context SecurityContext caller) {
         if (request == null || request.kodebooking() == null || request.kodebooking().isBlank()
                 || request.taskid() == null) {
@@ -63,9 +68,13 @@ public class TaskResource {
             throw new RefusedException(Refusal.of(Refusal.Kind.FORBIDDEN,
                     "Peran Anda tidak boleh mencatat task " + request.taskid()));
         }
+        String eventId = request.eventid() == null || request.eventid().isBlank() ? null : request.eventid().trim();
+        if (eventId != null && eventId.length() > 100) {
+            throw new RefusedException(Refusal.of(Refusal.Kind.BAD_REQUEST, "eventid paling panjang 100 karakter"));
+        }
         String by = caller.getUserPrincipal() != null ? caller.getUserPrincipal().getName() : null;
         return tasks.record(new TaskService.Command(request.kodebooking().trim(), request.taskid(), request.waktu(),
-                request.jenisresep(), by))
+                request.jenisresep(), by, eventId))
                 .map(r -> new TaskResponse(r.task().kodebooking, r.task().taskid, r.task().waktu, r.task().jenisresep,
                         r.duplicate(), DeliveryView.of(r.task().delivery, r.task().deliveryCode,
                                 r.task().deliveryMessage)));

@@ -16,7 +16,7 @@ import id.antreanonline.outbox.Outbox;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,8 +30,22 @@ public class TaskService {
 
     private static final Logger LOG = Logger.getLogger(TaskService.class);
 
-    /** A step to record; {@code waktu} null means now. */
-    public record Command(String kodebooking, int taskid, Long waktu, String jenisresep, String recordedBy) {
+    /**
+     * A step to record; {@code waktu} null means now. {@code senderEventId}: the sender's own id of the step (a
+     * SIMRS's event id), or null; applied once per {@code recordedBy}.
+     */
+    public record Command(String kodebooking, int taskid, Long waktu, String jenisresep, String recordedBy,
+            String senderEventId) {
+
+        public Command(String kodebooking, int taskid, Long waktu, String jenisresep, String recordedBy) {
+            this(kodebooking, taskid, waktu, jenisresep, recordedBy, null);
+        }
+
+        /** The same step as the one recorded under this event id: same booking and task, and its time if given. */
+        boolean repeats(TaskRecord recorded) {
+            return recorded.kodebooking.equals(kodebooking) && recorded.taskid == taskid
+                    && (waktu == null || recorded.waktu == waktu);
+        }
     }
 
     public sealed interface Result {
@@ -56,14 +70,16 @@ public class TaskService {
     }
 
     /** For the stations: a refusal fails the Uni with {@link RefusedException}. */
-    @WithTransaction
     public Uni<Recorded> record(Command command) {
-        return recordInTransaction(command).map(result -> {
+        return Panache.withTransaction(() -> recordInTransaction(command)).map(result -> {
             if (result instanceof Refused refused) {
                 throw new RefusedException(refused.refusal());
             }
             return (Recorded) result;
-        });
+        })
+                // the same event id for two visits at once: the index lets one in, the other is told
+                .onFailure(TaskService::isSenderEventTaken)
+                .transform(e -> new RefusedException(eventIdTaken(command.senderEventId())));
     }
 
     /** Inside the caller's transaction; a refusal is a result, so the caller's other work still commits. */
@@ -74,11 +90,34 @@ public class TaskService {
         return visits.findForUpdate(command.kodebooking().trim())
                 .chain(visit -> visit == null
                         ? Uni.createFrom().item(notAccepted(decide(null, Map.of(), command), Map.of(), command))
-                        : tasks.ofVisit(visit.kodebooking).chain(recorded -> {
-                            Map<Integer, TaskRecord> byTask = new HashMap<>();
-                            recorded.forEach(t -> byTask.put(t.taskid, t));
-                            return apply(visit, byTask, command);
-                        }));
+                        : senderEvent(command).chain(earlier -> earlier != null ? Uni.createFrom().item(
+                                command.repeats(earlier) ? new Recorded(earlier, true)
+                                        : new Refused(eventIdTaken(command.senderEventId())))
+                                : tasks.ofVisit(visit.kodebooking).chain(recorded -> {
+                                    Map<Integer, TaskRecord> byTask = new HashMap<>();
+                                    recorded.forEach(t -> byTask.put(t.taskid, t));
+                                    return apply(visit, byTask, command);
+                                })));
+    }
+
+    /** The step recorded earlier under the command's event id; read under the visit's lock, so a repeat waits. */
+    private Uni<TaskRecord> senderEvent(Command command) {
+        return command.senderEventId() == null || command.recordedBy() == null ? Uni.createFrom().nullItem()
+                : tasks.bySenderEvent(command.recordedBy(), command.senderEventId());
+    }
+
+    private static Refusal eventIdTaken(String senderEventId) {
+        return Refusal.of(Refusal.Kind.CONFLICT, "eventid " + senderEventId
+                + " sudah dipakai untuk langkah lain; satu eventid untuk satu langkah");
+    }
+
+    private static boolean isSenderEventTaken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("task_record_sender_event")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Result notAccepted(TaskRules.Decision decision, Map<Integer, TaskRecord> recorded,
@@ -122,6 +161,7 @@ public class TaskService {
         task.eventId = UUID.randomUUID().toString();
         task.recordedAt = now;
         task.recordedBy = command.recordedBy();
+        task.senderEventId = command.recordedBy() == null ? null : command.senderEventId();
         task.delivery = DeliveryState.PENDING;
 
         visit.lastTaskid = taskid;
