@@ -109,3 +109,24 @@ test('an administrator creates a SIMRS account, sees its secret once, and disabl
   assert.ok(res.status === 401 || res.status === 400, 'a disabled client gets no token: ' + res.status);
   assert.deepEqual(violations, []);
 });
+
+test('an administrator imports the SIMRS codes, sees the bad line, maps one more and removes it', async () => {
+  const { page, violations } = await signedIn();
+  const run = digits(5);
+  const file = `kind,kode_simrs,kode_bpjs,nama\npoli,PD${run},INT,Penyakit Dalam\ndokter,DR${run},31486,dr. Uji\nruang,X${run},INT,Bukan jenis\n`;
+  await page.setInputFiles('#berkas-kode', { name: 'kode.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+  await page.click('#impor-kode');
+  await page.waitForSelector('#tabel-kode-ditolak:not(.hidden)', WAIT);
+  assert.equal(await page.textContent('#tabel-kode-ditolak tbody tr td'), '4', 'the third mapping is line 4');
+  await page.waitForSelector(`#tabel-kode tr[data-kode="PD${run}"]`, WAIT);
+  await page.selectOption('#kode-jenis', 'poli');
+  await page.fill('#kode-simrs', 'AN' + run);
+  await page.fill('#kode-bpjs', 'ANA');
+  await page.click('#simpan-kode');
+  const row = `#tabel-kode tr[data-kode="AN${run}"]`;
+  await page.waitForSelector(row, WAIT);
+  page.once('dialog', d => d.accept());
+  await page.click(row + ' button[data-act=hapus]');
+  await page.waitForSelector(row, { state: 'detached', timeout: 20000 });
+  assert.deepEqual(violations, []);
+});

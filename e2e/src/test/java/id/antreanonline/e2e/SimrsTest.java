@@ -9,11 +9,14 @@ import static id.antreanonline.e2e.Api.today;
 import static id.antreanonline.e2e.Api.wsrs;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +29,9 @@ import io.restassured.path.json.JsonPath;
 /**
  * The hospital's SIMRS beside the stack, with a credential of its own (never a staff password): it imports its
  * patient master with its own record numbers; an imported patient then books through Mobile JKN as a returning
- * patient (no pasienbaru, the SIMRS's norm), is booked at the counter by the SIMRS, checks in straight to the poli
- * (task 3), and the SIMRS's own step reaches BPJS after it.
+ * patient (no pasienbaru, the SIMRS's norm), is booked at the counter by the SIMRS with the SIMRS's own poli code,
+ * checks in straight to the poli (task 3), and the SIMRS's own steps (4 and 5, each sent twice under its event id)
+ * reach BPJS once each, after it.
  */
 @ExtendWith(Stack.class)
 class SimrsTest {
@@ -36,7 +40,7 @@ class SimrsTest {
     static final String RETURNING_PATIENT = "Peserta harap 30 menit lebih awal guna pencatatan administrasi.";
 
     @Test
-    void anImportedPatientBooksAsReturningChecksInAtThePoliAndTheSimrsStepReachesBpjs() {
+    void anImportedPatientBooksAsReturningChecksInAtThePoliAndTheSimrsStepsReachBpjsOnce() {
         String clientId = "simrs-e2e-" + Api.digits(6);
         String secret = staffPost(ANTREAN + "/api/simrs-clients", Map.of("clientId", clientId,
                 "scopes", List.of("simrs-patients", "simrs-onsite", "simrs-tasks")), 201).getString("clientSecret");
@@ -66,21 +70,47 @@ class SimrsTest {
         assertEquals(norm, booked.getString("response.norm"));
         assertEquals(RETURNING_PATIENT, booked.getString("response.keterangan"));
 
-        // the SIMRS books the same patient at the counter for today, with its own credential
+        // the SIMRS books the same patient at the counter for today, with its own credential, its own poli code
+        // (mapped once by the hospital's admin) and its own event id: a retry gets the same booking back
+        String poliSimrs = "P-INT-" + Api.digits(4);
+        given().auth().oauth2(Api.staffToken()).contentType(ContentType.JSON).body(Map.of("kode_bpjs", "INT",
+                "nama", "Penyakit Dalam")).put(ANTREAN + "/api/simrs-codes/poli/" + poliSimrs).then()
+                .log().ifValidationFails().statusCode(201);
         Map<String, Object> onsite = person.booking(Api.syncSchedule("INT", today()), today());
+        onsite.remove("kodepoli");
+        onsite.put("kodepolisimrs", poliSimrs);
         onsite.put("jenispasien", "JKN");
-        String kodebooking = given().auth().oauth2(simrs).contentType(ContentType.JSON).body(onsite)
-                .post(ANTREAN + "/api/antrean").then().log().ifValidationFails().statusCode(200).extract().jsonPath()
-                .getString("kodebooking");
+        onsite.put("eventid", "REG-" + Api.digits(8));
+        List<String> codes = new ArrayList<>();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            codes.add(given().auth().oauth2(simrs).contentType(ContentType.JSON).body(onsite)
+                    .post(ANTREAN + "/api/antrean").then().log().ifValidationFails().statusCode(200).extract()
+                    .jsonPath().getString("kodebooking"));
+        }
+        String kodebooking = codes.get(0);
+        assertEquals(kodebooking, codes.get(1), "the same registration sent twice is one booking");
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
                 .until(() -> JourneyTest.timeline(kodebooking).getString("kodebooking") != null);
 
-        // a returning patient goes straight to the poli; the SIMRS records the poli's call with its real time
+        // a returning patient goes straight to the poli; the SIMRS records the poli's steps with their real times
+        // and its own event ids, each sent twice as a SIMRS retrying after a lost answer would
         Visits.checkIn(kodebooking);
-        given().auth().oauth2(simrs).contentType(ContentType.JSON)
-                .body(Map.of("kodebooking", kodebooking, "taskid", 4, "waktu", Api.now()))
-                .post(FARMASI + "/api/tasks").then().log().ifValidationFails().statusCode(200);
-        Visits.awaitDeliveredInOrder(kodebooking, List.of(3, 4));
+        long called = Api.now();
+        for (int taskid : List.of(4, 5)) {
+            Map<String, Object> step = new HashMap<>(Map.of("kodebooking", kodebooking, "taskid", taskid,
+                    "waktu", called + (taskid - 4) * 60_000L, "eventid", "TASK-" + taskid + "-" + kodebooking));
+            if (taskid == 5) {
+                step.put("jenisresep", "tidak ada");
+            }
+            for (int attempt = 0; attempt < 2; attempt++) {
+                given().auth().oauth2(simrs).contentType(ContentType.JSON).body(step).post(FARMASI + "/api/tasks")
+                        .then().log().ifValidationFails().statusCode(200).body("duplicate", is(attempt == 1));
+            }
+        }
+        Visits.awaitDeliveredInOrder(kodebooking, List.of(3, 4, 5));
+        assertEquals(List.of(3, 4, 5), Bpjs.received(kodebooking).stream()
+                .filter(c -> c.path().endsWith("/antrean/updatewaktu")).map(Bpjs.Call::taskid).toList(),
+                "each step was sent to BPJS once");
         Bpjs.Call add = Bpjs.received(kodebooking).get(0);
         assertTrue(add.path().endsWith("/antrean/add") && add.accepted(), () -> add.path() + " " + add.code());
         assertEquals(0, add.body().get("pasienbaru").asInt(), "BPJS is told a returning patient");

@@ -27,7 +27,7 @@
     $('keluar').classList.toggle('hidden', !c);
     if (c) $('pengguna').textContent = (c.upn || '') + ' · ' + (c.groups || []).join(', ');
     if (c && !admin) error('Halaman ini hanya untuk administrator.');
-    if (admin) { error(''); loadImports(); loadClients(); }
+    if (admin) { error(''); loadImports(); loadClients(); loadCodes(); }
   }
 
   // ---- patient import ----
@@ -212,6 +212,61 @@
         info(id + (act === 'disable' ? ' dinonaktifkan; tokennya dicabut.' : ' diaktifkan.'));
       }
       loadClients();
+    } catch (e) { error(e.message); }
+  });
+
+  // ---- the SIMRS's poli and doctor codes ----
+  async function loadCodes() {
+    try {
+      const codes = await Api.call('GET', '/api/simrs-codes');
+      $('tabel-kode').querySelector('tbody').innerHTML = codes.length ? codes.map(c => '<tr data-kind="' + esc(c.kind)
+        + '" data-kode="' + esc(c.kode_simrs) + '"><td>' + esc(c.kind) + '</td><td><strong>' + esc(c.kode_simrs)
+        + '</strong></td><td>' + esc(c.kode_bpjs) + '</td><td>' + esc(c.nama || '') + '</td><td class="actions-cell"><div class="actions">'
+        + '<button type="button" class="danger" data-act="hapus">Hapus</button></div></td></tr>').join('')
+        : '<tr><td colspan="5" class="empty">Belum ada pemetaan.</td></tr>';
+    } catch (e) { error(e.message); }
+  }
+
+  $('form-kode').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    error(''); info('');
+    try {
+      const kode = $('kode-simrs').value.trim();
+      await Api.call('PUT', '/api/simrs-codes/' + $('kode-jenis').value + '/' + encodeURIComponent(kode),
+        { kode_bpjs: $('kode-bpjs').value.trim(), nama: $('kode-nama').value.trim() || null });
+      info('Kode ' + kode + ' dipetakan.');
+      $('kode-simrs').value = ''; $('kode-bpjs').value = ''; $('kode-nama').value = '';
+      loadCodes();
+    } catch (e) { error(e.message); }
+  });
+
+  $('form-kode-impor').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    error(''); info('');
+    const file = $('berkas-kode').files[0];
+    if (!file) return;
+    try {
+      const res = await fetch('/api/simrs-codes/import?format=' + (/\.(ndjson|jsonl)$/i.test(file.name) ? 'ndjson' : 'csv'), {
+        method: 'POST', body: file, headers: { Authorization: 'Bearer ' + Api.token(), Accept: 'application/json',
+          'Content-Type': /\.(ndjson|jsonl)$/i.test(file.name) ? 'application/x-ndjson' : 'text/csv' } });
+      const report = await res.json().catch(() => null);
+      if (!res.ok) throw new Error((report && report.message) || ('Impor gagal (HTTP ' + res.status + ')'));
+      info('Pemetaan diimpor: ' + report.created + ' baru, ' + report.updated + ' diubah, ' + report.unchanged
+        + ' tetap, ' + report.rejected + ' ditolak.');
+      $('tabel-kode-ditolak').classList.toggle('hidden', !report.rejections.length);
+      $('tabel-kode-ditolak').querySelector('tbody').innerHTML = report.rejections.map(r => '<tr><td>' + esc(r.line)
+        + '</td><td>' + esc(r.reason) + '</td></tr>').join('');
+      loadCodes();
+    } catch (e) { error(e.message); }
+  });
+
+  $('tabel-kode').addEventListener('click', async ev => {
+    const row = ev.target.closest('tr');
+    if (!(ev.target.dataset && ev.target.dataset.act === 'hapus') || !row) return;
+    if (!confirm('Hapus pemetaan ' + row.dataset.kode + '?')) return;
+    try {
+      await Api.call('DELETE', '/api/simrs-codes/' + row.dataset.kind + '/' + encodeURIComponent(row.dataset.kode));
+      loadCodes();
     } catch (e) { error(e.message); }
   });
 

@@ -52,7 +52,8 @@ public class ConsoleForwarding {
 
     ConsoleForwarding(@ConfigProperty(name = "ANTREAN_URL", defaultValue = "http://localhost:8081") URI antrean,
             @ConfigProperty(name = "PASIEN_URL", defaultValue = "http://localhost:8082") URI pasien) {
-        this.owners = List.of(new Owner("/api/pasien/impor", pasien), new Owner("/api/simrs-clients", antrean));
+        this.owners = List.of(new Owner("/api/pasien/impor", pasien), new Owner("/api/simrs-clients", antrean),
+                new Owner("/api/simrs-codes", antrean));
     }
 
     void install(@Observes Router router, Vertx vertx) {
