@@ -129,10 +129,13 @@ public class DeliverySender {
     /** The sum of the back-off delays after {@code attempts} failed tries: the least time they took. */
     Duration waitedAfter(int attempts) {
         Duration waited = Duration.ZERO;
-        for (int i = 1; i <= attempts; i++) {
-            waited = waited.plus(backoff(i));
+        Duration max = config.backoffMax();
+        int tries = 0;
+        // the doubling part (a few dozen at most), then every further wait is the cap
+        for (; tries < attempts && backoff(tries + 1).compareTo(max) < 0; tries++) {
+            waited = waited.plus(backoff(tries + 1));
         }
-        return waited;
+        return waited.plus(max.multipliedBy(attempts - tries));
     }
 
     /** initial x 2^(attempts-1), capped. */
