@@ -5,7 +5,6 @@ import java.time.Clock;
 import id.antreanonline.gateway.config.SimrsWebhookConfig;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
@@ -43,13 +42,7 @@ public class SimrsWebhook {
     SimrsWebhook(SimrsWebhookConfig config, Clock clock, Vertx vertx) {
         this.config = config;
         this.clock = clock;
-        this.web = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setTrustAll(false)
-                .setVerifyHost(true)
-                .setFollowRedirects(false)
-                .setKeepAlive(true)
-                .setUserAgent("antrean-online-rs/vclaim-gateway"));
+        this.web = OutboundHttp.client(vertx, config.connectTimeout(), 8);
     }
 
     /**
