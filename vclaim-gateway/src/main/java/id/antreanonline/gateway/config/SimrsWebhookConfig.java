@@ -20,6 +20,10 @@ public interface SimrsWebhookConfig {
     /** The shared secret of the HMAC-SHA256 signature; never logged. */
     Optional<String> secret();
 
+    /** Whether the URL may be plain http (SIMRS_WEBHOOK_ALLOW_PLAIN_HTTP): the body carries NIK, card and phone. */
+    @WithDefault("false")
+    boolean allowPlainHttp();
+
     /** How long to wait for the TCP (and TLS) connection. */
     @WithDefault("5s")
     Duration connectTimeout();
