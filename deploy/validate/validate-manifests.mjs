@@ -126,7 +126,7 @@ const deployments = byKind('Deployment');
 const clusters = byKind('Cluster');
 // Secrets the installation creates (docs/deploy.md "Secrets"); <cluster>-app comes from CloudNativePG; Strimzi writes
 // <kafka>-cluster-ca-cert and one Secret per KafkaUser, named after it
-const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admin', 'jwt-keys', 'pasien-service-key', 'farmasi-task-service-key', 'wsrs-tls', 'staff-tls',
+const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admin', 'jwt-keys', 'pasien-service-key', 'farmasi-task-service-key', 'wsrs-tls', 'staff-tls', 'simrs-webhook',
   ...clusters.map((c) => `${c.metadata.name}-app`),
   ...byKind('Kafka').map((k) => `${k.metadata.name}-cluster-ca-cert`),
   ...byKind('KafkaUser').map((u) => u.metadata.name)]);

@@ -17,20 +17,28 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One call BPJS must receive: a booking (antrean/add), a cancellation (antrean/batal), a task time
- * (antrean/updatewaktu) or a pharmacy number (antrean/farmasi/add). Stored before the Kafka offset is committed,
- * sent in order per booking, kept until BPJS has it or refused it in a way retrying cannot change.
+ * One message a receiver must get. For BPJS a call: a booking (antrean/add), a cancellation (antrean/batal), a task
+ * time (antrean/updatewaktu) or a pharmacy number (antrean/farmasi/add). For the hospital's SIMRS a webhook: an event
+ * as its topic carries it. Stored before the Kafka offset is committed, sent in order per booking (a patient's per
+ * norm), kept until the receiver has it or refused it in a way retrying cannot change.
  */
 @Entity
 @Table(name = "delivery")
 public class Delivery extends PanacheEntityBase {
 
+    /** Who gets it. */
+    public enum Receiver {
+        BPJS,
+        /** The hospital's own system, through its webhook. */
+        SIMRS
+    }
+
     public enum Status {
         /** Not yet accepted by BPJS: due at {@code nextAttemptAt}. */
         PENDING,
-        /** BPJS has it (200, or 208 already there). */
+        /** The receiver has it (BPJS: 200, or 208 already there; SIMRS: 2xx). */
         DELIVERED,
-        /** BPJS refused it (201); kept with BPJS's message until someone replays it. */
+        /** Refused (BPJS 201, SIMRS 4xx) or given up; kept with the reason until someone replays it. */
         PARKED
     }
 
@@ -41,10 +49,23 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "source_event_id")
     public String sourceEventId;
 
+    @Enumerated(EnumType.STRING)
+    public Receiver receiver = Receiver.BPJS;
+
+    /** The booking; none for a patient's webhook. */
     public String kodebooking;
 
+    /** The BPJS call; none for a webhook. */
     @Enumerated(EnumType.STRING)
     public DeliveryOutcomeEvent.BpjsCall kind;
+
+    /** A webhook's event type ({@code booking.created} ...). */
+    @Column(name = "event_type")
+    public String eventType;
+
+    /** What a webhook's order is kept by: its event's Kafka key (kodebooking, or norm for a patient). */
+    @Column(name = "record_key")
+    public String recordKey;
 
     @Enumerated(EnumType.STRING)
     public BookingSource source;
@@ -73,16 +94,28 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
-    /** BPJS answered: delivered (200, 208) or parked with BPJS's message. */
-    public void finish(boolean delivered, int bpjsCode, String bpjsMessage, Instant now) {
+    /** The items of one key go one at a time, in id order: a booking for BPJS, the event's key for the SIMRS. */
+    public String orderedBy() {
+        return receiver == Receiver.SIMRS ? recordKey : kodebooking;
+    }
+
+    /** The item in a log line: what it is and its booking, never a norm or anything from the body. */
+    public String describe() {
+        return receiver == Receiver.SIMRS
+                ? "webhook " + eventType + (kodebooking == null ? "" : " of " + kodebooking)
+                : kind + " " + kodebooking + " task " + taskid;
+    }
+
+    /** The receiver answered: delivered, or parked with its code and message. */
+    public void finish(boolean delivered, int answerCode, String answerMessage, Instant now) {
         status = delivered ? Status.DELIVERED : Status.PARKED;
         attempts++;
-        code = bpjsCode;
-        message = fitted(bpjsMessage);
+        code = answerCode;
+        message = fitted(answerMessage);
         finishedAt = now;
     }
 
-    /** BPJS was not heard: stays pending, due again after {@code delay}. */
+    /** The receiver was not heard: stays pending, due again after {@code delay}. */
     public void retryAfter(Duration delay, String why, Instant now) {
         attempts++;
         nextAttemptAt = now.plus(delay);

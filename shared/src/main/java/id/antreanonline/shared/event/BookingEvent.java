@@ -15,7 +15,7 @@ public record BookingEvent(
         BookingSource source,
         BookingSnapshot booking,
         Cancellation cancellation,
-        CheckIn checkIn) {
+        CheckIn checkIn) implements VersionedEvent {
 
     public enum Kind {
         CREATED,

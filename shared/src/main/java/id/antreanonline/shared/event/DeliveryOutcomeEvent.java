@@ -19,7 +19,7 @@ public record DeliveryOutcomeEvent(
         Status status,
         int code,
         String message,
-        long at) {
+        long at) implements VersionedEvent {
 
     /** Which Antrean WS call was made. */
     public enum BpjsCall {

@@ -13,7 +13,7 @@ public record PatientEvent(
         String nomorkartu,
         String nik,
         boolean complete,
-        long occurredAt) {
+        long occurredAt) implements VersionedEvent {
 
     public enum Kind {
         REGISTERED,

@@ -11,5 +11,5 @@ public record StaffAccountEvent(
         String username,
         long tokensValidAfter,
         boolean disabled,
-        long occurredAt) {
+        long occurredAt) implements VersionedEvent {
 }

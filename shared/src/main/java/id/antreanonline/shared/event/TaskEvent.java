@@ -23,7 +23,7 @@ public record TaskEvent(
         String jenisresep,
         Integer nomorantrean,
         String keterangan,
-        long recordedAt) {
+        long recordedAt) implements VersionedEvent {
 
     public enum Kind {
         TASK,

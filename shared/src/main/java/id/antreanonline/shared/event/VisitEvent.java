@@ -16,7 +16,7 @@ public record VisitEvent(
         long occurredAt,
         BookingSource source,
         VisitSnapshot visit,
-        BookingEvent.CheckIn checkIn) {
+        BookingEvent.CheckIn checkIn) implements VersionedEvent {
 
     /** The stations' copy of {@code booking}, under an id of its own (an outbox row per event). */
     public static VisitEvent of(String eventId, BookingEvent booking) {

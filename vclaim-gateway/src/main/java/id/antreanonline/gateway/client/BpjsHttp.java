@@ -15,7 +15,6 @@ import id.antreanonline.shared.bpjs.BpjsCrypto;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpRequest;
@@ -45,14 +44,7 @@ public class BpjsHttp {
         this.config = config;
         this.mapper = mapper;
         this.clock = clock;
-        this.web = WebClient.create(vertx, new WebClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setTrustAll(false)
-                .setVerifyHost(true)
-                .setFollowRedirects(false)
-                .setKeepAlive(true)
-                .setMaxPoolSize(32)
-                .setUserAgent("antrean-online-rs/vclaim-gateway"));
+        this.web = OutboundHttp.client(vertx, config.connectTimeout(), 32);
     }
 
     /**

@@ -9,12 +9,15 @@ import id.antreanonline.gateway.service.Dispatcher;
 import id.antreanonline.outbox.IdempotentConsumer;
 import id.antreanonline.outbox.IncomingEvent;
 import id.antreanonline.shared.event.BookingEvent;
+import id.antreanonline.shared.event.DeliveryOutcomeEvent;
+import id.antreanonline.shared.event.PatientEvent;
 import id.antreanonline.shared.event.TaskEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Stores every booking and task event as a delivery before its offset is committed (the returned Uni completes only
+ * Stores every booking and task event as a delivery (and, for the SIMRS's webhook, every patient event and BPJS
+ * delivery outcome too) before its offset is committed (the returned Uni completes only
  * after the transaction did; a failure to store is retried without end, so nothing is skipped). Records come in
  * batches (what one poll returned, in partition order) and a batch is stored in one transaction, in its order.
  * Storing is idempotent on the event id: a redelivered record changes nothing.
@@ -28,6 +31,14 @@ public class DeliveryConsumers {
     private static final IncomingEvent<TaskEvent> TASKS = IncomingEvent
             .of(TaskEvent.class, "task event", TaskEvent::eventId, TaskEvent::kodebooking)
             .requiring(e -> e.kodebooking() != null && e.kind() != null);
+    /** A log line names a patient event by its id only: its key, the norm, identifies the patient. */
+    private static final IncomingEvent<PatientEvent> PATIENTS = IncomingEvent
+            .of(PatientEvent.class, "patient event", PatientEvent::eventId, e -> null)
+            .requiring(e -> e.norm() != null && e.kind() != null);
+    private static final IncomingEvent<DeliveryOutcomeEvent> OUTCOMES = IncomingEvent
+            .of(DeliveryOutcomeEvent.class, "delivery outcome", DeliveryOutcomeEvent::eventId,
+                    DeliveryOutcomeEvent::kodebooking)
+            .requiring(e -> e.kodebooking() != null && e.status() != null);
 
     private final IdempotentConsumer consumer;
     private final DeliveryIntake intake;
@@ -47,6 +58,16 @@ public class DeliveryConsumers {
     @Incoming("tasks")
     public Uni<Void> onTasks(List<String> payloads) {
         return consumer.storeBatch(payloads, TASKS, intake::tasks).invoke(this::wakeIfStored).replaceWithVoid();
+    }
+
+    @Incoming("patients")
+    public Uni<Void> onPatients(List<String> payloads) {
+        return consumer.storeBatch(payloads, PATIENTS, intake::patients).invoke(this::wakeIfStored).replaceWithVoid();
+    }
+
+    @Incoming("delivery-outcomes")
+    public Uni<Void> onOutcomes(List<String> payloads) {
+        return consumer.storeBatch(payloads, OUTCOMES, intake::outcomes).invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     /** After the commit: a sender woken earlier would not see the new rows yet. */

@@ -27,7 +27,7 @@ import jakarta.persistence.LockModeType;
 public class DeliveryRepository implements PanacheRepository<Delivery> {
 
     /**
-     * Deliveries that may go now, locked for this transaction; other replicas and senders skip them.
+     * BPJS's deliveries that may go now, locked for this transaction; other replicas and senders skip them.
      * <p>
      * Order rules, per kodebooking: an antrean/add may always go. Any other item waits while an earlier non-add item of
      * the same booking is still pending, or parked (BPJS would refuse a task whose predecessor it lacks); a
@@ -38,17 +38,37 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
      * wait (in the order of next_attempt_at a backlog's successors, due since their intake, came first, and each
      * claim tested them all).
      */
-    private static final String DUE = """
-            select d.id, d.source_event_id, d.kodebooking, d.kind, d.source, d.taskid, d.body, d.attempts,
-                   d.next_attempt_at, d.code
+    private static final String DUE_TO_BPJS = """
+            select d.id, d.receiver, d.source_event_id, d.kodebooking, d.kind, d.event_type, d.record_key, d.source,
+                   d.taskid, d.body, d.attempts, d.next_attempt_at, d.code
             from delivery d
-            where d.status = 'PENDING' and d.next_attempt_at <= $1
+            where d.receiver = 'BPJS' and d.status = 'PENDING' and d.next_attempt_at <= $1
               and (d.kind = 'ANTREAN_ADD' or (
                    not exists (select 1 from delivery p
-                               where p.kodebooking = d.kodebooking and p.id < d.id and p.kind <> 'ANTREAN_ADD'
+                               where p.kodebooking = d.kodebooking and p.receiver = 'BPJS' and p.id < d.id
+                                 and p.kind <> 'ANTREAN_ADD'
                                  and (p.status = 'PENDING' or (p.status = 'PARKED' and d.kind <> 'ANTREAN_BATAL')))
                    and (d.source <> 'ONSITE' or exists (select 1 from delivery a
-                               where a.kodebooking = d.kodebooking and a.kind = 'ANTREAN_ADD' and a.status <> 'PENDING'))))
+                               where a.kodebooking = d.kodebooking and a.receiver = 'BPJS' and a.kind = 'ANTREAN_ADD'
+                                 and a.status <> 'PENDING'))))
+            order by d.id
+            limit $2
+            for update of d skip locked
+            """;
+
+    /**
+     * The SIMRS's webhooks that may go now, locked like {@link #DUE_TO_BPJS}: strictly in id order per key, so an item
+     * waits while an earlier one of its key is pending or parked (the SIMRS gets a booking's events in the order they
+     * happened, or stops at the one it refused until that is replayed).
+     */
+    private static final String DUE_TO_SIMRS = """
+            select d.id, d.receiver, d.source_event_id, d.kodebooking, d.kind, d.event_type, d.record_key, d.source,
+                   d.taskid, d.body, d.attempts, d.next_attempt_at, d.code
+            from delivery d
+            where d.receiver = 'SIMRS' and d.status = 'PENDING' and d.next_attempt_at <= $1
+              and not exists (select 1 from delivery p
+                              where p.record_key = d.record_key and p.receiver = 'SIMRS' and p.id < d.id
+                                and p.status <> 'DELIVERED')
             order by d.id
             limit $2
             for update of d skip locked
@@ -64,11 +84,13 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
             """;
 
     /**
-     * Up to {@code limit} deliveries that may go now, in id order, locked on {@code conn} until its transaction ends
-     * (see {@link #DUE}). They are read as plain objects, not managed: {@link #storeAttempts} writes them back.
+     * Up to {@code limit} deliveries to {@code receiver} that may go now, in id order, locked on {@code conn} until its
+     * transaction ends (see {@link #DUE_TO_BPJS}, {@link #DUE_TO_SIMRS}). They are read as plain objects, not managed:
+     * {@link #storeAttempts} writes them back.
      */
-    public Uni<List<Delivery>> lockDue(SqlConnection conn, Instant now, int limit) {
-        return conn.preparedQuery(DUE).execute(Tuple.of(now.atOffset(ZoneOffset.UTC), limit))
+    public Uni<List<Delivery>> lockDue(SqlConnection conn, Delivery.Receiver receiver, Instant now, int limit) {
+        String query = receiver == Delivery.Receiver.SIMRS ? DUE_TO_SIMRS : DUE_TO_BPJS;
+        return conn.preparedQuery(query).execute(Tuple.of(now.atOffset(ZoneOffset.UTC), limit))
                 .map(rows -> {
                     List<Delivery> due = new ArrayList<>(rows.size());
                     rows.forEach(row -> due.add(claimed(row)));
@@ -79,10 +101,13 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
     private static Delivery claimed(Row row) {
         Delivery d = new Delivery();
         d.id = row.getLong("id");
+        d.receiver = Delivery.Receiver.valueOf(row.getString("receiver"));
         d.sourceEventId = row.getString("source_event_id");
         d.kodebooking = row.getString("kodebooking");
-        d.kind = DeliveryOutcomeEvent.BpjsCall.valueOf(row.getString("kind"));
-        d.source = BookingSource.valueOf(row.getString("source"));
+        d.kind = enumOrNull(DeliveryOutcomeEvent.BpjsCall.class, row.getString("kind"));
+        d.eventType = row.getString("event_type");
+        d.recordKey = row.getString("record_key");
+        d.source = enumOrNull(BookingSource.class, row.getString("source"));
         d.taskid = row.getInteger("taskid");
         d.body = row.getString("body");
         d.attempts = row.getInteger("attempts");
@@ -90,6 +115,10 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
         d.code = row.getInteger("code");
         d.status = Delivery.Status.PENDING;
         return d;
+    }
+
+    private static <T extends Enum<T>> T enumOrNull(Class<T> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     /** Stores the status, attempts, BPJS's answer and next due time of deliveries claimed by {@link #lockDue}. */
@@ -122,40 +151,46 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
      */
     public Uni<Integer> insertOnce(List<Delivery> items, Instant now) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                insert into delivery (source_event_id, kodebooking, kind, source, taskid, tanggal, body, status,
-                                      attempts, next_attempt_at, created_at)
+                insert into delivery (source_event_id, kodebooking, kind, source, taskid, tanggal, body, receiver,
+                                      event_type, record_key, status, attempts, next_attempt_at, created_at)
                 select e.*, 'PENDING', 0, ?8, ?8
                 from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as varchar[]), cast(?4 as varchar[]),
-                            cast(?5 as int[]), cast(?6 as date[]), cast(?7 as text[])) as e
-                on conflict (source_event_id) do nothing
+                            cast(?5 as int[]), cast(?6 as date[]), cast(?7 as text[]), cast(?9 as varchar[]),
+                            cast(?10 as varchar[]), cast(?11 as varchar[])) as e
+                on conflict (source_event_id, receiver) do nothing
                 """)
                 .setParameter(1, column(items, d -> d.sourceEventId, String[]::new))
                 .setParameter(2, column(items, d -> d.kodebooking, String[]::new))
-                .setParameter(3, column(items, d -> d.kind.name(), String[]::new))
-                .setParameter(4, column(items, d -> d.source.name(), String[]::new))
+                .setParameter(3, column(items, d -> d.kind == null ? null : d.kind.name(), String[]::new))
+                .setParameter(4, column(items, d -> d.source == null ? null : d.source.name(), String[]::new))
                 .setParameter(5, column(items, d -> d.taskid, Integer[]::new))
                 .setParameter(6, column(items, d -> d.tanggal, LocalDate[]::new))
                 .setParameter(7, column(items, d -> d.body, String[]::new))
                 .setParameter(8, now)
+                .setParameter(9, column(items, d -> d.receiver.name(), String[]::new))
+                .setParameter(10, column(items, d -> d.eventType, String[]::new))
+                .setParameter(11, column(items, d -> d.recordKey, String[]::new))
                 .executeUpdate());
     }
 
-    public Uni<List<Delivery>> search(Delivery.Status status, String kodebooking, int limit) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+    /** A receiver's deliveries, oldest first; {@code key} is the booking (BPJS) or the event's key (SIMRS). */
+    public Uni<List<Delivery>> search(Delivery.Receiver receiver, Delivery.Status status, String key, int limit) {
+        StringBuilder q = new StringBuilder("receiver = :receiver");
+        Parameters params = Parameters.with("receiver", receiver);
         if (status != null) {
             q.append(" and status = :status");
             params.and("status", status);
         }
-        if (kodebooking != null && !kodebooking.isBlank()) {
-            q.append(" and kodebooking = :kodebooking");
-            params.and("kodebooking", kodebooking);
+        if (key != null && !key.isBlank()) {
+            q.append(receiver == Delivery.Receiver.SIMRS ? " and recordKey = :key" : " and kodebooking = :key");
+            params.and("key", key);
         }
         return find(q.toString(), Sort.by("id"), params).page(0, limit).list();
     }
 
+    /** BPJS's deliveries of a booking, in order. */
     public Uni<List<Delivery>> ofBooking(String kodebooking) {
-        return list("kodebooking", Sort.by("id"), kodebooking);
+        return list("receiver = ?1 and kodebooking = ?2", Sort.by("id"), Delivery.Receiver.BPJS, kodebooking);
     }
 
     /**
@@ -166,15 +201,23 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** A booking's items in order, locked like {@link #lock}. */
-    public Uni<List<Delivery>> lockOfBooking(String kodebooking) {
-        return find("kodebooking", Sort.by("id"), kodebooking).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    /** A key's items in order ({@link #search} names the key), locked like {@link #lock}. */
+    public Uni<List<Delivery>> lockOfKey(Delivery.Receiver receiver, String key) {
+        String byKey = receiver == Delivery.Receiver.SIMRS ? "recordKey" : "kodebooking";
+        return find("receiver = ?1 and " + byKey + " = ?2", Sort.by("id"), receiver, key)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** A receiver's parked items in order, at most {@code limit}, locked like {@link #lock}. */
+    public Uni<List<Delivery>> lockParked(Delivery.Receiver receiver, int limit) {
+        return find("receiver = ?1 and status = ?2", Sort.by("id"), receiver, Delivery.Status.PARKED)
+                .page(0, limit).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public Uni<List<String>> bookingsWithDeliveredTasks(LocalDate tanggal) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 select distinct kodebooking from delivery
-                where tanggal = ?1 and kind = 'UPDATE_WAKTU' and status = 'DELIVERED'
+                where tanggal = ?1 and receiver = 'BPJS' and kind = 'UPDATE_WAKTU' and status = 'DELIVERED'
                 order by kodebooking
                 """, String.class).setParameter(1, tanggal).getResultList());
     }

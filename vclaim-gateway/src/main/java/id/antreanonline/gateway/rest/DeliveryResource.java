@@ -1,7 +1,10 @@
 package id.antreanonline.gateway.rest;
 
+import static id.antreanonline.gateway.Delivery.Receiver.BPJS;
+
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,23 +62,32 @@ public class DeliveryResource {
     @Operation(summary = "Deliveries, oldest first; filter by status (PENDING, DELIVERED, PARKED) and kodebooking")
     public Uni<List<DeliveryView>> search(@QueryParam("status") String status,
             @QueryParam("kodebooking") String kodebooking, @QueryParam("limit") Integer limit) {
-        Delivery.Status wanted = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                wanted = Delivery.Status.valueOf(status.trim().toUpperCase());
-            } catch (IllegalArgumentException e) {
-                throw RequestRefused.badRequest("status must be PENDING, DELIVERED or PARKED");
-            }
+        return admin.search(BPJS, status(status), kodebooking, limit(limit))
+                .map(list -> list.stream().map(DeliveryView::of).toList());
+    }
+
+    /** The status filter of a delivery list, or null for all. */
+    static Delivery.Status status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
         }
-        int max = limit == null ? 200 : Math.max(1, Math.min(limit, 1000));
-        return admin.search(wanted, kodebooking, max).map(list -> list.stream().map(DeliveryView::of).toList());
+        try {
+            return Delivery.Status.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw RequestRefused.badRequest("status must be PENDING, DELIVERED or PARKED");
+        }
+    }
+
+    /** A list's length: 200 unless asked, 1 to 1000. */
+    static int limit(Integer limit) {
+        return limit == null ? 200 : Math.max(1, Math.min(limit, 1000));
     }
 
     @GET
     @Path("/deliveries/{id}")
     @Operation(summary = "One delivery")
     public Uni<DeliveryView> find(@PathParam("id") long id) {
-        return admin.find(id).map(d -> {
+        return admin.find(BPJS, id).map(d -> {
             if (d == null) {
                 throw new NotFoundException();
             }
@@ -87,7 +99,7 @@ public class DeliveryResource {
     @Path("/deliveries/{id}/replay")
     @Operation(summary = "Send a parked delivery again (after its cause was fixed); a delivered one is left alone")
     public Uni<DeliveryView> replay(@PathParam("id") long id) {
-        return writes.logged("replay of delivery " + id, admin.replay(id).map(d -> {
+        return writes.logged("replay of delivery " + id, admin.replay(BPJS, id).map(d -> {
             if (d == null) {
                 throw new NotFoundException();
             }
@@ -102,7 +114,7 @@ public class DeliveryResource {
         if (kodebooking == null || kodebooking.isBlank()) {
             throw RequestRefused.badRequest("kodebooking is required");
         }
-        return writes.logged("replay of booking " + BadBytes.loggable(kodebooking), admin.replayBooking(kodebooking))
+        return writes.logged("replay of booking " + BadBytes.loggable(kodebooking), admin.replayBooking(BPJS, kodebooking))
                 .map(list -> list.stream().map(DeliveryView::of).toList());
     }
 

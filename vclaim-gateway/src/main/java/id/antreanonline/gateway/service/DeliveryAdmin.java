@@ -10,9 +10,15 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** What operators see and do about deliveries: look at them, replay parked ones after fixing the cause. */
+/**
+ * What operators see and do about a receiver's deliveries: look at them, replay parked ones after fixing the cause.
+ * An id of the other receiver's list is not found here.
+ */
 @ApplicationScoped
 public class DeliveryAdmin {
+
+    /** At most this many parked items are put back in line by one replay of them all. */
+    public static final int REPLAY_ALL_LIMIT = 10_000;
 
     private final DeliveryRepository deliveries;
     private final Dispatcher dispatcher;
@@ -25,43 +31,60 @@ public class DeliveryAdmin {
     }
 
     @WithSession
-    public Uni<List<Delivery>> search(Delivery.Status status, String kodebooking, int limit) {
-        return deliveries.search(status, kodebooking, limit);
+    public Uni<List<Delivery>> search(Delivery.Receiver receiver, Delivery.Status status, String key, int limit) {
+        return deliveries.search(receiver, status, key, limit);
     }
 
+    /** @return the delivery, or null when {@code receiver} has none with that id */
     @WithSession
-    public Uni<Delivery> find(long id) {
-        return deliveries.findById(id);
+    public Uni<Delivery> find(Delivery.Receiver receiver, long id) {
+        return deliveries.findById(id).map(d -> d == null || d.receiver != receiver ? null : d);
     }
 
     /**
      * Puts a parked (or still pending) delivery back in line, due now. A delivered one is left alone.
      *
-     * @return the delivery, or null when there is none with that id
+     * @return the delivery, or null when {@code receiver} has none with that id
      */
-    public Uni<Delivery> replay(long id) {
-        return replayed(id).invoke(d -> dispatcher.wakeUp());
+    public Uni<Delivery> replay(Delivery.Receiver receiver, long id) {
+        return replayed(receiver, id).invoke(d -> dispatcher.wakeUp());
     }
 
     @WithTransaction
-    Uni<Delivery> replayed(long id) {
-        return deliveries.lock(id).invoke(d -> {
-            if (d != null) {
-                requeue(d);
+    Uni<Delivery> replayed(Delivery.Receiver receiver, long id) {
+        return deliveries.lock(id).map(d -> {
+            if (d == null || d.receiver != receiver) {
+                return null;
             }
+            requeue(d);
+            return d;
         });
     }
 
-    /** Replays every parked delivery of a booking, in their original order. */
-    public Uni<List<Delivery>> replayBooking(String kodebooking) {
-        return replayedBooking(kodebooking).invoke(list -> dispatcher.wakeUp());
+    /**
+     * Replays every parked delivery of a key (BPJS: the booking; SIMRS: the event's key), in their original order.
+     *
+     * @return all the key's deliveries, in order
+     */
+    public Uni<List<Delivery>> replayBooking(Delivery.Receiver receiver, String key) {
+        return replayedKey(receiver, key).invoke(list -> dispatcher.wakeUp());
     }
 
     @WithTransaction
-    Uni<List<Delivery>> replayedBooking(String kodebooking) {
-        return deliveries.lockOfBooking(kodebooking).invoke(list -> list.stream()
+    Uni<List<Delivery>> replayedKey(Delivery.Receiver receiver, String key) {
+        return deliveries.lockOfKey(receiver, key).invoke(list -> list.stream()
                 .filter(d -> d.status == Delivery.Status.PARKED)
                 .forEach(this::requeue));
+    }
+
+    /** Replays every parked delivery of the receiver (up to {@link #REPLAY_ALL_LIMIT}), in their original order. */
+    public Uni<List<Delivery>> replayAllParked(Delivery.Receiver receiver) {
+        return replayedAll(receiver).invoke(list -> dispatcher.wakeUp());
+    }
+
+    @WithTransaction
+    Uni<List<Delivery>> replayedAll(Delivery.Receiver receiver) {
+        return deliveries.lockParked(receiver, REPLAY_ALL_LIMIT).invoke(list -> list.forEach(this::requeue));
     }
 
     void requeue(Delivery d) {

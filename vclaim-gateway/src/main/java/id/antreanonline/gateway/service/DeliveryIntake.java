@@ -8,8 +8,10 @@ import static id.antreanonline.shared.event.DeliveryOutcomeEvent.BpjsCall.UPDATE
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,21 +21,24 @@ import id.antreanonline.gateway.client.BookingCancellation;
 import id.antreanonline.gateway.client.NewBooking;
 import id.antreanonline.gateway.client.PharmacyNumber;
 import id.antreanonline.gateway.client.TaskTime;
+import id.antreanonline.gateway.config.SimrsWebhookConfig;
 import id.antreanonline.gateway.repository.DeliveryRepository;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.CancelledBy;
 import id.antreanonline.shared.event.DeliveryOutcomeEvent;
+import id.antreanonline.shared.event.PatientEvent;
 import id.antreanonline.shared.event.TaskEvent;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Turns booking and task events into stored deliveries, once per event id, each with the typed body its BPJS call
- * takes (stored as the JSON BPJS will receive). What BPJS already knows (a Mobile JKN
- * booking, a cancellation BPJS sent us) and check-ins (their task comes through antrean.tasks) store nothing.
+ * Turns events into stored deliveries, once per event id and receiver. For BPJS: booking and task events, each with
+ * the typed body its BPJS call takes (stored as the JSON BPJS will receive); what BPJS already knows (a Mobile JKN
+ * booking, a cancellation BPJS sent us) and check-ins (their task comes through antrean.tasks) store nothing. For the
+ * SIMRS, when its webhook is on: every booking, task, patient and BPJS delivery outcome event, as its topic carries it.
  */
 @ApplicationScoped
 public class DeliveryIntake {
@@ -41,27 +46,53 @@ public class DeliveryIntake {
     private final DeliveryRepository deliveries;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final SimrsWebhookConfig simrs;
 
-    DeliveryIntake(DeliveryRepository deliveries, ObjectMapper mapper, Clock clock) {
+    DeliveryIntake(DeliveryRepository deliveries, ObjectMapper mapper, Clock clock, SimrsWebhookConfig simrs) {
         this.deliveries = deliveries;
         this.mapper = mapper;
         this.clock = clock;
+        this.simrs = simrs;
     }
 
     /** Stores a batch of booking events in one transaction, in their order; true when any was stored now. */
     @WithTransaction
     public Uni<Boolean> bookings(List<BookingEvent> events) {
-        return store(events, this::booking);
+        return store(events, this::booking, e -> webhook(e.eventId(), "booking." + lower(e.kind()), e.kodebooking(),
+                e.kodebooking(), e));
     }
 
     /** Stores a batch of task events in one transaction, in their order; true when any was stored now. */
     @WithTransaction
     public Uni<Boolean> tasks(List<TaskEvent> events) {
-        return store(events, this::task);
+        return store(events, this::task, e -> webhook(e.eventId(),
+                e.kind() == TaskEvent.Kind.TASK ? "task.recorded" : "task." + lower(e.kind()), e.kodebooking(),
+                e.kodebooking(), e));
     }
 
-    private <E> Uni<Boolean> store(List<E> events, Function<E, Delivery> delivery) {
-        List<Delivery> items = events.stream().map(delivery).filter(Objects::nonNull).toList();
+    /** Stores a batch of patient events for the SIMRS, in order per norm; true when any was stored now. */
+    @WithTransaction
+    public Uni<Boolean> patients(List<PatientEvent> events) {
+        return store(events, e -> null, e -> webhook(e.eventId(), "patient." + lower(e.kind()), e.norm(), null, e));
+    }
+
+    /** Stores a batch of BPJS's outcomes for the SIMRS, in order per booking; true when any was stored now. */
+    @WithTransaction
+    public Uni<Boolean> outcomes(List<DeliveryOutcomeEvent> events) {
+        return store(events, e -> null, e -> webhook(e.eventId(), "bpjs_delivery." + lower(e.status()),
+                e.kodebooking(), e.kodebooking(), e));
+    }
+
+    private static String lower(Enum<?> kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Each event's BPJS delivery and its webhook, in the events' order; either may be null for none. */
+    private <E> Uni<Boolean> store(List<E> events, Function<E, Delivery> toBpjs, Function<E, Delivery> toSimrs) {
+        boolean webhooks = simrs.enabled();
+        List<Delivery> items = events.stream()
+                .flatMap(e -> Stream.of(toBpjs.apply(e), webhooks ? toSimrs.apply(e) : null))
+                .filter(Objects::nonNull).toList();
         if (items.isEmpty()) {
             return Uni.createFrom().item(false);
         }
@@ -104,6 +135,29 @@ public class DeliveryIntake {
         return event.booking() == null ? eventDay : Wib.parseDate(event.booking().tanggalperiksa()).orElse(eventDay);
     }
 
+    /** The event as its topic carries it, for the SIMRS, in order per {@code key}. */
+    private Delivery webhook(String eventId, String eventType, String key, String kodebooking, Object event) {
+        if (key == null) {
+            return null;
+        }
+        Delivery d = new Delivery();
+        d.receiver = Delivery.Receiver.SIMRS;
+        d.sourceEventId = eventId;
+        d.eventType = eventType;
+        d.recordKey = key;
+        d.kodebooking = kodebooking;
+        d.body = json(event);
+        return d;
+    }
+
+    private String json(Object body) {
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("delivery body cannot be serialised");
+        }
+    }
+
     private Delivery delivery(String eventId, String kodebooking, DeliveryOutcomeEvent.BpjsCall kind,
             BookingSource source, Integer taskid, LocalDate visit, Object body) {
         Delivery d = new Delivery();
@@ -113,11 +167,7 @@ public class DeliveryIntake {
         d.source = source == null ? BookingSource.MOBILE_JKN : source;
         d.taskid = taskid;
         d.tanggal = visit;
-        try {
-            d.body = mapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("delivery body cannot be serialised");
-        }
+        d.body = json(body);
         return d;
     }
 }

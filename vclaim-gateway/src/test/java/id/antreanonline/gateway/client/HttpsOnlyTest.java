@@ -34,4 +34,12 @@ class HttpsOnlyTest {
         assertTrue(HttpsOnly.refusal(ANTREAN, "localhost:8089/vclaim-rest", true).isPresent());
         assertTrue(HttpsOnly.refusal("http://bad host/antreanrs", VCLAIM, true).isPresent());
     }
+
+    @Test
+    void aPlainHttpWebhookIsRefusedUnlessTheHospitalAllowsIt() {
+        assertEquals(Optional.empty(), HttpsOnly.simrsRefusal("https://simrs.rs.example/antrean/events", false));
+        String refusal = HttpsOnly.simrsRefusal("http://simrs.rs.example/antrean/events", false).orElseThrow();
+        assertTrue(refusal.startsWith("SIMRS_WEBHOOK_URL must be an https:// address"), refusal);
+        assertEquals(Optional.empty(), HttpsOnly.simrsRefusal("http://10.0.0.5/antrean/events", true));
+    }
 }

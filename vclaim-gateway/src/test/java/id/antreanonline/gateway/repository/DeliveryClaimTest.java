@@ -71,8 +71,8 @@ class DeliveryClaimTest {
         Transaction firstTx = first.begin().await().atMost(WAIT);
         Transaction secondTx = second.begin().await().atMost(WAIT);
         try {
-            Set<Long> claimedFirst = ids(deliveries.lockDue(first, LATER, 4).await().atMost(WAIT), prefix);
-            Set<Long> claimedSecond = ids(deliveries.lockDue(second, LATER, 500).await().atMost(WAIT), prefix);
+            Set<Long> claimedFirst = ids(deliveries.lockDue(first, Delivery.Receiver.BPJS, LATER, 4).await().atMost(WAIT), prefix);
+            Set<Long> claimedSecond = ids(deliveries.lockDue(second, Delivery.Receiver.BPJS, LATER, 500).await().atMost(WAIT), prefix);
 
             assertEquals(Set.copyOf(firstTasks.subList(0, 4)), claimedFirst);
             // the other six bookings' first tasks; none held by the first sender, no second task (its first is pending)
@@ -112,7 +112,7 @@ class DeliveryClaimTest {
     }
 
     private List<Delivery> claim(Instant now) {
-        return pool.withTransaction(conn -> deliveries.lockDue(conn, now, 500)).await().atMost(WAIT);
+        return pool.withTransaction(conn -> deliveries.lockDue(conn, Delivery.Receiver.BPJS, now, 500)).await().atMost(WAIT);
     }
 
     private static Set<Long> ids(List<Delivery> claimed, String prefix) {
