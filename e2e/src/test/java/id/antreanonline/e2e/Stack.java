@@ -52,6 +52,10 @@ public class Stack implements BeforeAllCallback, AutoCloseable {
         pb.environment().put("STACK_DIR", STACK_DIR.toString());
         // schedules open all day every day, no holidays: same-day onsite bookings work whenever the run happens
         pb.environment().put("SIMULATOR_HFIS_FILE", ROOT.resolve("e2e/src/test/resources/hfis-e2e.json").toString());
+        // the SIMRS's webhook receiver is the tests' own (SimrsReceiver), plain HTTP on this machine
+        pb.environment().put("SIMRS_WEBHOOK_URL", SimrsReceiver.URL);
+        pb.environment().put("SIMRS_WEBHOOK_SECRET", SimrsReceiver.SECRET);
+        pb.environment().put("SIMRS_WEBHOOK_ALLOW_PLAIN_HTTP", "true");
         try {
             Files.createDirectories(STACK_DIR);
             Process p = pb.start();

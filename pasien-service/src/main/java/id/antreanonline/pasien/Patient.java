@@ -107,9 +107,13 @@ public class Patient {
                 && Objects.equals(alamat, imported.alamat);
     }
 
-    /** The event antrean-service's read model is built from: identifiers only, never the name or phone. */
-    public PatientEvent event(PatientEvent.Kind kind, long occurredAt) {
-        return new PatientEvent(UUID.randomUUID().toString(), kind, norm, nomorkartu, nik, complete, occurredAt);
+    /**
+     * The event antrean-service's read model is built from: identifiers only, never the name or phone;
+     * {@code fromSimrs} when the SIMRS sent it (it is not told back).
+     */
+    public PatientEvent event(PatientEvent.Kind kind, long occurredAt, boolean fromSimrs) {
+        return new PatientEvent(UUID.randomUUID().toString(), kind, norm, nomorkartu, nik, complete, occurredAt,
+                fromSimrs);
     }
 
     /**

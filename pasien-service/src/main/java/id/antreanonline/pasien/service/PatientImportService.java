@@ -321,7 +321,7 @@ public class PatientImportService {
     }
 
     private static Outbox.Event event(Patient p, PatientEvent.Kind kind, Instant now) {
-        PatientEvent event = p.event(kind, now.toEpochMilli());
+        PatientEvent event = p.event(kind, now.toEpochMilli(), true);
         return new Outbox.Event(Topics.PATIENTS, p.norm, event.eventId(), event);
     }
 

@@ -154,7 +154,7 @@ public class PatientService {
     }
 
     private Uni<Void> publish(PatientEvent.Kind kind, Patient p) {
-        PatientEvent event = p.event(kind, clock.millis());
+        PatientEvent event = p.event(kind, clock.millis(), false);
         return outbox.publish(Topics.PATIENTS, p.norm, event.eventId(), event);
     }
 }

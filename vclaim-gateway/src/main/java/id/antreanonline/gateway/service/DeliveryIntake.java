@@ -70,10 +70,15 @@ public class DeliveryIntake {
                 e.kodebooking(), e));
     }
 
-    /** Stores a batch of patient events for the SIMRS, in order per norm; true when any was stored now. */
+    /**
+     * Stores a batch of patient events for the SIMRS, in order per norm; true when any was stored now. A patient the
+     * SIMRS itself sent (its import or sync) is not sent back: an import of 200,000 would otherwise queue 200,000
+     * echoes ahead of the day's bookings.
+     */
     @WithTransaction
     public Uni<Boolean> patients(List<PatientEvent> events) {
-        return store(events, e -> null, e -> webhook(e.eventId(), "patient." + lower(e.kind()), e.norm(), null, e));
+        return store(events, e -> null, e -> e.fromSimrs() ? null
+                : webhook(e.eventId(), "patient." + lower(e.kind()), e.norm(), null, e));
     }
 
     /** Stores a batch of BPJS's outcomes for the SIMRS, in order per booking; true when any was stored now. */
