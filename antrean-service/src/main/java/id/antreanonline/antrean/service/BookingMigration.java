@@ -61,6 +61,8 @@ public class BookingMigration {
             + " pasienbaru, source, status, estimasidilayani, created_at, cancelled_at, cancel_reason, checked_in_at,"
             + " checkin_task, called_at, finished_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,"
             + " $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)";
+    /** The previous system's clock may run a little ahead of ours. */
+    private static final long CLOCK_SKEW_MILLIS = 5 * 60_000L;
     // the numbering goes on after the migrated numbers, never back
     private static final String CONTINUE_NUMBERING = "update doctor_schedule set last_number = greatest(last_number, $2)"
             + " where id = $1";
@@ -112,6 +114,8 @@ public class BookingMigration {
                 MigratedBooking booking = MigratedBooking.of(line.number(), line.fields());
                 if (booking.slot().tanggal().isBefore(today)) {
                     d.reject(line.number(), booking.kodebooking(), "Tanggal periksa sudah lewat");
+                } else if (booking.tasksSent().stream().anyMatch(t -> t.waktu() > clock.millis() + CLOCK_SKEW_MILLIS)) {
+                    d.reject(line.number(), booking.kodebooking(), "Waktu task belum terjadi");
                 } else {
                     readable.add(booking);
                 }
