@@ -41,19 +41,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class BookingMigration {
 
-    private static final String SCHEDULE_COLUMNS = "s.id, s.kodepoli, s.namapoli, s.kodedokter, s.namadokter,"
-            + " s.tanggal, s.jampraktek, s.kuota_jkn, s.kuota_nonjkn, s.libur, s.last_number, s.held_jkn, s.held_nonjkn";
-    private static final String SLOTS = " from doctor_schedule s where (s.kodepoli, s.kodedokter, s.tanggal,"
-            + " s.jampraktek) in (select * from unnest($1::varchar[], $2::varchar[], $3::date[], $4::varchar[]))";
-    private static final String FIND_SCHEDULES = "select " + SCHEDULE_COLUMNS + SLOTS;
-    private static final String LOCK_SCHEDULES = FIND_SCHEDULES + " order by s.id for update";
+    private static final String FIND_SCHEDULES = "select " + BookingBatches.SCHEDULE_COLUMNS
+            + " from doctor_schedule where (kodepoli, kodedokter, tanggal, jampraktek)"
+            + " in (select * from unnest($1::varchar[], $2::varchar[], $3::date[], $4::varchar[]))";
+    private static final String LOCK_SCHEDULES = FIND_SCHEDULES + " order by id for update";
     private static final String BOOKINGS_HERE = "select b.kodebooking, b.angkaantrean, b.nomorantrean, b.jenispasien,"
-            + " b.nomorkartu, b.nik, b.norm, b.status, b.finished_at, " + SCHEDULE_COLUMNS
-            + " from booking b join doctor_schedule s on s.id = b.schedule_id where b.kodebooking = any($1)";
+            + " b.nomorkartu, b.nik, b.norm, b.status, b.finished_at, s.kodepoli, s.kodedokter, s.tanggal,"
+            + " s.jampraktek from booking b join doctor_schedule s on s.id = b.schedule_id where b.kodebooking = any($1)";
     private static final String NUMBERS_TAKEN = "select schedule_id, angkaantrean, kodebooking from booking"
             + " where schedule_id = any($1)";
-    private static final String FIND_PATIENTS = "select norm, nomorkartu, nik, complete from patient_ref"
-            + " where norm = any($1) or nomorkartu = any($2) or nik = any($3) order by occurred_at";
     private static final String ACTIVE_BOOKINGS = "select kodebooking, kodepoli, tanggal, nik, nomorkartu from booking"
             + " where status = 'ACTIVE' and (nik = any($1) or nomorkartu = any($2))";
     private static final String INSERT_BOOKING = "insert into booking (kodebooking, schedule_id, kodepoli, tanggal,"
@@ -162,13 +158,13 @@ public class BookingMigration {
     private Uni<Void> decide(SqlConnection conn, List<MigratedBooking> bookings, Decisions d) {
         String lock = d.dryRun ? FIND_SCHEDULES : LOCK_SCHEDULES;
         return conn.preparedQuery(lock).execute(slots(bookings))
-                .invoke(rows -> rows.forEach(r -> d.schedule(scheduleOf(r))))
+                .invoke(rows -> rows.forEach(r -> d.schedule(BookingBatches.scheduleOf(r))))
                 .chain(() -> conn.preparedQuery(BOOKINGS_HERE).execute(Tuple.of(column(bookings,
                         MigratedBooking::kodebooking))))
                 .invoke(rows -> rows.forEach(d::bookingHere))
                 .chain(() -> conn.preparedQuery(NUMBERS_TAKEN).execute(Tuple.of(d.scheduleIds())))
                 .invoke(rows -> rows.forEach(d::numberTaken))
-                .chain(() -> conn.preparedQuery(FIND_PATIENTS).execute(Tuple.of(
+                .chain(() -> conn.preparedQuery(BookingBatches.FIND_PATIENTS).execute(Tuple.of(
                         column(bookings, b -> b.patient().norm()), column(bookings, b -> b.patient().nomorkartu()),
                         column(bookings, b -> b.patient().nik()))))
                 .invoke(d::patients)
@@ -410,24 +406,6 @@ public class BookingMigration {
     private static BookingBatches.Slot slotOf(Row r) {
         return new BookingBatches.Slot(r.getString("kodepoli"), r.getString("kodedokter"), r.getLocalDate("tanggal"),
                 r.getString("jampraktek"));
-    }
-
-    private static DoctorSchedule scheduleOf(Row r) {
-        DoctorSchedule s = new DoctorSchedule();
-        s.id = r.getLong("id");
-        s.kodepoli = r.getString("kodepoli");
-        s.namapoli = r.getString("namapoli");
-        s.kodedokter = r.getString("kodedokter");
-        s.namadokter = r.getString("namadokter");
-        s.tanggal = r.getLocalDate("tanggal");
-        s.jampraktek = r.getString("jampraktek");
-        s.kuotaJkn = r.getInteger("kuota_jkn");
-        s.kuotaNonJkn = r.getInteger("kuota_nonjkn");
-        s.libur = r.getBoolean("libur");
-        s.lastNumber = r.getInteger("last_number");
-        s.heldJkn = r.getInteger("held_jkn");
-        s.heldNonJkn = r.getInteger("held_nonjkn");
-        return s;
     }
 
     private static String[] column(List<MigratedBooking> bookings, Function<MigratedBooking, String> value) {
