@@ -147,6 +147,27 @@ class BookingMigrationTest {
     }
 
     @Test
+    void aScheduleNotHereIsTakenFromHfisOnlyByARealRun() {
+        Fixtures.hfis(kodepoli, tomorrow, "[{\"kodesubspesialis\":\"" + kodepoli + "\",\"kapasitaspasien\":10,"
+                + "\"libur\":0,\"jadwal\":\"08:00 - 12:00\",\"namasubspesialis\":\"ANAK\",\"namadokter\":"
+                + "\"DR. HFIS\",\"kodepoli\":\"ANA\",\"namapoli\":\"Anak\",\"kodedokter\":" + kodedokter + "}]");
+        String file = line(kodebooking(), 12, "");
+        String stored = "select count(*) from doctor_schedule where kodepoli = ? and tanggal = ?";
+
+        JsonPath dry = migrate(file, true);
+        assertEquals(1, dry.getInt("created"), dry.prettify());
+        assertEquals(true, dry.getBoolean("schedules[0].fromHfis"));
+        assertEquals(8, dry.getInt("schedules[0].kuotaJkn"));
+        assertEquals(0, count(stored, kodepoli, tomorrow));
+
+        JsonPath done = migrate(file, false);
+        assertEquals(1, done.getInt("created"), done.prettify());
+        assertEquals(dry.getList("schedules"), done.getList("schedules"));
+        assertEquals(List.of(12), column("select last_number from doctor_schedule where kodepoli = ? and tanggal = ?",
+                kodepoli, tomorrow));
+    }
+
+    @Test
     void aMigratedBookingIsMarkedWithItsTasksSentAndItsCheckInIsTaskThree() {
         schedule(kodepoli, kodedokter, tomorrow, HOURS, 5, 5);
         Instant morning = tomorrow.atTime(7, 30).atZone(Wib.ZONE).toInstant();
