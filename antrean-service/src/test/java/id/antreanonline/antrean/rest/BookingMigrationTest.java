@@ -147,6 +147,31 @@ class BookingMigrationTest {
     }
 
     @Test
+    void aCsvExportReadsTheSameFieldsWithItsTasksAsPairs() {
+        long scheduleId = schedule(kodepoli, kodedokter, tomorrow, HOURS, 5, 5);
+        QuarkusMock.installMockForType(Clock.fixed(tomorrow.atTime(9, 0).atZone(Wib.ZONE).toInstant(), Wib.ZONE),
+                Clock.class);
+        long t3 = tomorrow.atTime(7, 45).atZone(Wib.ZONE).toInstant().toEpochMilli();
+        String code = kodebooking();
+        String csv = "kodebooking;nik;jenispasien;kodepoli;kodedokter;tanggalperiksa;jampraktek;angkaantrean;status;tasks;norm\n"
+                + code + ";" + digits(16) + ";NON JKN;" + kodepoli + ";" + kodedokter + ";" + Fixtures.date(tomorrow)
+                + ";08:00 - 12:00;2;active;3:" + t3 + " 4:" + (t3 + 600_000L) + ";\n"
+                + "\"" + kodebooking() + "\";;NON JKN;" + kodepoli + ";" + kodedokter + ";" + Fixtures.date(tomorrow)
+                + ";08:00-12:00;3;active;;" + digits(8) + "\n";
+        JsonPath report = given().auth().oauth2(Fixtures.staffToken("admin")).contentType("text/csv")
+                .body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/antrean/migrasi").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(1, report.getInt("created"), report.prettify());
+        assertEquals(3, report.getLong("rejected[0].line"));
+        assertEquals("NIK pasien tidak diketahui: isi nik, atau impor data pasien SIMRS lebih dulu",
+                report.getString("rejected[0].reason"));
+        assertEquals(List.of(t3), column("select checked_in_at from booking where kodebooking = ?", code));
+        assertEquals(List.of(t3 + 600_000L), column("select called_at from booking where kodebooking = ?", code));
+        assertEquals(List.of(2), column("select angkaantrean from booking where kodebooking = ?", code));
+        assertEquals(List.of(1), column("select held_nonjkn from doctor_schedule where id = ?", scheduleId));
+    }
+
+    @Test
     void aScheduleNotHereIsTakenFromHfisOnlyByARealRun() {
         Fixtures.hfis(kodepoli, tomorrow, "[{\"kodesubspesialis\":\"" + kodepoli + "\",\"kapasitaspasien\":10,"
                 + "\"libur\":0,\"jadwal\":\"08:00 - 12:00\",\"namasubspesialis\":\"ANAK\",\"namadokter\":"
