@@ -115,6 +115,12 @@ public class Delivery extends PanacheEntityBase {
         finishedAt = now;
     }
 
+    /** BPJS has it from elsewhere (the previous queue system sent it): stands delivered and is never sent. */
+    public void deliveredBefore(String why) {
+        status = Status.DELIVERED;
+        message = fitted(why);
+    }
+
     /** The receiver was not heard: stays pending, due again after {@code delay}. */
     public void retryAfter(Duration delay, String why, Instant now) {
         attempts++;

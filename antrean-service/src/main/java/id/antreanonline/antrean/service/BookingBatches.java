@@ -54,10 +54,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class BookingBatches {
 
-    private static final String LOCK_SCHEDULE = "select id, namapoli, namadokter, kuota_jkn, kuota_nonjkn, libur,"
-            + " last_number, held_jkn, held_nonjkn from doctor_schedule"
+    /** A schedule row as {@link #scheduleOf} reads it. */
+    static final String SCHEDULE_COLUMNS = "id, kodepoli, namapoli, kodedokter, namadokter, tanggal, jampraktek,"
+            + " kuota_jkn, kuota_nonjkn, libur, last_number, held_jkn, held_nonjkn";
+    private static final String LOCK_SCHEDULE = "select " + SCHEDULE_COLUMNS + " from doctor_schedule"
             + " where kodepoli = $1 and kodedokter = $2 and tanggal = $3 and jampraktek = $4 for update";
-    private static final String FIND_PATIENTS = "select norm, nomorkartu, nik, complete from patient_ref"
+    static final String FIND_PATIENTS = "select norm, nomorkartu, nik, complete from patient_ref"
             + " where norm = any($1) or nomorkartu = any($2) or nik = any($3) order by occurred_at";
     private static final String BOOKED_ALREADY = "select nik, nomorkartu from booking where kodepoli = $1"
             + " and tanggal = $2 and status = 'ACTIVE' and (nik = any($3) or nomorkartu = any($4))";
@@ -225,7 +227,7 @@ public class BookingBatches {
                 .execute(Tuple.of(slot.kodepoli(), slot.kodedokter(), slot.tanggal(), slot.jampraktek()));
         return Uni.combine().all().unis(schedule, patientsOf(conn, batch)).asTuple()
                 .chain(found -> {
-                    DoctorSchedule s = scheduleOf(slot, found.getItem1());
+                    DoctorSchedule s = scheduleOf(found.getItem1());
                     if (s == null) {
                         return Uni.createFrom().item(same(batch, Outcome.NO_SCHEDULE));
                     }
@@ -428,19 +430,20 @@ public class BookingBatches {
                 + (long) (angkaantrean - 1) * config.minutesPerPatientOf(s.kodepoli) * 60_000L;
     }
 
-    private static DoctorSchedule scheduleOf(Slot slot, RowSet<Row> rows) {
-        if (rows.size() == 0) {
-            return null;
-        }
-        Row r = rows.iterator().next();
+    private static DoctorSchedule scheduleOf(RowSet<Row> rows) {
+        return rows.size() == 0 ? null : scheduleOf(rows.iterator().next());
+    }
+
+    /** A row of {@link #SCHEDULE_COLUMNS}, with the places held and the last number given. */
+    static DoctorSchedule scheduleOf(Row r) {
         DoctorSchedule s = new DoctorSchedule();
         s.id = r.getLong("id");
-        s.kodepoli = slot.kodepoli();
+        s.kodepoli = r.getString("kodepoli");
         s.namapoli = r.getString("namapoli");
-        s.kodedokter = slot.kodedokter();
+        s.kodedokter = r.getString("kodedokter");
         s.namadokter = r.getString("namadokter");
-        s.tanggal = slot.tanggal();
-        s.jampraktek = slot.jampraktek();
+        s.tanggal = r.getLocalDate("tanggal");
+        s.jampraktek = r.getString("jampraktek");
         s.kuotaJkn = r.getInteger("kuota_jkn");
         s.kuotaNonJkn = r.getInteger("kuota_nonjkn");
         s.libur = r.getBoolean("libur");

@@ -32,11 +32,26 @@ public class BookingEvents {
      */
     public List<Outbox.Event> of(Booking b, BookingEvent.Kind kind, DoctorSchedule s, HeldPlaces held,
             BookingEvent.Cancellation cancellation, BookingEvent.CheckIn checkIn) {
-        BookingEvent event = new BookingEvent(UUID.randomUUID().toString(), kind, b.kodebooking, clock.millis(),
-                b.source, b.snapshot(s, held, note(b)), cancellation, checkIn);
+        return both(new BookingEvent(UUID.randomUUID().toString(), kind, b.kodebooking, clock.millis(), b.source,
+                b.snapshot(s, held, note(b)), cancellation, checkIn, null));
+    }
+
+    /**
+     * The events of a booking the previous queue system took: CREATED, or CANCELLED when it was cancelled there,
+     * marked so that nothing of it (antrean/add, antrean/batal, the tasks it lists) is sent to BPJS again.
+     */
+    public List<Outbox.Event> migrated(Booking b, DoctorSchedule s, HeldPlaces held, BookingEvent.Migrated migrated) {
+        BookingEvent.Kind kind = b.active() ? BookingEvent.Kind.CREATED : BookingEvent.Kind.CANCELLED;
+        BookingEvent.Cancellation cancellation = b.active() ? null
+                : new BookingEvent.Cancellation(b.cancelledBy, b.cancelReason);
+        return both(new BookingEvent(UUID.randomUUID().toString(), kind, b.kodebooking, clock.millis(), b.source,
+                b.snapshot(s, held, note(b)), cancellation, null, migrated));
+    }
+
+    private static List<Outbox.Event> both(BookingEvent event) {
         VisitEvent visit = VisitEvent.of(UUID.randomUUID().toString(), event);
-        return List.of(new Outbox.Event(Topics.BOOKINGS, b.kodebooking, event.eventId(), event),
-                new Outbox.Event(Topics.VISITS, b.kodebooking, visit.eventId(), visit));
+        return List.of(new Outbox.Event(Topics.BOOKINGS, event.kodebooking(), event.eventId(), event),
+                new Outbox.Event(Topics.VISITS, event.kodebooking(), visit.eventId(), visit));
     }
 
     /** What the patient is told to do on arrival (BPJS's keterangan). */

@@ -1,8 +1,12 @@
 package id.antreanonline.farmasi.service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
@@ -14,6 +18,7 @@ import id.antreanonline.farmasi.repository.TaskRecordRepository;
 import id.antreanonline.farmasi.repository.VisitRepository;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.shared.TaskId;
+import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -56,6 +61,10 @@ public class TaskService {
 
     public record Refused(Refusal refusal) implements Result {
     }
+
+    /** Who recorded a task the previous queue system sent, and what its delivery says. */
+    public static final String SENT_BEFORE = "sistem antrean sebelumnya";
+    public static final String SENT_BEFORE_MESSAGE = "Sudah dikirim ke BPJS oleh sistem antrean sebelumnya";
 
     private final VisitRepository visits;
     private final TaskRecordRepository tasks;
@@ -118,6 +127,44 @@ public class TaskService {
             }
         }
         return false;
+    }
+
+    /**
+     * The tasks the previous queue system already sent to BPJS (go-live migration), recorded as delivered and
+     * published to no one: the visit's next step follows them and is the first sent. A task already recorded stays.
+     * Inside the caller's transaction.
+     */
+    public Uni<Void> recordSentBefore(Visit visit, List<BookingEvent.TaskSent> sent) {
+        return tasks.ofVisit(visit.kodebooking).chain(recorded -> {
+            Set<Integer> known = new HashSet<>();
+            recorded.forEach(t -> known.add(t.taskid));
+            long now = clock.millis();
+            List<TaskRecord> before = new ArrayList<>();
+            for (BookingEvent.TaskSent t : sent) {
+                if (!known.add(t.taskid())) {
+                    continue;
+                }
+                TaskRecord task = new TaskRecord();
+                task.kodebooking = visit.kodebooking;
+                task.taskid = t.taskid();
+                task.waktu = t.waktu();
+                task.eventId = "migrasi-" + visit.kodebooking + "-" + t.taskid();
+                task.recordedAt = now;
+                task.recordedBy = SENT_BEFORE;
+                task.delivery = DeliveryState.DELIVERED;
+                task.deliveryMessage = SENT_BEFORE_MESSAGE;
+                task.deliveryAt = now;
+                before.add(task);
+                if (visit.lastWaktu == null || t.waktu() > visit.lastWaktu) {
+                    visit.lastTaskid = t.taskid();
+                    visit.lastWaktu = t.waktu();
+                }
+                if (t.taskid() == TaskId.NO_SHOW.code()) {
+                    visit.status = Visit.Status.ENDED;
+                }
+            }
+            return before.isEmpty() ? Uni.createFrom().voidItem() : tasks.persist(before);
+        });
     }
 
     private static Result notAccepted(TaskRules.Decision decision, Map<Integer, TaskRecord> recorded,

@@ -1,14 +1,17 @@
 package id.antreanonline.farmasi.service;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.jboss.logging.Logger;
 
+import id.antreanonline.farmasi.DeliveryState;
 import id.antreanonline.farmasi.Visit;
 import id.antreanonline.farmasi.repository.VisitRepository;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
+import id.antreanonline.shared.event.DeliveryOutcomeEvent;
 import id.antreanonline.shared.event.VisitEvent;
 import id.antreanonline.shared.event.VisitSnapshot;
 import io.smallrye.mutiny.Uni;
@@ -39,12 +42,28 @@ public class VisitService {
             if (visit == null) {
                 return Uni.createFrom().voidItem();
             }
-            return switch (event.kind()) {
+            Uni<Void> sentBefore = event.migrated() == null ? Uni.createFrom().voidItem() : sentBefore(visit, event);
+            return sentBefore.chain(() -> switch (event.kind()) {
                 case CREATED -> Uni.createFrom().voidItem();
                 case CANCELLED -> Uni.createFrom().voidItem().invoke(visit::cancel);
                 case CHECKED_IN -> checkIn(visit, event);
-            };
+            });
         });
+    }
+
+    /**
+     * A booking of the previous queue system: BPJS has it (an onsite one's antrean/add was that system's) and the
+     * tasks it sent, which the timeline shows as delivered.
+     */
+    private Uni<Void> sentBefore(Visit visit, VisitEvent event) {
+        if (visit.source == BookingSource.ONSITE && visit.bookingDelivery == null) {
+            visit.bookingDeliveryCall = DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD.name();
+            visit.bookingDelivery = DeliveryState.DELIVERED;
+            visit.bookingDeliveryMessage = TaskService.SENT_BEFORE_MESSAGE;
+            visit.bookingDeliveryAt = clock.millis();
+        }
+        List<BookingEvent.TaskSent> sent = event.migrated().tasksSent();
+        return sent == null || sent.isEmpty() ? Uni.createFrom().voidItem() : tasks.recordSentBefore(visit, sent);
     }
 
     private Uni<Void> checkIn(Visit visit, VisitEvent event) {

@@ -115,8 +115,13 @@ class EventContractTest {
         BookingEvent cancelled = new BookingEvent("e4", BookingEvent.Kind.CANCELLED, kb, now,
                 BookingSource.MOBILE_JKN, booking, new BookingEvent.Cancellation(CancelledBy.HOSPITAL, "dokter cuti"),
                 null);
-        List<VersionedEvent> events = new ArrayList<>(List.of(created, onsite, checkedIn, cancelled));
+        // a booking of the previous queue system, with the tasks it already sent to BPJS
+        BookingEvent migrated = new BookingEvent("e5", BookingEvent.Kind.CREATED, walkIn.kodebooking(), now,
+                BookingSource.ONSITE, walkIn, null, null, new BookingEvent.Migrated(List.of(
+                        new BookingEvent.TaskSent(1, now - 60_000), new BookingEvent.TaskSent(2, now))));
+        List<VersionedEvent> events = new ArrayList<>(List.of(created, onsite, checkedIn, cancelled, migrated));
         events.add(VisitEvent.of("v1", created));
+        events.add(VisitEvent.of("v4", migrated));
         events.add(VisitEvent.of("v2", checkedIn));
         events.add(VisitEvent.of("v3", cancelled));
         events.add(new TaskEvent("t1", TaskEvent.Kind.TASK, kb, BookingSource.MOBILE_JKN, 4, now, null, null, null,
@@ -132,6 +137,8 @@ class EventContractTest {
         events.add(new PatientEvent("p1", PatientEvent.Kind.REGISTERED, "00012345", "0001234567890",
                 "3212345678900001", false, now));
         events.add(new PatientEvent("p2", PatientEvent.Kind.UPDATED, "00012346", null, "3212345678900003", true, now));
+        events.add(new PatientEvent("p3", PatientEvent.Kind.REGISTERED, "RM-0001", "0001234567891",
+                "3212345678900004", true, now, true));
         events.add(new StaffAccountEvent("s1", "simrs:rs-sehat", now / 1000, false, now));
         return events;
     }

@@ -152,11 +152,17 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
     public Uni<Integer> insertOnce(List<Delivery> items, Instant now) {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 insert into delivery (source_event_id, kodebooking, kind, source, taskid, tanggal, body, receiver,
-                                      event_type, record_key, status, attempts, next_attempt_at, created_at)
-                select e.*, 'PENDING', 0, ?8, ?8
+                                      event_type, record_key, status, message, attempts, next_attempt_at, created_at,
+                                      finished_at)
+                select e.source_event_id, e.kodebooking, e.kind, e.source, e.taskid, e.tanggal, e.body, e.receiver,
+                       e.event_type, e.record_key, e.status, e.message, 0, ?8, ?8,
+                       case when e.status = 'PENDING' then null else cast(?8 as timestamptz) end
                 from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as varchar[]), cast(?4 as varchar[]),
                             cast(?5 as int[]), cast(?6 as date[]), cast(?7 as text[]), cast(?9 as varchar[]),
-                            cast(?10 as varchar[]), cast(?11 as varchar[])) as e
+                            cast(?10 as varchar[]), cast(?11 as varchar[]), cast(?12 as varchar[]),
+                            cast(?13 as varchar[]))
+                     as e(source_event_id, kodebooking, kind, source, taskid, tanggal, body, receiver, event_type,
+                          record_key, status, message)
                 on conflict (source_event_id, receiver) do nothing
                 """)
                 .setParameter(1, column(items, d -> d.sourceEventId, String[]::new))
@@ -170,6 +176,9 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
                 .setParameter(9, column(items, d -> d.receiver.name(), String[]::new))
                 .setParameter(10, column(items, d -> d.eventType, String[]::new))
                 .setParameter(11, column(items, d -> d.recordKey, String[]::new))
+                .setParameter(12, column(items, d -> (d.status == null ? Delivery.Status.PENDING : d.status).name(),
+                        String[]::new))
+                .setParameter(13, column(items, d -> d.message, String[]::new))
                 .executeUpdate());
     }
 

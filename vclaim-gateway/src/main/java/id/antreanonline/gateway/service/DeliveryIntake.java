@@ -37,8 +37,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Turns events into stored deliveries, once per event id and receiver. For BPJS: booking and task events, each with
  * the typed body its BPJS call takes (stored as the JSON BPJS will receive); what BPJS already knows (a Mobile JKN
- * booking, a cancellation BPJS sent us) and check-ins (their task comes through antrean.tasks) store nothing. For the
- * SIMRS, when its webhook is on: every booking, task, patient and BPJS delivery outcome event, as its topic carries it.
+ * booking, a cancellation BPJS sent us, a booking of the previous queue system) and check-ins (their task comes
+ * through antrean.tasks) store nothing to send. For the SIMRS, when its webhook is on: every booking, task, patient
+ * (but those it sent itself) and BPJS delivery outcome event, as its topic carries it.
  */
 @ApplicationScoped
 public class DeliveryIntake {
@@ -106,6 +107,9 @@ public class DeliveryIntake {
 
     /** The delivery a booking event asks for, or null for none. */
     Delivery booking(BookingEvent event) {
+        if (event.migrated() != null) {
+            return migrated(event);
+        }
         if (event.kind() == BookingEvent.Kind.CREATED && event.source() == BookingSource.ONSITE
                 && event.booking() != null) {
             return delivery(event.eventId(), event.kodebooking(), ANTREAN_ADD, event.source(), null, visitDate(event),
@@ -117,6 +121,21 @@ public class DeliveryIntake {
                     BookingCancellation.of(event.kodebooking(), event.cancellation().keterangan()));
         }
         return null;
+    }
+
+    /**
+     * A booking the previous queue system took: BPJS has it, so nothing is sent. An onsite one's antrean/add is stored
+     * as delivered, because its later tasks (and a cancellation here) wait for that add.
+     */
+    private Delivery migrated(BookingEvent event) {
+        if (event.kind() != BookingEvent.Kind.CREATED || event.source() != BookingSource.ONSITE
+                || event.booking() == null) {
+            return null;
+        }
+        Delivery add = delivery(event.eventId(), event.kodebooking(), ANTREAN_ADD, event.source(), null,
+                visitDate(event), NewBooking.of(event.booking()));
+        add.deliveredBefore("Sudah dikirim ke BPJS oleh sistem antrean sebelumnya");
+        return add;
     }
 
     /** The delivery a task event asks for, or null for none. */

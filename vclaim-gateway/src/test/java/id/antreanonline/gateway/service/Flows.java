@@ -51,6 +51,11 @@ final class Flows {
 
     /** An onsite booking for today with a doctor who practises today (from BPJS's own HFIS schedules). */
     static String onsiteBooking(String kodebooking, boolean newPatient) {
+        return onsiteBooking(kodebooking, newPatient, null);
+    }
+
+    /** The same, taken by the previous queue system when {@code migrated} is given (go-live migration). */
+    static String onsiteBooking(String kodebooking, boolean newPatient, BookingEvent.Migrated migrated) {
         String today = Simulator.today().format(Wib.DATE);
         Map<String, Object> slot = null;
         List<String> polis = asAdmin().get("/bpjs/antrean/ref/poli").then().statusCode(200).extract().jsonPath()
@@ -84,7 +89,7 @@ final class Flows {
                 .build();
         String id = UUID.randomUUID().toString();
         Simulator.publish(Topics.BOOKINGS, kodebooking, new BookingEvent(id, BookingEvent.Kind.CREATED, kodebooking,
-                System.currentTimeMillis(), BookingSource.ONSITE, booking, null, null));
+                System.currentTimeMillis(), BookingSource.ONSITE, booking, null, null, migrated));
         return id;
     }
 }
