@@ -1,6 +1,5 @@
 package id.antreanonline.antrean.rest;
 
-import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -8,7 +7,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.antrean.service.BookingMigration;
-import id.antreanonline.antrean.service.MigrationFile;
+import id.antreanonline.antrean.service.FieldLines;
 import id.antreanonline.antrean.service.StaffRefused;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,18 +41,7 @@ public class BookingMigrationResource {
         if (body == null || body.isBlank()) {
             return Uni.createFrom().failure(new StaffRefused(400, "Berkas antrean kosong"));
         }
-        return migration.migrate(format(format, headers.getMediaType()), body, dryRun);
-    }
-
-    private static MigrationFile.Format format(String format, MediaType type) {
-        String named = format != null ? format : type == null ? "" : type.getSubtype();
-        String f = named.toLowerCase(Locale.ROOT);
-        if (f.contains("csv")) {
-            return MigrationFile.Format.CSV;
-        }
-        if (f.contains("ndjson") || f.contains("json")) {
-            return MigrationFile.Format.NDJSON;
-        }
-        throw new StaffRefused(400, "Format berkas harus csv atau ndjson (format= atau Content-Type)");
+        return migration.migrate(FieldLines.Format.of(format,
+                headers.getMediaType() == null ? null : headers.getMediaType().getSubtype()), body, dryRun);
     }
 }

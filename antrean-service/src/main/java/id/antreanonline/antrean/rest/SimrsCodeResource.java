@@ -1,7 +1,6 @@
 package id.antreanonline.antrean.rest;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -103,17 +102,8 @@ public class SimrsCodeResource {
             + "each bad one is reported with its line number and reason; a re-run changes nothing")
     public Uni<ImportReport> importFile(@RestQuery String format, String body, @Context HttpHeaders headers,
             @Context SecurityContext caller) {
-        return codes.importFile(format(format, headers.getMediaType()), body, caller.getUserPrincipal().getName());
-    }
-
-    private static FieldLines.Format format(String format, MediaType type) {
-        String f = format != null && !format.isBlank() ? format.strip().toLowerCase(Locale.ROOT)
-                : type == null ? "" : type.getSubtype().toLowerCase(Locale.ROOT);
-        return switch (f) {
-            case "csv" -> FieldLines.Format.CSV;
-            case "ndjson", "x-ndjson", "jsonl", "x-jsonlines", "json" -> FieldLines.Format.NDJSON;
-            default -> throw new StaffRefused(415,
-                    "Format berkas tidak dikenali: kirim text/csv atau application/x-ndjson, atau format=csv|ndjson");
-        };
+        MediaType type = headers.getMediaType();
+        return codes.importFile(FieldLines.Format.of(format, type == null ? null : type.getSubtype()), body,
+                caller.getUserPrincipal().getName());
     }
 }

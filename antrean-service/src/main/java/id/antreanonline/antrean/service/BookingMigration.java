@@ -96,11 +96,11 @@ public class BookingMigration {
         this.clock = clock;
     }
 
-    public Uni<Report> migrate(MigrationFile.Format format, String text, boolean dryRun) {
+    public Uni<Report> migrate(FieldLines.Format format, String text, boolean dryRun) {
         Decisions d = new Decisions(dryRun);
         List<MigratedBooking> readable = new ArrayList<>();
         LocalDate today = Wib.dateOf(clock.millis());
-        for (MigrationFile.Line line : MigrationFile.read(format, text)) {
+        for (FieldLines.Line line : FieldLines.read(format, text)) {
             d.lines++;
             if (line.unreadable() != null) {
                 d.reject(line.number(), line.fields().get("kodebooking"), line.unreadable());

@@ -13,12 +13,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A small file of records read whole, each line's fields by name: CSV (a header line naming the columns; comma or
  * semicolon; {@code ""} quotes a quote) or NDJSON (one JSON object per line). Each record keeps its line number, so a
- * refusal can name it.
+ * refusal can name it. In NDJSON an array of objects is read as the CSV writes it: each object's values joined by
+ * {@code :}, the objects separated by spaces (a migrated booking's {@code tasks}: {@code "1:1767225600000 2:..."}).
  */
 public final class FieldLines {
 
     public enum Format {
-        CSV, NDJSON
+        CSV, NDJSON;
+
+        /** {@code format=} when given, else the Content-Type's subtype; 415 with what to send otherwise. */
+        public static Format of(String format, String contentSubtype) {
+            String f = format != null && !format.isBlank() ? format.strip().toLowerCase(Locale.ROOT)
+                    : contentSubtype == null ? "" : contentSubtype.toLowerCase(Locale.ROOT);
+            return switch (f) {
+                case "csv" -> CSV;
+                case "ndjson", "x-ndjson", "jsonl", "x-jsonlines", "json" -> NDJSON;
+                default -> throw new StaffRefused(415, "Format berkas tidak dikenali: kirim text/csv atau "
+                        + "application/x-ndjson, atau format=csv|ndjson");
+            };
+        }
     }
 
     /** One line: its fields by lower-case name (values trimmed, blanks left out), or why it cannot be read. */
@@ -37,6 +50,16 @@ public final class FieldLines {
     public static List<Line> read(Format format, String text) {
         String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
         return format == Format.NDJSON ? ndjson(lines) : csv(lines);
+    }
+
+    private static String csvOf(JsonNode array) {
+        List<String> objects = new ArrayList<>();
+        for (JsonNode item : array) {
+            List<String> values = new ArrayList<>();
+            item.elements().forEachRemaining(v -> values.add(v.asText()));
+            objects.add(String.join(":", values));
+        }
+        return String.join(" ", objects);
     }
 
     private static List<Line> ndjson(String[] lines) {
@@ -58,7 +81,8 @@ public final class FieldLines {
             Map<String, String> fields = new LinkedHashMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> f = it.next();
-                put(fields, f.getKey(), f.getValue().isNull() ? null : f.getValue().asText());
+                JsonNode value = f.getValue();
+                put(fields, f.getKey(), value.isNull() ? null : value.isArray() ? csvOf(value) : value.asText());
             }
             read.add(new Line(i + 1, fields, null));
         }
