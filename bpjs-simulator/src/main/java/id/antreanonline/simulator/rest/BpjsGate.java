@@ -57,6 +57,11 @@ public class BpjsGate {
         return handle(api, true, body == null ? "" : body, handler);
     }
 
+    /** A call with a JSON body whose answer BPJS writes in clear (SEP/2.0/delete: the SEP number as plain text). */
+    public Response answerInClear(Api api, String body, Function<JsonNode, Answer> handler) {
+        return handle(api, false, body == null ? "" : body, handler);
+    }
+
     private Response handle(Api api, boolean encrypt, String body, Function<JsonNode, Answer> handler) {
         HttpServerRequest request = current.getCurrent().request();
         RequestGuard.Verdict verdict = guard.check(api, request::getHeader);

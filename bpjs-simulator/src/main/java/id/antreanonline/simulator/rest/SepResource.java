@@ -46,7 +46,8 @@ public class SepResource {
     @DELETE
     @Path("2.0/delete")
     public Response delete(String body) {
-        return gate.answer(Api.VCLAIM, body, sep::delete);
+        // as BPJS does: the deleted SEP's number in clear, not encrypted
+        return gate.answerInClear(Api.VCLAIM, body, sep::delete);
     }
 
     @PUT

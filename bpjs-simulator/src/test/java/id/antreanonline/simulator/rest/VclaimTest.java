@@ -88,8 +88,11 @@ class VclaimTest {
                 {"request":{"t_sep":{"noSep":"%s","statusPulang":"1","tglPulang":"%s","user":"Coba Ws"}}}
                 """.formatted(noSep, TODAY), "200");
         assertEquals(TODAY, call("GET", "/SEP/" + noSep, null, "200").getString("tglPlgSep"));
-        call("DELETE", "/SEP/2.0/delete", """
-                {"request":{"t_sep":{"noSep":"%s","user":"Coba Ws"}}}""".formatted(noSep), "200");
+        // BPJS answers a delete with the SEP number in clear, not encrypted
+        Signed.vclaim().request().contentType(FORM).body("""
+                {"request":{"t_sep":{"noSep":"%s","user":"Coba Ws"}}}""".formatted(noSep))
+                .request("DELETE", "/vclaim-rest/SEP/2.0/delete").then().statusCode(200)
+                .body("metaData.code", equalTo("200")).body("response", equalTo(noSep));
         call("GET", "/SEP/" + noSep, null, "201");
     }
 

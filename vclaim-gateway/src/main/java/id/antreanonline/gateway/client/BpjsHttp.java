@@ -56,6 +56,16 @@ public class BpjsHttp {
      *         heard
      */
     public Uni<BpjsAnswer> call(BpjsService service, HttpMethod method, String path, Object body) {
+        return call(service, method, path, body, false);
+    }
+
+    /**
+     * The same, for an endpoint whose successful answer BPJS may write in clear: SEP/2.0/delete answers the SEP
+     * number as plain text, not encrypted. Its {@code response} is then read as that text instead of taken for an
+     * answer we cannot read (which would be retried as BPJS unavailable).
+     */
+    public Uni<BpjsAnswer> call(BpjsService service, HttpMethod method, String path, Object body,
+            boolean plainTextAnswer) {
         BpjsConfig.Service target = service == BpjsService.ANTREAN ? config.antrean() : config.vclaim();
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         HttpRequest<Buffer> request = web.requestAbs(method, stripSlash(target.baseUrl()) + path)
@@ -84,11 +94,16 @@ public class BpjsHttp {
                         : new BpjsUnavailableException(method + " " + path + ": " + e.getClass().getSimpleName()
                                 + (e.getMessage() == null ? "" : " " + e.getMessage())))
                 .map(response -> read(service, method + " " + path, response.statusCode(),
-                        response.getHeader("Content-Type"), response.bodyAsString(), timestamp));
+                        response.getHeader("Content-Type"), response.bodyAsString(), timestamp, plainTextAnswer));
     }
 
     /** Turns BPJS's raw answer into a {@link BpjsAnswer}; package-visible so the quirks can be tested alone. */
     BpjsAnswer read(BpjsService service, String what, int status, String contentType, String body, String timestamp) {
+        return read(service, what, status, contentType, body, timestamp, false);
+    }
+
+    BpjsAnswer read(BpjsService service, String what, int status, String contentType, String body, String timestamp,
+            boolean plainTextAnswer) {
         if (status >= 500) {
             throw new BpjsUnavailableException(what + ": HTTP " + status);
         }
@@ -115,7 +130,7 @@ public class BpjsHttp {
         if (response == null || response.isNull()) {
             response = NullNode.getInstance();
         } else if (response.isTextual()) {
-            response = decrypted(what, response.asText(), timestamp, code);
+            response = decrypted(what, response.asText(), timestamp, code, plainTextAnswer);
         }
         if (status >= 400 && code == 0) {
             throw new BpjsUnavailableException(what + ": HTTP " + status);
@@ -124,7 +139,7 @@ public class BpjsHttp {
         return new BpjsAnswer(code, message, response);
     }
 
-    private JsonNode decrypted(String what, String text, String timestamp, int code) {
+    private JsonNode decrypted(String what, String text, String timestamp, int code, boolean plainTextAnswer) {
         if (text.isEmpty()) {
             return NullNode.getInstance();
         }
@@ -132,11 +147,12 @@ public class BpjsHttp {
         try {
             json = BpjsCrypto.decryptResponse(text, config.consId(), config.secretKey(), timestamp);
         } catch (BpjsCrypto.BpjsDecryptionException e) {
-            if (code == BpjsAnswer.OK || code == BpjsAnswer.REFERENCE_OK) {
+            if ((code == BpjsAnswer.OK || code == BpjsAnswer.REFERENCE_OK) && !plainTextAnswer) {
                 // an answer we cannot read is no answer: the caller retries or reports BPJS unreachable
                 throw new BpjsUnavailableException(what + ": " + e.getMessage());
             }
-            return mapper.getNodeFactory().textNode(text); // refusals sometimes carry a plain text
+            // refusals sometimes carry a plain text; so does a successful SEP delete
+            return mapper.getNodeFactory().textNode(text);
         }
         try {
             return mapper.readTree(json);

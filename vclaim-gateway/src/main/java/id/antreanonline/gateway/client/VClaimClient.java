@@ -54,8 +54,9 @@ public class VClaimClient {
         return send(PUT, "/SEP/2.0/update", body);
     }
 
+    /** BPJS answers a delete with the SEP number in clear (not encrypted). */
     public Uni<BpjsAnswer> deleteSep(JsonNode body) {
-        return send(DELETE, "/SEP/2.0/delete", body);
+        return http.call(BpjsService.VCLAIM, DELETE, "/SEP/2.0/delete", body, true);
     }
 
     public Uni<BpjsAnswer> updateSepDischargeDate(JsonNode body) {

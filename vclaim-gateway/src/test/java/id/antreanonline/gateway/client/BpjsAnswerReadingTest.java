@@ -93,6 +93,18 @@ class BpjsAnswerReadingTest {
     }
 
     @Test
+    void aSepDeletesPlainTextNumberIsReadNotRetried() {
+        String answer = "{\"metaData\":{\"code\":\"200\",\"message\":\"Sukses\"},\"response\":\"0301R0111225V000123\"}";
+        BpjsAnswer a = http.read(BpjsService.VCLAIM, "DELETE /SEP/2.0/delete", 200, "application/json", answer, TS,
+                true);
+        assertTrue(a.ok());
+        assertEquals("0301R0111225V000123", a.response().asText());
+        // where BPJS always encrypts, the same unreadable text stays "no answer" (retried), never a success
+        assertThrows(BpjsUnavailableException.class, () -> http.read(BpjsService.VCLAIM, "GET /SEP/x", 200,
+                "application/json", answer, TS));
+    }
+
+    @Test
     void aResponseEncryptedWithAnotherTimestampIsNotTakenAsSuccess() {
         String other = BpjsCrypto.encryptResponse("[1]", "1000", "local-secret", "1700000001");
         assertThrows(BpjsUnavailableException.class, () -> read(200, "application/json",
