@@ -12,13 +12,15 @@ const Api = (() => {
       return p;
     } catch (e) { return null; }
   };
+  // body: an object sent as JSON, or a file (Blob) sent as it is, with the file's own type
   async function call(method, path, body) {
     const headers = { 'Accept': 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const file = typeof Blob !== 'undefined' && body instanceof Blob;
+    if (body !== undefined && !file) headers['Content-Type'] = 'application/json';
     if (token()) headers['Authorization'] = 'Bearer ' + token();
     let res;
     try {
-      res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      res = await fetch(path, { method, headers, body: body === undefined || file ? body : JSON.stringify(body) });
     } catch (e) {
       throw new Error('Server tidak dapat dihubungi. Periksa jaringan lalu coba lagi.');
     }

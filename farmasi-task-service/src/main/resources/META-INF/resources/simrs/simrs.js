@@ -34,8 +34,8 @@
   let shownJob = null;
   let nextAfter = null;
 
-  const formatOf = file => $('format').value
-    || (/\.(ndjson|jsonl)$/i.test(file.name) ? 'ndjson' : 'csv');
+  const fileFormat = file => /\.(ndjson|jsonl)$/i.test(file.name) ? 'ndjson' : 'csv';
+  const formatOf = file => $('format').value || fileFormat(file);
 
   async function sha256(file) {
     if (!(window.crypto && crypto.subtle)) return null; // only on https or localhost: then no resume by content
@@ -246,11 +246,7 @@
     const file = $('berkas-kode').files[0];
     if (!file) return;
     try {
-      const res = await fetch('/api/simrs-codes/import?format=' + (/\.(ndjson|jsonl)$/i.test(file.name) ? 'ndjson' : 'csv'), {
-        method: 'POST', body: file, headers: { Authorization: 'Bearer ' + Api.token(), Accept: 'application/json',
-          'Content-Type': /\.(ndjson|jsonl)$/i.test(file.name) ? 'application/x-ndjson' : 'text/csv' } });
-      const report = await res.json().catch(() => null);
-      if (!res.ok) throw new Error((report && report.message) || ('Impor gagal (HTTP ' + res.status + ')'));
+      const report = await Api.call('POST', '/api/simrs-codes/import?format=' + fileFormat(file), file);
       info('Pemetaan diimpor: ' + report.created + ' baru, ' + report.updated + ' diubah, ' + report.unchanged
         + ' tetap, ' + report.rejected + ' ditolak.');
       $('tabel-kode-ditolak').classList.toggle('hidden', !report.rejections.length);
