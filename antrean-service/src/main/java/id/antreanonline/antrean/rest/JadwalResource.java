@@ -7,13 +7,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.antrean.DoctorSchedule;
+import id.antreanonline.antrean.service.OpenSchedules;
 import id.antreanonline.antrean.service.ScheduleSyncService;
 import id.antreanonline.shared.Wib;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Doctor schedules imported from BPJS HFIS. */
@@ -24,9 +27,21 @@ import jakarta.ws.rs.core.MediaType;
 public class JadwalResource {
 
     private final ScheduleSyncService sync;
+    private final OpenSchedules open;
 
-    JadwalResource(ScheduleSyncService sync) {
+    JadwalResource(ScheduleSyncService sync, OpenSchedules open) {
         this.sync = sync;
+        this.open = open;
+    }
+
+    @GET
+    @RolesAllowed({ "admin", "admisi" })
+    @Operation(summary = "The schedules of a day (tanggal=yyyy-MM-dd, optionally one kodepoli) with the places left",
+            description = "For the counter: which poli and doctor can still take a patient. tutup: a day off, no "
+                    + "quota, or today's practice hours are over.")
+    public Uni<List<OpenSchedules.Slot>> ofDay(@QueryParam("tanggal") String tanggal,
+            @QueryParam("kodepoli") String kodepoli) {
+        return open.ofDay(tanggal, kodepoli);
     }
 
     public record SyncRequest(String kodepoli, String tanggal) {
