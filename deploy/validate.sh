@@ -22,6 +22,10 @@ if ! command -v kubectl >/dev/null 2>&1; then
   log "kubectl missing: installing Debian's kubernetes-client"
   install_debian kubernetes-client
 fi
+if ! command -v promtool >/dev/null 2>&1; then
+  log "promtool missing: installing Debian's prometheus (for promtool only)"
+  install_debian --no-install-recommends prometheus
+fi
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   log "node/npm missing: installing Debian's nodejs and npm"
   install_debian nodejs npm
@@ -58,8 +62,18 @@ for dir in "$here"/k8s/overlays/*/; do
   extra=()
   # the simulator stands in for BPJS on development clusters only
   [ "$overlay" = production ] && extra+=(--forbid bpjs-simulator)
-  if ! node "$cache/validate/validate-manifests.mjs" --overlay "$overlay" "${extra[@]}" "$out"; then
+  rules="$cache/rules/$overlay"
+  rm -rf "$rules"
+  if ! RULES_DIR="$rules" node "$cache/validate/validate-manifests.mjs" --overlay "$overlay" "${extra[@]}" "$out"; then
     failed=1
+  fi
+  # the alert rules: Prometheus' own checker, then their unit tests (deploy/k8s/monitoring/*.test.yaml)
+  if ls "$rules"/*.rules.yaml >/dev/null 2>&1; then
+    log "overlay $overlay: promtool check rules, promtool test rules"
+    promtool check rules "$rules"/*.rules.yaml || failed=1
+    for t in "$here"/k8s/monitoring/*.test.yaml; do
+      cp "$t" "$rules/" && (cd "$rules" && promtool test rules "$(basename "$t")") || failed=1
+    done
   fi
 done
 

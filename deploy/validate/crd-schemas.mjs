@@ -6,6 +6,7 @@
 //   - Strimzi 0.48 "Custom resource API reference" (kafka.strimzi.io/v1beta2: Kafka, KafkaNodePool, KafkaTopic,
 //     KafkaUser)
 //   - CloudNativePG 1.27 "API Reference" (postgresql.cnpg.io/v1: Cluster)
+//   - Prometheus Operator "API reference" (monitoring.coreos.com/v1: ServiceMonitor, PrometheusRule)
 // They list every field of the objects we fill in, with its type, enum and required-ness as the CRDs
 // declare them, and are STRICT (additionalProperties: false) wherever the CRD has a fixed property set,
 // so a misspelt or misplaced field is an error. Fields of these CRDs that we do not use yet are listed
@@ -202,14 +203,50 @@ const Cluster = strict({
   status: anyObj,
 }, ['apiVersion', 'kind', 'metadata', 'spec']);
 
+// ---------------------------------------------------------------- Prometheus Operator monitoring.coreos.com/v1
+const endpoint = strict({
+  port: str, targetPort: { type: ['string', 'integer'] }, path: { type: 'string', pattern: '^/' }, scheme: { enum: ['http', 'https'] },
+  interval: { type: 'string', pattern: '^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$' },
+  scrapeTimeout: { type: 'string', pattern: '^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$' },
+  honorLabels: bool, honorTimestamps: bool, params: anyObj, relabelings: anyArr, metricRelabelings: anyArr,
+  tlsConfig: anyObj, bearerTokenSecret: anyObj, authorization: anyObj, basicAuth: anyObj, followRedirects: bool,
+});
+const ServiceMonitor = strict({
+  apiVersion: { const: 'monitoring.coreos.com/v1' }, kind: { const: 'ServiceMonitor' }, metadata: objectMeta,
+  spec: strict({
+    selector: { k8s: 'IoK8sApimachineryPkgApisMetaV1LabelSelector' },
+    namespaceSelector: strict({ any: bool, matchNames: { type: 'array', items: str } }),
+    endpoints: { type: 'array', minItems: 1, items: endpoint },
+    jobLabel: str, targetLabels: { type: 'array', items: str }, podTargetLabels: { type: 'array', items: str },
+    sampleLimit: int, targetLimit: int, labelLimit: int, attachMetadata: anyObj,
+  }, ['selector', 'endpoints']),
+}, ['apiVersion', 'kind', 'metadata', 'spec']);
+const duration = { type: 'string', pattern: '^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$' };
+const rule = {
+  type: 'object',
+  oneOf: [
+    strict({ alert: { type: 'string', minLength: 1 }, expr: { type: ['string', 'integer'] }, for: duration, keep_firing_for: duration, labels: strMap, annotations: strMap }, ['alert', 'expr']),
+    strict({ record: { type: 'string', minLength: 1 }, expr: { type: ['string', 'integer'] }, labels: strMap }, ['record', 'expr']),
+  ],
+};
+const PrometheusRule = strict({
+  apiVersion: { const: 'monitoring.coreos.com/v1' }, kind: { const: 'PrometheusRule' }, metadata: objectMeta,
+  spec: strict({
+    groups: { type: 'array', minItems: 1, items: strict({ name: { type: 'string', minLength: 1 }, interval: duration, limit: int, partial_response_strategy: str, rules: { type: 'array', items: rule } }, ['name', 'rules']) },
+  }, ['groups']),
+}, ['apiVersion', 'kind', 'metadata', 'spec']);
+
 export const crdSchemas = {
   'kafka.strimzi.io/v1beta2/Kafka': Kafka,
   'kafka.strimzi.io/v1beta2/KafkaNodePool': KafkaNodePool,
   'kafka.strimzi.io/v1beta2/KafkaTopic': KafkaTopic,
   'kafka.strimzi.io/v1beta2/KafkaUser': KafkaUser,
   'postgresql.cnpg.io/v1/Cluster': Cluster,
+  'monitoring.coreos.com/v1/ServiceMonitor': ServiceMonitor,
+  'monitoring.coreos.com/v1/PrometheusRule': PrometheusRule,
 };
 export const crdSources = {
   'kafka.strimzi.io/v1beta2': 'Strimzi 0.48 API reference (hand-written structural schema)',
   'postgresql.cnpg.io/v1': 'CloudNativePG 1.27 API reference (hand-written structural schema)',
+  'monitoring.coreos.com/v1': 'Prometheus Operator 0.8x API reference (hand-written structural schema)',
 };

@@ -52,6 +52,13 @@ service with another service's Kafka user|k8s/overlays/production/kafka-clients.
 services on the plain port of a TLS cluster|k8s/overlays/production/kafka-clients.yaml|s/bootstrap:9093/bootstrap:9092/|is no listener of Kafka antrean-kafka
 Kafka users without a User Operator|k8s/overlays/production/kafka.yaml|s/    userOperator:\n.*//s|has no entityOperator.userOperator
 datasource names no database|k8s/base/pasien-service.yaml|s#pasien-db-rw:5432/pasien"#pasien-db-rw:5432/patients"#|is not the one Cluster
+ServiceMonitor field misspelt|k8s/monitoring/servicemonitors.yaml|s/scrapeTimeout:/scrapeTimout:/|additional properties "scrapeTimout"
+ServiceMonitor on a port the Service lacks|k8s/monitoring/servicemonitors.yaml|s/- port: http/- port: metrics/|is not a named port
+alert on a metric no service exposes|k8s/monitoring/prometheus-rules.yaml|s/deliveries_oldest_pending_seconds/deliveries_oldest_seconds/|which no service exposes
+dashboard on a misspelt metric|k8s/monitoring/antrean-online.json|s/bookings_total/booking_total/|which no service exposes
+Prometheus kept out by the network policies|k8s/base/networkpolicies.yaml|s/(name: app-ingress-prometheus.*port: )http/${1}8080/s|lets Prometheus reach
+alert rule Prometheus refuses|k8s/monitoring/prometheus-rules.yaml|s/> 300/> > 300/|parse error
+alert that no longer fires as its test says|k8s/monitoring/prometheus-rules.yaml|s/> 300/> 900/|FAILED
 kustomization names a missing file|k8s/base/kustomization.yaml|s/- ingress.yaml/- ingres.yaml/|kustomize FAILED
 CASES
 echo "$passed passed, $failed failed"

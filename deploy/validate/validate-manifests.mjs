@@ -247,6 +247,64 @@ for (const np of byKind('NetworkPolicy')) {
 }
 if (!byKind('NetworkPolicy').some((np) => !np.spec.ingress && !np.spec.egress && (np.spec.policyTypes ?? []).length === 2)) errors.push('NetworkPolicy: no default-deny policy');
 
+// Monitoring: a ServiceMonitor scrapes a named port of the Services it selects; where monitoring is rendered every
+// Deployment is scraped and Prometheus may reach it; the rules and the dashboard read only metrics that exist
+const monitors = byKind('ServiceMonitor');
+for (const m of monitors) {
+  const selected = byKind('Service').filter((s) => matches(m.spec.selector?.matchLabels, s.metadata.labels));
+  if (!selected.length) err(m, 'selects no Service');
+  for (const e of m.spec.endpoints) if (!selected.every((s) => s.spec.ports.some((p) => p.name === e.port))) err(m, `port ${e.port} is not a named port of every Service it selects`);
+}
+if (monitors.length) {
+  for (const d of deployments) {
+    const podLabels = d.spec.template.metadata?.labels ?? {};
+    const services = byKind('Service').filter((s) => matches(s.spec.selector, podLabels));
+    if (!monitors.some((m) => services.some((s) => matches(m.spec.selector?.matchLabels, s.metadata.labels)))) err(d, 'no ServiceMonitor scrapes it');
+    const reachable = byKind('NetworkPolicy').some((np) => matches(np.spec.podSelector?.matchLabels, podLabels)
+      && (np.spec.ingress ?? []).some((r) => (r.from ?? []).some((f) => f.namespaceSelector) && (r.ports ?? []).some((p) => p.port === 'http')));
+    if (!reachable) err(d, 'no NetworkPolicy lets Prometheus reach its http port');
+  }
+}
+// what the services expose (Micrometer names as Prometheus writes them), plus Prometheus' and kube-state-metrics'
+const METRICS = ['bookings_total', 'task_steps_total', 'deliveries_open', 'deliveries_oldest_pending_seconds',
+  'bpjs_requests_seconds', 'outbox_backlog', 'outbox_oldest_seconds', 'display_streams_open', 'db_pool_wedged_seconds',
+  'db_pool_leaked', 'http_server_requests_seconds', 'up', 'kube_deployment_status_replicas_unavailable'];
+const SUFFIXES = ['', '_count', '_sum', '_bucket', '_max'];
+const PROMQL_WORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'and', 'or', 'unless', 'bool', 'offset']);
+const metricsOf = (expr) => {
+  const bare = String(expr)
+    .replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/\{[^}]*\}/g, ' ').replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)/g, ' ');
+  // a name followed by "(" is a function; the rest are metrics
+  return [...bare.matchAll(/[a-zA-Z_:][a-zA-Z0-9_:]*/g)]
+    .filter((m) => !/^\s*\(/.test(bare.slice(m.index + m[0].length)) && !PROMQL_WORDS.has(m[0]))
+    .map((m) => m[0]);
+};
+const dashboards = byKind('ConfigMap').filter((c) => c.metadata.labels?.grafana_dashboard);
+const readers = [
+  ...byKind('PrometheusRule').flatMap((r) => r.spec.groups.flatMap((g) => g.rules.map((x) => ({ o: r, expr: x.expr })))),
+  ...dashboards.flatMap((c) => Object.entries(c.data ?? {}).flatMap(([file, text]) => {
+    try {
+      return JSON.parse(text).panels.flatMap((p) => (p.targets ?? []).map((t) => ({ o: c, expr: t.expr })));
+    } catch (e) {
+      err(c, `${file}: not JSON (${e.message})`);
+      return [];
+    }
+  })),
+];
+// the rules as Prometheus reads them, for promtool (deploy/validate.sh checks and unit-tests them)
+if (process.env.RULES_DIR) {
+  for (const r of byKind('PrometheusRule')) {
+    fs.mkdirSync(process.env.RULES_DIR, { recursive: true });
+    fs.writeFileSync(path.join(process.env.RULES_DIR, `${r.metadata.name}.rules.yaml`), yaml.dump(r.spec));
+  }
+}
+for (const { o, expr } of readers) {
+  for (const name of metricsOf(expr)) {
+    if (!METRICS.some((m) => SUFFIXES.some((s) => name === m + s))) err(o, `reads metric ${name}, which no service exposes`);
+  }
+}
+
 // Kafka topics of the event contract
 const TOPICS = ['antrean.bookings', 'antrean.visits', 'antrean.tasks', 'antrean.delivery-outcomes', 'pasien.patients', 'antrean.staff-accounts'];
 const kafkas = byKind('Kafka').map((k) => k.metadata.name);
