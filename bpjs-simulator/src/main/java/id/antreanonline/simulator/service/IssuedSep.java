@@ -3,7 +3,6 @@ package id.antreanonline.simulator.service;
 import static id.antreanonline.simulator.service.Fields.text;
 
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,6 +71,11 @@ final class IssuedSep {
         return inpatient() ? "R.Inap" : "R.Jalan";
     }
 
+    /** The kind of care written out, as the SEP detail and a surat kontrol's SEP name it. */
+    String namaJenisPelayanan() {
+        return inpatient() ? "Rawat Inap" : "Rawat Jalan";
+    }
+
     /** The class of care: the entitled class for an inpatient stay, "-" for an outpatient visit. */
     String kelasRawat() {
         return inpatient() ? "Kelas " + sent("klsRawat", "klsRawatHak") : "-";
@@ -111,8 +115,7 @@ final class IssuedSep {
     }
 
     private static void merge(ObjectNode into, JsonNode from) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : from.properties()) {
             JsonNode value = field.getValue();
             if (field.getKey().equals("noSep")) {
                 continue;

@@ -54,7 +54,7 @@ public class RencanaKontrolService {
                 + String.format("%06d", numbers.incrementAndGet());
         Map<String, Object> letter = new LinkedHashMap<>();
         letter.put("noSuratKontrol", no);
-        letter.put("tglRencanaKontrol", null);
+        letter.put("tglRencanaKontrol", null); // set by store, placed here to keep VClaim's field order
         letter.put("tglTerbit", Vclaim.today(clock).format(Wib.DATE));
         letter.put("jnsKontrol", "2");
         store(letter, r, sep.get());
@@ -171,7 +171,7 @@ public class RencanaKontrolService {
         FakePeople.Person p = sep.peserta();
         String poli = sep.poli();
         return ordered("noSep", sep.noSep(), "tglSep", sep.tglSep().format(Wib.DATE),
-                "jnsPelayanan", sep.inpatient() ? "Rawat Inap" : "Rawat Jalan",
+                "jnsPelayanan", sep.namaJenisPelayanan(),
                 "poli", poli.isEmpty() ? "" : poli + " - " + hfis.namapoli(poli),
                 "diagnosa", sep.diagnosa(),
                 "peserta", ordered("noKartu", p.noKartu(), "nama", p.nama(), "tglLahir",

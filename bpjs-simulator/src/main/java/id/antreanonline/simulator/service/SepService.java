@@ -202,7 +202,7 @@ public class SepService {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("noSep", sep.noSep());
         d.put("tglSep", sep.tglSep().format(Wib.DATE));
-        d.put("jnsPelayanan", sep.inpatient() ? "Rawat Inap" : "Rawat Jalan");
+        d.put("jnsPelayanan", sep.namaJenisPelayanan());
         d.put("kelasRawat", "Kelas " + sep.sent("klsRawat", "klsRawatHak"));
         d.put("diagnosa", sep.diagnosa());
         d.put("noRujukan", sep.sent("rujukan", "noRujukan"));
