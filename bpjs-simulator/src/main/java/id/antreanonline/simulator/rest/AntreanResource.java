@@ -113,6 +113,12 @@ public class AntreanResource {
     }
 
     @GET
+    @Path("antrean/pendaftaran/aktif")
+    public Response pendaftaranAktif() {
+        return gate.answer(Api.ANTREAN, reports::activeRegistrations);
+    }
+
+    @GET
     @Path("antrean/pendaftaran/kodebooking/{kodebooking}")
     public Response pendaftaranKodebooking(@PathParam("kodebooking") String kodebooking) {
         return gate.answer(Api.ANTREAN, () -> reports.registration(kodebooking));

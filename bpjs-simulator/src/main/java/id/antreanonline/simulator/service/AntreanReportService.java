@@ -30,6 +30,9 @@ import id.antreanonline.simulator.Hfis;
 @ApplicationScoped
 public class AntreanReportService {
 
+    private static final String NOT_SERVED = "Belum dilayani";
+    private static final String BEING_SERVED = "Sedang dilayani";
+
     private final BpjsBookings bookings;
     private final HfisRegistry hfis;
     private final Clock clock;
@@ -52,6 +55,24 @@ public class AntreanReportService {
                 .map(AntreanReportService::registration)
                 .toList();
         return Answer.ok(list);
+    }
+
+    /** The bookings not yet served: from today (WIB) on, neither cancelled nor finished, in the order received. */
+    public Answer activeRegistrations() {
+        LocalDate today = LocalDate.now(clock.withZone(Wib.ZONE));
+        List<Map<String, Object>> list = bookings.from(today)
+                .filter(AntreanReportService::active)
+                .sorted(Comparator.comparing(BpjsBooking::createdAt))
+                .map(AntreanReportService::registration)
+                .toList();
+        return Answer.ok(list);
+    }
+
+    /** Not yet served: waiting or being served, by the same status the registrations show. */
+    private static boolean active(BpjsBooking b) {
+        synchronized (b) {
+            return List.of(NOT_SERVED, BEING_SERVED).contains(status(b));
+        }
     }
 
     public Answer registration(String kodebooking) {
@@ -91,9 +112,9 @@ public class AntreanReportService {
             return "Selesai dilayani";
         }
         if (b.task(TaskId.POLI_SERVICE_STARTS.code()).isPresent()) {
-            return "Sedang dilayani";
+            return BEING_SERVED;
         }
-        return "Belum dilayani";
+        return NOT_SERVED;
     }
 
     // ---- dashboards -------------------------------------------------------------------------------------------

@@ -36,4 +36,9 @@ public class BpjsBookings {
     Stream<BpjsBooking> on(LocalDate tanggalperiksa) {
         return byKodebooking.values().stream().filter(b -> b.tanggalperiksa().equals(tanggalperiksa));
     }
+
+    /** The bookings for that date and later. */
+    Stream<BpjsBooking> from(LocalDate tanggalperiksa) {
+        return byKodebooking.values().stream().filter(b -> !b.tanggalperiksa().isBefore(tanggalperiksa));
+    }
 }

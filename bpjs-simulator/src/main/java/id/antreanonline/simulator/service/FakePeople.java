@@ -67,7 +67,7 @@ public class FakePeople {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("cob", ScheduleService.ordered("nmAsuransi", null, "noAsuransi", null, "tglTAT", null, "tglTMT", null));
         m.put("hakKelas", ScheduleService.ordered("keterangan", KELAS[p.hakKelas()], "kode", "" + p.hakKelas()));
-        m.put("informasi", ScheduleService.ordered("dinsos", null, "noSKTM", null, "prolanisPRB", null));
+        m.put("informasi", ScheduleService.ordered("dinsos", null, "eSEP", null, "noSKTM", null, "prolanisPRB", null));
         m.put("jenisPeserta", ScheduleService.ordered("keterangan", p.nmJenisPeserta(), "kode", p.kdJenisPeserta()));
         m.put("mr", ScheduleService.ordered("noMR", null, "noTelepon", p.noTelp()));
         m.put("nama", p.nama());

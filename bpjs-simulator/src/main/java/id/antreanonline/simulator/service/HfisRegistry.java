@@ -68,8 +68,18 @@ public class HfisRegistry {
                 .findFirst();
     }
 
+    /** The poli's name, or the code itself when HFIS does not know it. */
+    public String namapoli(String kode) {
+        return poli(kode).map(Hfis.Poli::namapoli).orElse(kode);
+    }
+
     public Optional<Hfis.Dokter> dokter(int kode) {
         return hfis.dokter().stream().filter(d -> d.kodedokter() == kode).findFirst();
+    }
+
+    /** A doctor by the code as VClaim writes it, a digit string; none for a blank or malformed code. */
+    public Optional<Hfis.Dokter> dokter(String kode) {
+        return kode != null && kode.matches("\\d{1,9}") ? dokter(Integer.parseInt(kode)) : Optional.empty();
     }
 
     public Optional<Hfis.Libur> holiday(LocalDate date) {

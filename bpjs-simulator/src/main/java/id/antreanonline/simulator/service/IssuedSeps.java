@@ -12,14 +12,11 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/**
- * The SEPs the hospital has issued, by number, in VClaim's field names: written by the SEP group, read by
- * rencana kontrol and monitoring. A SEP's map is locked ({@code synchronized (sep)}) around changes.
- */
+/** The SEPs the hospital has issued, by number: written by the SEP group, read by rencana kontrol and monitoring. */
 @ApplicationScoped
 public class IssuedSeps {
 
-    private final Map<String, Map<String, Object>> byNumber = new ConcurrentHashMap<>();
+    private final Map<String, IssuedSep> byNumber = new ConcurrentHashMap<>();
     private final AtomicInteger numbers = new AtomicInteger();
 
     public void reset() {
@@ -31,26 +28,26 @@ public class IssuedSeps {
         return ppk + tglSep.format(Vclaim.MMYY) + "V" + String.format("%06d", numbers.incrementAndGet());
     }
 
-    void add(Map<String, Object> sep) {
-        byNumber.put((String) sep.get("noSep"), sep);
+    void add(IssuedSep sep) {
+        byNumber.put(sep.noSep(), sep);
     }
 
-    Optional<Map<String, Object>> get(String noSep) {
+    Optional<IssuedSep> get(String noSep) {
         return Optional.ofNullable(byNumber.get(noSep));
     }
 
-    Optional<Map<String, Object>> remove(String noSep) {
+    Optional<IssuedSep> remove(String noSep) {
         return Optional.ofNullable(byNumber.remove(noSep));
     }
 
-    boolean anyMatch(Predicate<Map<String, Object>> filter) {
+    boolean anyMatch(Predicate<IssuedSep> filter) {
         return byNumber.values().stream().anyMatch(filter);
     }
 
     /** The SEPs that match, in number order. */
-    List<Map<String, Object>> where(Predicate<Map<String, Object>> filter) {
-        List<Map<String, Object>> list = new ArrayList<>(byNumber.values().stream().filter(filter).toList());
-        list.sort(Comparator.comparing(s -> (String) s.get("noSep")));
+    List<IssuedSep> where(Predicate<IssuedSep> filter) {
+        List<IssuedSep> list = new ArrayList<>(byNumber.values().stream().filter(filter).toList());
+        list.sort(Comparator.comparing(IssuedSep::noSep));
         return list;
     }
 }

@@ -20,9 +20,11 @@ import id.antreanonline.shared.Wib;
 public class MonitoringService {
 
     private final IssuedSeps seps;
+    private final HfisRegistry hfis;
 
-    public MonitoringService(IssuedSeps seps) {
+    public MonitoringService(IssuedSeps seps, HfisRegistry hfis) {
         this.seps = seps;
+        this.hfis = hfis;
     }
 
     public Answer visits(String tanggal, String jnsPelayanan) {
@@ -30,10 +32,9 @@ public class MonitoringService {
         if (date.isEmpty()) {
             return Answer.failed(Vclaim.BAD_DATE);
         }
-        String day = date.get().format(Wib.DATE);
-        String jenis = jenisLabel(jnsPelayanan);
-        List<Map<String, Object>> list = seps.where(s -> day.equals(s.get("tglSep"))
-                && jenis.equals(s.get("jnsPelayanan"))).stream().map(MonitoringService::visitRow).toList();
+        boolean inpatient = jnsPelayanan.equals("1");
+        List<Map<String, Object>> list = seps.where(s -> date.get().equals(s.tglSep()) && inpatient == s.inpatient())
+                .stream().map(this::visitRow).toList();
         return Vclaim.listOrNotFound("sep", list);
     }
 
@@ -45,12 +46,11 @@ public class MonitoringService {
         if (!List.of("1", "2", "3").contains(status)) {
             return Answer.failed("Status Klaim Tidak Sesuai, isi 1 (Proses Verifikasi), 2 (Pending) atau 3 (Klaim)");
         }
-        String day = date.get().format(Wib.DATE);
-        String jenis = jenisLabel(jnsPelayanan);
+        boolean inpatient = jnsPelayanan.equals("1");
         // Every SEP of the simulator is still being verified: status 1 lists them, 2 and 3 find nothing.
         List<Map<String, Object>> list = !status.equals("1") ? List.of()
-                : seps.where(s -> day.equals(s.get("tglPulang")) && jenis.equals(s.get("jnsPelayanan"))).stream()
-                        .map(MonitoringService::claimRow).toList();
+                : seps.where(s -> s.tglPulang().equals(date) && inpatient == s.inpatient()).stream()
+                        .map(this::claimRow).toList();
         return Vclaim.listOrNotFound("klaim", list);
     }
 
@@ -60,14 +60,9 @@ public class MonitoringService {
         if (from.isEmpty() || to.isEmpty()) {
             return Answer.failed(Vclaim.BAD_DATE);
         }
-        List<Map<String, Object>> list = seps.where(s -> s.get("peserta") instanceof Map<?, ?> p
-                && noKartu.equals(p.get("noKartu")) && !LocalDate.parse((String) s.get("tglSep")).isBefore(from.get())
-                && !LocalDate.parse((String) s.get("tglSep")).isAfter(to.get()))
-                .stream().map(s -> {
-                    Map<String, Object> row = visitRow(s);
-                    row.put("ppkPelayanan", SimulatedHospital.NAME);
-                    return row;
-                }).toList();
+        List<Map<String, Object>> list = seps.where(s -> noKartu.equals(s.peserta().noKartu())
+                && !s.tglSep().isBefore(from.get()) && !s.tglSep().isAfter(to.get()))
+                .stream().map(this::historyRow).toList();
         return Vclaim.listOrNotFound("histori", list);
     }
 
@@ -76,39 +71,46 @@ public class MonitoringService {
         return Answer.failed(seps.get(noSep).isPresent() ? "Data Klaim INA-CBG Belum Ada" : Vclaim.NOT_FOUND);
     }
 
-    private static String jenisLabel(String jnsPelayanan) {
-        return jnsPelayanan.equals("1") ? "R.Inap" : "R.Jalan";
+    private Map<String, Object> visitRow(IssuedSep s) {
+        return sepRow(s, "nama");
     }
 
-    private static Map<String, Object> visitRow(Map<String, Object> s) {
-        Map<?, ?> p = (Map<?, ?>) s.get("peserta");
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("diagnosa", s.get("diagnosa"));
-        row.put("jnsPelayanan", s.get("jnsPelayanan"));
-        row.put("kelasRawat", s.get("kelasRawat"));
-        row.put("nama", p.get("nama"));
-        row.put("noKartu", p.get("noKartu"));
-        row.put("noRujukan", s.get("noRujukan"));
-        row.put("noSep", s.get("noSep"));
-        row.put("poli", s.get("poli"));
-        row.put("tglPlgSep", s.get("tglPulang"));
-        row.put("tglSep", s.get("tglSep"));
+    /** A visit in a member's history: the member is namaPeserta there, and the row says where the visit was. */
+    private Map<String, Object> historyRow(IssuedSep s) {
+        Map<String, Object> row = sepRow(s, "namaPeserta");
+        row.put("ppkPelayanan", SimulatedHospital.NAME);
         return row;
     }
 
-    private static Map<String, Object> claimRow(Map<String, Object> s) {
+    private Map<String, Object> sepRow(IssuedSep s, String memberName) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("diagnosa", s.diagnosa());
+        row.put("jnsPelayanan", s.jenisPelayanan());
+        row.put("kelasRawat", s.kelasRawat());
+        row.put(memberName, s.peserta().nama());
+        row.put("noKartu", s.peserta().noKartu());
+        row.put("noRujukan", s.sent("rujukan", "noRujukan"));
+        row.put("noSep", s.noSep());
+        row.put("poli", hfis.namapoli(s.poli()));
+        row.put("tglPlgSep", s.tglPulangText());
+        row.put("tglSep", s.tglSep().format(Wib.DATE));
+        return row;
+    }
+
+    private Map<String, Object> claimRow(IssuedSep s) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("Inacbg", ordered("kode", "", "nama", ""));
         row.put("biaya", ordered("byPengajuan", "0", "bySetujui", "0", "byTarifGruper", "0", "byTarifRS", "0",
                 "byTopup", "0"));
-        row.put("kelasRawat", s.get("kelasRawat"));
+        row.put("kelasRawat", s.kelasRawat());
         row.put("noFPK", "");
-        row.put("noSEP", s.get("noSep"));
-        row.put("peserta", s.get("peserta"));
-        row.put("poli", s.get("poli"));
+        row.put("noSEP", s.noSep());
+        row.put("peserta", ordered("nama", s.peserta().nama(), "noKartu", s.peserta().noKartu(), "noMR",
+                s.sent("noMR")));
+        row.put("poli", hfis.namapoli(s.poli()));
         row.put("status", "Proses Verifikasi");
-        row.put("tglPulang", s.get("tglPulang"));
-        row.put("tglSep", s.get("tglSep"));
+        row.put("tglPulang", s.tglPulangText());
+        row.put("tglSep", s.tglSep().format(Wib.DATE));
         return row;
     }
 }

@@ -27,8 +27,6 @@ import id.antreanonline.simulator.Hfis;
 @ApplicationScoped
 public class RencanaKontrolService {
 
-    private static final String LETTER_NOT_FOUND = "No.Surat Kontrol Tidak Ditemukan";
-
     private final HfisRegistry hfis;
     private final IssuedSeps seps;
     private final Clock clock;
@@ -47,7 +45,7 @@ public class RencanaKontrolService {
 
     public Answer insert(JsonNode body) {
         JsonNode r = body.path("request");
-        Optional<Map<String, Object>> sep = seps.get(text(r, "noSEP"));
+        Optional<IssuedSep> sep = seps.get(text(r, "noSEP"));
         Optional<String> refusal = refusal(sep, r);
         if (refusal.isPresent()) {
             return Answer.failed(refusal.get());
@@ -56,20 +54,26 @@ public class RencanaKontrolService {
                 + String.format("%06d", numbers.incrementAndGet());
         Map<String, Object> letter = new LinkedHashMap<>();
         letter.put("noSuratKontrol", no);
-        letter.put("noSepAsalKontrol", sep.get().get("noSep"));
+        letter.put("tglRencanaKontrol", null); // set by store, placed here to keep VClaim's field order
+        letter.put("tglTerbit", Vclaim.today(clock).format(Wib.DATE));
         letter.put("jnsKontrol", "2");
         store(letter, r, sep.get());
         letters.put(no, letter);
         return Vclaim.done(answer(letter));
     }
 
+    /** Whether a letter of that number was written (and not deleted). */
+    boolean exists(String noSuratKontrol) {
+        return letters.containsKey(noSuratKontrol);
+    }
+
     public Answer update(JsonNode body) {
         JsonNode r = body.path("request");
         Map<String, Object> letter = letters.get(text(r, "noSuratKontrol"));
         if (letter == null) {
-            return Answer.failed(LETTER_NOT_FOUND);
+            return Answer.failed(Vclaim.LETTER_NOT_FOUND);
         }
-        Optional<Map<String, Object>> sep = seps.get(text(r, "noSEP"));
+        Optional<IssuedSep> sep = seps.get(text(r, "noSEP"));
         Optional<String> refusal = refusal(sep, r);
         if (refusal.isPresent()) {
             return Answer.failed(refusal.get());
@@ -86,12 +90,17 @@ public class RencanaKontrolService {
             return Answer.failed(Vclaim.USER_MISSING);
         }
         Map<String, Object> removed = letters.remove(text(t, "noSuratKontrol"));
-        return removed == null ? Answer.failed(LETTER_NOT_FOUND) : Vclaim.done(removed.get("noSuratKontrol"));
+        return removed == null ? Answer.failed(Vclaim.LETTER_NOT_FOUND) : Vclaim.done(removed.get("noSuratKontrol"));
     }
 
     public Answer byNumber(String noSuratKontrol) {
         Map<String, Object> letter = letters.get(noSuratKontrol);
-        return letter == null ? Answer.failed(Vclaim.NOT_FOUND) : Vclaim.ok(new LinkedHashMap<>(letter));
+        if (letter == null) {
+            return Answer.failed(Vclaim.NOT_FOUND);
+        }
+        synchronized (letter) {
+            return Vclaim.ok(new LinkedHashMap<>(letter));
+        }
     }
 
     /** Doctors practising at a poli on the planned control date (HFIS schedules). */
@@ -115,7 +124,7 @@ public class RencanaKontrolService {
     }
 
     /** Why a letter on that SEP with these fields is refused, if it is. */
-    private Optional<String> refusal(Optional<Map<String, Object>> sep, JsonNode r) {
+    private Optional<String> refusal(Optional<IssuedSep> sep, JsonNode r) {
         if (sep.isEmpty()) {
             return Optional.of(Vclaim.SEP_NOT_FOUND);
         }
@@ -139,16 +148,40 @@ public class RencanaKontrolService {
         return Optional.empty();
     }
 
-    private void store(Map<String, Object> letter, JsonNode r, Map<String, Object> sep) {
+    /** Writes the plan's fields into the letter, in the order the detail shows them, and the SEP it is for. */
+    private void store(Map<String, Object> letter, JsonNode r, IssuedSep sep) {
         int kodeDokter = Fields.integer(r, "kodeDokter").orElseThrow();
+        String dpjp = sep.dpjp();
         letter.put("tglRencanaKontrol", text(r, "tglRencanaKontrol"));
         letter.put("poliTujuan", text(r, "poliKontrol").toUpperCase(Locale.ROOT));
         letter.put("namaPoliTujuan", hfis.poli(text(r, "poliKontrol")).map(Hfis.Poli::namapoli).orElse(""));
         letter.put("kodeDokter", Integer.toString(kodeDokter));
         letter.put("namaDokter", hfis.dokter(kodeDokter).map(Hfis.Dokter::namadokter).orElse(""));
-        letter.put("tglTerbit", Vclaim.today(clock).format(Wib.DATE));
-        letter.put("sep", ordered("noSep", sep.get("noSep"), "tglSep", sep.get("tglSep"), "diagnosa",
-                sep.get("diagnosa"), "peserta", sep.get("peserta")));
+        letter.put("flagKontrol", "False");
+        // the letter is written at the poli by the doctor in charge of the SEP's visit
+        letter.put("kodeDokterPembuat", dpjp.isEmpty() ? null : dpjp);
+        letter.put("namaDokterPembuat", hfis.dokter(dpjp).map(Hfis.Dokter::namadokter).orElse(null));
+        letter.put("namaJnsKontrol", "Surat Kontrol");
+        letter.put("sep", sepOfLetter(sep));
+        letter.put("formPRB", ordered("kdStatusPRB", null, "data", null));
+    }
+
+    /** The SEP a letter is written on, as the letter's detail shows it. */
+    private Map<String, Object> sepOfLetter(IssuedSep sep) {
+        FakePeople.Person p = sep.peserta();
+        String poli = sep.poli();
+        return ordered("noSep", sep.noSep(), "tglSep", sep.tglSep().format(Wib.DATE),
+                "jnsPelayanan", sep.namaJenisPelayanan(),
+                "poli", poli.isEmpty() ? "" : poli + " - " + hfis.namapoli(poli),
+                "diagnosa", sep.diagnosa(),
+                "peserta", ordered("noKartu", p.noKartu(), "nama", p.nama(), "tglLahir",
+                        p.tglLahir().format(Wib.DATE), "kelamin", p.sex(), "hakKelas", "Kelas " + p.hakKelas()),
+                "provUmum", ordered("kdProvider", p.kdProvider(), "nmProvider", p.nmProvider()),
+                "provPerujuk", ordered("kdProviderPerujuk", sep.perujuk().kode(),
+                        "nmProviderPerujuk", sep.perujuk().nama(),
+                        "asalRujukan", sep.sent("rujukan", "asalRujukan"),
+                        "noRujukan", sep.sent("rujukan", "noRujukan"),
+                        "tglRujukan", sep.sent("rujukan", "tglRujukan")));
     }
 
     private static Map<String, Object> answer(Map<String, Object> letter) {

@@ -45,10 +45,15 @@ public class RujukanService {
     }
 
     public Answer byNumber(String noRujukan, boolean fromRs) {
+        return find(noRujukan, fromRs).map(r -> Vclaim.ok(Map.of("rujukan", r)))
+                .orElseGet(() -> Answer.failed(Vclaim.NOT_FOUND));
+    }
+
+    /** The referral of that number, from primary care (FKTP) or from a hospital (RS), if there is one. */
+    Optional<Map<String, Object>> find(String noRujukan, boolean fromRs) {
         Shown known = shown.get(noRujukan);
         int index = known == null ? 0 : known.index();
-        return personOf(noRujukan, known, fromRs).map(p -> Vclaim.ok(Map.of("rujukan", rujukan(p, fromRs, index))))
-                .orElseGet(() -> Answer.failed(Vclaim.NOT_FOUND));
+        return personOf(noRujukan, known, fromRs).map(p -> rujukan(p, fromRs, index));
     }
 
     public Answer byPeserta(String noKartu, boolean fromRs) {

@@ -25,6 +25,8 @@ final class Vclaim {
     static final String NOT_FOUND = "Data tidak ditemukan";
     static final String PESERTA_NOT_FOUND = "Peserta Tidak Ditemukan";
     static final String SEP_NOT_FOUND = "No.SEP Tidak Ditemukan";
+    static final String REFERRAL_NOT_FOUND = "No.Rujukan Tidak Ditemukan";
+    static final String LETTER_NOT_FOUND = "No.Surat Kontrol Tidak Ditemukan";
     static final String BAD_DATE = "Format tanggal tidak sesuai, format yang benar adalah yyyy-MM-dd";
     static final String USER_MISSING = "user tidak boleh kosong";
     static final DateTimeFormatter MMYY = DateTimeFormatter.ofPattern("MMyy");

@@ -1,49 +1,24 @@
 package id.antreanonline.simulator.rest;
 
+import static id.antreanonline.simulator.rest.VclaimCalls.call;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
-import id.antreanonline.shared.Wib;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 
 @QuarkusTest
 class VclaimTest {
 
-    private static final String FORM = "Application/x-www-form-urlencoded";
-    private static final String TODAY = LocalDate.now(Wib.ZONE).format(Wib.DATE);
+    private static final String FORM = VclaimCalls.FORM;
+    private static final String TODAY = VclaimCalls.TODAY;
 
-    /** The call's decrypted response, after checking the clear metaData code. */
-    private static JsonPath call(String method, String path, String body, String expectedCode) {
-        Signed signed = Signed.vclaim();
-        var request = signed.request().contentType(FORM);
-        if (body != null) {
-            request.body(body);
-        }
-        Response response = request.request(method, "/vclaim-rest" + path);
-        response.then().statusCode(200).body("metaData.code", equalTo(expectedCode));
-        String encrypted = response.path("response");
-        return encrypted == null ? null : new JsonPath(signed.decrypt(encrypted));
-    }
-
+    /** An outpatient SEP at poli INT today, on a primary-care referral the simulator knows. */
     private static String sepInsert(String noKartu) {
-        return """
-                {"request":{"t_sep":{"noKartu":"%s","tglSep":"%s","ppkPelayanan":"0301R011","jnsPelayanan":"2",
-                "klsRawat":{"klsRawatHak":"2","klsRawatNaik":"","pembiayaan":"","penanggungJawab":""},
-                "noMR":"MR9835","rujukan":{"asalRujukan":"1","tglRujukan":"%s","noRujukan":"0301U0011126P000001",
-                "ppkRujukan":"0301U001"},"catatan":"testinsert RJ","diagAwal":"I10","poli":{"tujuan":"INT",
-                "eksekutif":"0"},"cob":{"cob":"0"},"katarak":{"katarak":"0"},"jaminan":{"lakaLantas":"0","noLP":"",
-                "penjamin":{"tglKejadian":"","keterangan":"","suplesi":{"suplesi":"0","noSepSuplesi":"",
-                "lokasiLaka":{"kdPropinsi":"","kdKabupaten":"","kdKecamatan":""}}}},"tujuanKunj":"0",
-                "flagProcedure":"","kdPenunjang":"","assesmentPel":"","skdp":{"noSurat":"","kodeDPJP":"21045"},
-                "dpjpLayan":"21045","noTelp":"081111111101","user":"Coba Ws"}}}
-                """.formatted(noKartu, TODAY, TODAY);
+        return VclaimCalls.outpatientSep(noKartu, "0301U0011126P000001").toString();
     }
 
     @Test
@@ -87,7 +62,10 @@ class VclaimTest {
         call("PUT", "/SEP/2.0/updtglplg", """
                 {"request":{"t_sep":{"noSep":"%s","statusPulang":"1","tglPulang":"%s","user":"Coba Ws"}}}
                 """.formatted(noSep, TODAY), "200");
-        assertEquals(TODAY, call("GET", "/SEP/" + noSep, null, "200").getString("tglPlgSep"));
+        // the SEP detail has no discharge date: the member's service history shows it
+        JsonPath history = call("GET", "/monitoring/HistoriPelayanan/NoKartu/0001105689835/tglMulai/" + TODAY
+                + "/tglAkhir/" + TODAY, null, "200");
+        assertEquals(TODAY, history.getString("histori.find { it.noSep == '" + noSep + "' }.tglPlgSep"));
         // BPJS answers a delete with the SEP number in clear, not encrypted
         Signed.vclaim().request().contentType(FORM).body("""
                 {"request":{"t_sep":{"noSep":"%s","user":"Coba Ws"}}}""".formatted(noSep))

@@ -81,6 +81,11 @@ public class AntreanWsClient {
         return get("/antrean/pendaftaran/tanggal/" + segment(tanggal));
     }
 
+    /** The bookings BPJS holds that are not yet served. */
+    public Uni<BpjsAnswer> activeBookings() {
+        return get("/antrean/pendaftaran/aktif");
+    }
+
     public Uni<BpjsAnswer> bookingByCode(String kodebooking) {
         return get("/antrean/pendaftaran/kodebooking/" + segment(kodebooking));
     }

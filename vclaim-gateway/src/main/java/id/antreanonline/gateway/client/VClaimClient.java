@@ -88,6 +88,11 @@ public class VClaimClient {
                 + segment(kodePoli) + "/TglRencanaKontrol/" + segment(tanggal));
     }
 
+    public Uni<BpjsAnswer> serviceHistory(String noka, String tglMulai, String tglAkhir) {
+        return get("/monitoring/HistoriPelayanan/NoKartu/" + segment(noka) + "/tglMulai/" + segment(tglMulai)
+                + "/tglAkhir/" + segment(tglAkhir));
+    }
+
     public Uni<BpjsAnswer> diagnoses(String keyword) {
         return get("/referensi/diagnosa/" + segment(keyword));
     }

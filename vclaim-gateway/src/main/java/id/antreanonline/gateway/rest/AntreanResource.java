@@ -120,6 +120,13 @@ public class AntreanResource {
     }
 
     @GET
+    @Path("/pendaftaran/aktif")
+    @Operation(summary = "Bookings BPJS holds that are not yet served (waiting or being served), from today on")
+    public Uni<JsonNode> activeBookings() {
+        return antrean.activeBookings().map(BpjsResources::list);
+    }
+
+    @GET
     @Path("/pendaftaran/kodebooking/{kodebooking}")
     @Operation(summary = "A booking as BPJS holds it")
     public Uni<JsonNode> bookingByCode(@PathParam("kodebooking") String kodebooking) {

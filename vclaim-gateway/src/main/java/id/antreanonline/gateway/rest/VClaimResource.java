@@ -178,6 +178,15 @@ public class VClaimResource {
     }
 
     @GET
+    @Path("/monitoring/histori/{noka}")
+    @Operation(summary = "A member's SEPs between two dates (tglMulai, tglAkhir = yyyy-MM-dd), with each discharge "
+            + "date (tglPlgSep): {histori: [...]}")
+    public Uni<JsonNode> serviceHistory(@PathParam("noka") String noka, @QueryParam("tglMulai") String tglMulai,
+            @QueryParam("tglAkhir") String tglAkhir) {
+        return vclaim.serviceHistory(noka, date(tglMulai), date(tglAkhir)).map(BpjsAnswer::orRefuse);
+    }
+
+    @GET
     @Path("/referensi/diagnosa/{keyword}")
     @Operation(summary = "BPJS reference: diagnoses (ICD-10) matching a keyword")
     public Uni<JsonNode> diagnoses(@PathParam("keyword") String keyword) {

@@ -4,8 +4,11 @@ import static id.antreanonline.gateway.Staff.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.empty;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
@@ -39,9 +42,15 @@ class AntreanApiTest {
                 .body("$", everyItem(hasKey("kodedokter")))
                 .body("$", everyItem(hasKey("kapasitaspasien")))
                 .body("[0].kodepoli", equalTo("ANA"));
-        List<Map<String, Object>> calls = asAdmin().queryParam("path", "/antreanrs/jadwaldokter")
+        assertSigned("/antreanrs/jadwaldokter");
+    }
+
+    /** Calls reached the simulator on this path, every one validly signed. */
+    private static void assertSigned(String path) {
+        List<Map<String, Object>> calls = asAdmin().queryParam("path", path)
                 .get(Simulator.admin() + "/received").jsonPath().getList("$");
-        calls.forEach(c -> org.junit.jupiter.api.Assertions.assertEquals(Boolean.TRUE, c.get("signatureValid")));
+        assertFalse(calls.isEmpty(), "no call reached the simulator on " + path);
+        calls.forEach(c -> assertEquals(Boolean.TRUE, c.get("signatureValid")));
     }
 
     @Test
@@ -64,6 +73,18 @@ class AntreanApiTest {
         String kb = "TL" + System.nanoTime() % 1000000000;
         Simulator.registerMobileJkn(kb, false);
         asAdmin().get("/bpjs/antrean/tasks/" + kb).then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void activeBookingsAreThoseBpjsHoldsNotYetServed() {
+        String kb = "AK" + System.nanoTime() % 1000000000;
+        Simulator.registerMobileJkn(kb, false);
+        asAdmin().get("/bpjs/antrean/pendaftaran/aktif").then().statusCode(200)
+                .body("find { it.kodebooking == '" + kb + "' }.status", equalTo("Belum dilayani"))
+                .body("find { it.kodebooking == '" + kb + "' }.sumberdata", equalTo("Mobile JKN"))
+                .body("find { it.kodebooking == '" + kb + "' }.tanggal", equalTo(Simulator.today().format(Wib.DATE)))
+                .body("status", everyItem(oneOf("Belum dilayani", "Sedang dilayani")));
+        assertSigned("/antreanrs/antrean/pendaftaran/aktif");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static id.antreanonline.gateway.rest.VClaimRequests.newCard;
 import static id.antreanonline.gateway.rest.VClaimRequests.today;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +45,13 @@ class VClaimSepApiTest {
                 {"request":{"t_sep":{"noSep":"%s","user":"Coba Ws"}}}""".formatted(noSep);
     }
 
+    /** The discharge date of a member's SEP, as the member's service history shows it (the SEP detail has none). */
+    private static ValidatableResponse dischargeDate(String card, String noSep) {
+        return asAdmin().get("/bpjs/vclaim/monitoring/histori/" + card + "?tglMulai=" + day(-7) + "&tglAkhir="
+                + today()).then().statusCode(200).rootPath("histori.find { it.noSep == '" + noSep + "' }")
+                .body("noSep", equalTo(noSep));
+    }
+
     @Test
     void anInsertedSepComesBackDecryptedAndIsReadByItsNumber() {
         String card = newCard();
@@ -64,7 +72,11 @@ class VClaimSepApiTest {
                 .body("peserta.noKartu", equalTo(card))
                 .body("peserta.nama", equalTo(inserted.getString("sep.peserta.nama")))
                 .body("diagnosa", equalTo("I10 - Essential (primary) hypertension"))
-                .body("tglPlgSep", nullValue());
+                .body("klsRawat.klsRawatHak", equalTo("2"))
+                .body("tujuanKunj.kode", equalTo("0"))
+                .body("kdStatusKecelakaan", equalTo("0"))
+                .body("$", not(hasKey("tglPlgSep")));
+        dischargeDate(card, noSep).body("tglPlgSep", nullValue());
         VClaimCalls.assertSignedWithVClaimKey("/SEP/2.0/insert", card);
         VClaimCalls.assertSignedWithVClaimKey("/SEP/" + noSep);
     }
@@ -82,19 +94,21 @@ class VClaimSepApiTest {
 
     @Test
     void aDischargeDateSetIsShownOnTheSep() {
-        String noSep = insertedInpatientSep(newCard(), day(-3));
+        String card = newCard();
+        String noSep = insertedInpatientSep(card, day(-3));
         send("PUT", "/sep/tglpulang", discharge(noSep, day(-1))).statusCode(200)
                 .body(equalTo("\"" + noSep + "\""));
-        asAdmin().get("/bpjs/vclaim/sep/" + noSep).then().statusCode(200).body("tglPlgSep", equalTo(day(-1)));
+        dischargeDate(card, noSep).body("tglPlgSep", equalTo(day(-1)));
         VClaimCalls.assertSignedWithVClaimKey("/SEP/2.0/updtglplg", noSep);
     }
 
     @Test
     void aDischargeBeforeTheSepDateIsRefusedAndChangesNothing() {
-        String noSep = insertedInpatientSep(newCard(), day(-1));
+        String card = newCard();
+        String noSep = insertedInpatientSep(card, day(-1));
         send("PUT", "/sep/tglpulang", discharge(noSep, day(-2)))
                 .spec(VClaimCalls.refusedByBpjs("Tanggal Pulang Tidak Boleh Kurang Dari Tanggal SEP"));
-        asAdmin().get("/bpjs/vclaim/sep/" + noSep).then().statusCode(200).body("tglPlgSep", nullValue());
+        dischargeDate(card, noSep).body("tglPlgSep", nullValue());
     }
 
     @Test
@@ -152,5 +166,13 @@ class VClaimSepApiTest {
         send("PUT", "/sep/tglpulang", "\"0301R0111126V000001\"")
                 .spec(VClaimCalls.badRequest("a JSON object body is required"));
         assertEquals(before, VClaimCalls.lastSeq("/SEP/2.0"));
+    }
+
+    @Test
+    void aMalformedHistoryDateIs400AndBpjsIsNotAsked() {
+        long before = VClaimCalls.lastSeq("/monitoring/HistoriPelayanan");
+        asAdmin().get("/bpjs/vclaim/monitoring/histori/" + newCard() + "?tglMulai=2026-02-30&tglAkhir=" + today())
+                .then().spec(VClaimCalls.badRequest("tanggal must be yyyy-MM-dd"));
+        assertEquals(before, VClaimCalls.lastSeq("/monitoring/HistoriPelayanan"));
     }
 }
