@@ -15,6 +15,7 @@ import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.CancelledBy;
 import id.antreanonline.shared.wsrs.WsrsMessages;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,9 +34,11 @@ public class BookingService {
     private final PasienClient pasien;
     private final AntreanConfig config;
     private final Clock clock;
+    private final MeterRegistry registry;
 
     BookingService(QueueLedger ledger, BookingBatches batches, SimrsCodeService codes, SimrsCommands commands,
-            PasienClient pasien, AntreanConfig config, Clock clock) {
+            PasienClient pasien, AntreanConfig config, Clock clock, MeterRegistry registry) {
+        this.registry = registry;
         this.ledger = ledger;
         this.batches = batches;
         this.codes = codes;
@@ -70,7 +73,10 @@ public class BookingService {
         return Uni.createFrom().item(() -> validate(request, source))
                 .chain(order -> take(order, source, null, command))
                 .onFailure(QueueLedger::isDuplicateBooking)
-                .transform(e -> new BookingRefused(WsrsMessages.ONE_BOOKING_PER_DAY));
+                .transform(e -> new BookingRefused(WsrsMessages.ONE_BOOKING_PER_DAY))
+                .onItemOrFailure().invoke((receipt, failure) -> registry.counter("bookings", "source", source.name(),
+                        "outcome", failure == null ? "taken" : failure instanceof BookingRefused ? "refused" : "error")
+                        .increment());
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import id.antreanonline.edge.RequestRefused;
 import id.antreanonline.farmasi.config.DisplayConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
  * place when it opens and gives it back when it ends, however it ends.
  */
 @ApplicationScoped
+@Startup // its gauge is there from the start, not from the first stream
 public class StreamQuota {
 
     static final String TOO_MANY = "Terlalu banyak layar tersambung; coba lagi sebentar lagi";
@@ -26,8 +29,9 @@ public class StreamQuota {
     private int open;
 
     @Inject
-    StreamQuota(DisplayConfig config) {
+    StreamQuota(DisplayConfig config, MeterRegistry registry) {
         this(config.maxStreamsPerClient(), config.maxStreams(), config.retryAfterSeconds());
+        registry.gauge("display.streams.open", this, StreamQuota::open);
     }
 
     StreamQuota(int perClient, int total, int retryAfterSeconds) {
@@ -45,6 +49,11 @@ public class StreamQuota {
         openByClient.put(client, ofClient + 1);
         open++;
         return new Place(client);
+    }
+
+    /** Display streams open now (the waiting-room screens and station consoles listening). */
+    synchronized int open() {
+        return open;
     }
 
     private synchronized void giveBack(String client) {

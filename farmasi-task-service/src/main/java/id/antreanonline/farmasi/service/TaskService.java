@@ -21,6 +21,7 @@ import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,17 +71,22 @@ public class TaskService {
     private final TaskRecordRepository tasks;
     private final Outbox outbox;
     private final Clock clock;
+    private final MeterRegistry registry;
 
-    TaskService(VisitRepository visits, TaskRecordRepository tasks, Outbox outbox, Clock clock) {
+    TaskService(VisitRepository visits, TaskRecordRepository tasks, Outbox outbox, Clock clock,
+            MeterRegistry registry) {
         this.visits = visits;
         this.tasks = tasks;
         this.outbox = outbox;
         this.clock = clock;
+        this.registry = registry;
     }
 
     /** For the stations: a refusal fails the Uni with {@link RefusedException}. */
     public Uni<Recorded> record(Command command) {
         return Panache.withTransaction(() -> recordInTransaction(command)).map(result -> {
+            count(command.taskid(), result instanceof Recorded r ? (r.duplicate() ? "duplicate" : "recorded")
+                    : "refused");
             if (result instanceof Refused refused) {
                 throw new RefusedException(refused.refusal());
             }
@@ -89,6 +95,19 @@ public class TaskService {
                 // the same event id for two visits at once: the index lets one in, the other is told
                 .onFailure(TaskService::isSenderEventTaken)
                 .transform(e -> new RefusedException(eventIdTaken(command.senderEventId())));
+    }
+
+    /** {@code task_steps_total{taskid, station, outcome}}: what the stations (and the SIMRS) record, after commit. */
+    private void count(int taskid, String outcome) {
+        String station = switch (taskid) {
+            case 1, 2, 3 -> "admisi";
+            case 4, 5 -> "poli";
+            case 6, 7 -> "farmasi";
+            case 99 -> "batal";
+            default -> "lain";
+        };
+        registry.counter("task.steps", "taskid", TaskId.of(taskid).isPresent() ? String.valueOf(taskid) : "lain",
+                "station", station, "outcome", outcome).increment();
     }
 
     /** Inside the caller's transaction; a refusal is a result, so the caller's other work still commits. */

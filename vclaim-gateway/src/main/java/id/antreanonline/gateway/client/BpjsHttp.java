@@ -1,7 +1,9 @@
 package id.antreanonline.gateway.client;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
@@ -12,6 +14,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 
 import id.antreanonline.gateway.config.BpjsConfig;
 import id.antreanonline.shared.bpjs.BpjsCrypto;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
@@ -34,17 +38,22 @@ public class BpjsHttp {
     private static final Logger LOG = Logger.getLogger(BpjsHttp.class);
     /** VClaim writes go with this content type, as BPJS expects (contract section 4). */
     private static final String VCLAIM_WRITE_CONTENT_TYPE = "Application/x-www-form-urlencoded";
+    private static final Duration[] LATENCY_BUCKETS = { Duration.ofMillis(50), Duration.ofMillis(100),
+        Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
+        Duration.ofSeconds(5), Duration.ofSeconds(10) };
 
     private final BpjsConfig config;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final WebClient web;
+    private final MeterRegistry registry;
 
-    BpjsHttp(BpjsConfig config, ObjectMapper mapper, Clock clock, Vertx vertx) {
+    BpjsHttp(BpjsConfig config, ObjectMapper mapper, Clock clock, Vertx vertx, MeterRegistry registry) {
         this.config = config;
         this.mapper = mapper;
         this.clock = clock;
         this.web = OutboundHttp.client(vertx, config.connectTimeout(), 32);
+        this.registry = registry;
     }
 
     /**
@@ -89,12 +98,45 @@ public class BpjsHttp {
                     : "application/json");
             sent = request.sendBuffer(Buffer.buffer(json));
         }
+        long started = System.nanoTime();
         return sent
                 .onFailure().transform(e -> e instanceof BpjsUnavailableException ? e
                         : new BpjsUnavailableException(method + " " + path + ": " + e.getClass().getSimpleName()
                                 + (e.getMessage() == null ? "" : " " + e.getMessage())))
                 .map(response -> read(service, method + " " + path, response.statusCode(),
-                        response.getHeader("Content-Type"), response.bodyAsString(), timestamp, plainTextAnswer));
+                        response.getHeader("Content-Type"), response.bodyAsString(), timestamp, plainTextAnswer))
+                .onItemOrFailure().invoke((answer, failure) -> Timer.builder("bpjs.requests")
+                        .tags("service", service.name().toLowerCase(Locale.ROOT), "method", method.name(),
+                                "endpoint", endpointOf(path),
+                                "code", answer != null ? String.valueOf(answer.code()) : "unavailable")
+                        // a few buckets, enough for the dashboards' percentiles without a histogram per endpoint
+                        .serviceLevelObjectives(LATENCY_BUCKETS).register(registry)
+                        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS));
+    }
+
+    /**
+     * The path as a metric may name it: identifiers (card numbers, NIK, SEP and referral numbers, dates) and the
+     * free text of reference searches become {@code {}}, so no personal data and no unbounded set of names reach the
+     * metrics; {@code /Peserta/nokartu/{}/tglSEP/{}}, {@code /SEP/2.0/insert}, {@code /referensi/diagnosa/{}}.
+     */
+    static String endpointOf(String path) {
+        String query = path.indexOf('?') >= 0 ? path.substring(0, path.indexOf('?')) : path;
+        StringBuilder endpoint = new StringBuilder();
+        String[] segments = query.split("/");
+        int kept = 0;
+        boolean reference = false;
+        for (String segment : segments) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            boolean word = segment.matches("[A-Za-z]+") || segment.equals("2.0");
+            // below /referensi/<kind>/ comes what the clerk typed
+            boolean typed = reference && kept >= 2;
+            endpoint.append('/').append(word && !typed ? segment : "{}");
+            reference |= kept == 0 && segment.equalsIgnoreCase("referensi");
+            kept++;
+        }
+        return endpoint.toString();
     }
 
     /** Turns BPJS's raw answer into a {@link BpjsAnswer}; package-visible so the quirks can be tested alone. */

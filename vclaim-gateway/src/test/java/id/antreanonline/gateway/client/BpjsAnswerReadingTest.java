@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.gateway.config.BpjsConfig;
 import id.antreanonline.shared.bpjs.BpjsCrypto;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.mutiny.core.Vertx;
 
 /** BPJS's quirks, undone in one place (no server needed: these are the answers BPJS gives). */
@@ -28,7 +29,7 @@ class BpjsAnswerReadingTest {
     @BeforeAll
     static void client() {
         vertx = Vertx.vertx();
-        http = new BpjsHttp(config(), new ObjectMapper(), Clock.systemUTC(), vertx);
+        http = new BpjsHttp(config(), new ObjectMapper(), Clock.systemUTC(), vertx, new SimpleMeterRegistry());
     }
 
     @AfterAll
@@ -159,5 +160,17 @@ class BpjsAnswerReadingTest {
                 return true;
             }
         };
+    }
+
+    @Test
+    void aMetricNamesTheEndpointWithoutItsIdentifiersOrTypedText() {
+        assertEquals("/Peserta/nokartu/{}/tglSEP/{}",
+                BpjsHttp.endpointOf("/Peserta/nokartu/0001234567890/tglSEP/2026-11-30"));
+        assertEquals("/SEP/2.0/insert", BpjsHttp.endpointOf("/SEP/2.0/insert"));
+        assertEquals("/SEP/{}", BpjsHttp.endpointOf("/SEP/0301R0011125V000001"));
+        assertEquals("/referensi/diagnosa/{}", BpjsHttp.endpointOf("/referensi/diagnosa/demam"));
+        assertEquals("/antrean/updatewaktu", BpjsHttp.endpointOf("/antrean/updatewaktu"));
+        assertEquals("/jadwaldokter/kodepoli/ANA/tanggal/{}",
+                BpjsHttp.endpointOf("/jadwaldokter/kodepoli/ANA/tanggal/2026-11-30"));
     }
 }
