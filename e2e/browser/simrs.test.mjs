@@ -4,14 +4,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, DESKTOP } from './browser.mjs';
+import { FARMASI, ANTREAN, STAFF_USER, STAFF_PASS, digits } from './stack.mjs';
 
-const FARMASI = process.env.FARMASI_URL || 'http://localhost:8083';
-const ANTREAN = process.env.ANTREAN_URL || 'http://localhost:8081';
-const STAFF_USER = process.env.STAFF_ADMIN_USERNAME || 'admin';
-const STAFF_PASS = process.env.STAFF_ADMIN_PASSWORD || 'admin-local';
 const WAIT = { timeout: 60000 };
-
-const digits = n => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10))).join('');
 
 let browser;
 before(async () => { browser = await launch(); });

@@ -5,80 +5,31 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, DESKTOP } from './browser.mjs';
+import { FARMASI, ANTREAN, STAFF_USER, STAFF_PASS, wibToday, digits, http, staffAuth, syncedSchedules, registeredPatient, checkIn } from './stack.mjs';
 
-const FARMASI = process.env.FARMASI_URL || 'http://localhost:8083';
-const ANTREAN = process.env.ANTREAN_URL || 'http://localhost:8081';
-const PASIEN = process.env.PASIEN_URL || 'http://localhost:8082';
-const STAFF_USER = process.env.STAFF_ADMIN_USERNAME || 'admin';
-const STAFF_PASS = process.env.STAFF_ADMIN_PASSWORD || 'admin-local';
-const WSRS_USER = process.env.WSRS_USERNAME || 'mobilejkn';
-const WSRS_PASS = process.env.WSRS_PASSWORD || 'mobilejkn-local';
 const KODEPOLI = process.env.E2E_KODEPOLI || 'ANA';
 const WAIT = { timeout: 20000 };
-
-const wibToday = () => new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10);
-const digits = n => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10))).join('');
-
-async function http(method, url, body, headers = {}) {
-  const res = await fetch(url, { method, headers: { Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
-    body: body ? JSON.stringify(body) : undefined });
-  const text = await res.text();
-  let data = null;
-  try { data = text ? JSON.parse(text) : null; } catch { data = text; }
-  return { status: res.status, data };
-}
 
 let browser;
 let patient; // { kodebooking, nomorantrean, firstTask }
 
-async function staffToken() {
-  const r = await http('POST', ANTREAN + '/api/auth/login', { username: STAFF_USER, password: STAFF_PASS });
-  assert.equal(r.status, 200, 'staff login at antrean-service: ' + JSON.stringify(r.data));
-  return r.data.token;
-}
-
 /** An onsite booking for today at the first schedule of the poli, checked in now. */
 async function checkedInPatient() {
-  const token = await staffToken();
-  const auth = { Authorization: 'Bearer ' + token };
   const tanggal = wibToday();
-  const sync = await http('POST', ANTREAN + '/api/jadwal/sync', { kodepoli: KODEPOLI, tanggal }, auth);
-  assert.equal(sync.status, 200, 'jadwal sync: ' + JSON.stringify(sync.data));
-  const schedules = (Array.isArray(sync.data) ? sync.data : sync.data.jadwal || []).filter(s => !s.libur);
-  assert.ok(schedules.length > 0, 'the simulator has a schedule for ' + KODEPOLI + ' today');
-  const s = schedules[0];
-  const wsrs = await http('GET', ANTREAN + '/wsrs/token', undefined, { 'x-username': WSRS_USER, 'x-password': WSRS_PASS });
-  const wsToken = wsrs.data && wsrs.data.response && wsrs.data.response.token;
-  assert.ok(wsToken, 'WS RS token: ' + JSON.stringify(wsrs.data));
+  const s = (await syncedSchedules(KODEPOLI, tanggal))[0];
   // the patient gets a medical record first, as Mobile JKN's pasienbaru or the admission desk would make it
-  const person = { nomorkartu: digits(13), nik: digits(16), nohp: '08' + digits(10) };
-  const registered = await http('POST', PASIEN + '/wsrs/pasienbaru', { ...person, nomorkk: digits(16), nama: 'Siti Nur Baya',
-    jeniskelamin: 'P', tanggallahir: '1990-05-17', alamat: 'Jl. Merdeka No. 10', kodeprop: '31', namaprop: 'DKI JAKARTA',
-    kodedati2: '3171', namadati2: 'KOTA JAKARTA SELATAN', kodekec: '317101', namakec: 'TEBET', kodekel: '3171011001',
-    namakel: 'MANGGARAI', rw: '001', rt: '002' }, { 'x-token': wsToken, 'x-username': WSRS_USER });
-  assert.equal(registered.data.metadata.code, 200, 'pasienbaru: ' + JSON.stringify(registered.data));
+  const person = await registeredPatient();
   let booking;
   for (const jenispasien of ['JKN', 'NON JKN']) {
-    booking = await http('POST', ANTREAN + '/api/antrean', { ...person,
+    booking = await http('POST', ANTREAN + '/api/antrean', { nomorkartu: person.nomorkartu, nik: person.nik, nohp: person.nohp,
       kodepoli: KODEPOLI, norm: '', tanggalperiksa: tanggal, kodedokter: s.kodedokter, jampraktek: s.jadwal || s.jampraktek,
-      jeniskunjungan: 1, nomorreferensi: 'E2E' + digits(10), jenispasien }, auth);
+      jeniskunjungan: 1, nomorreferensi: 'E2E' + digits(10), jenispasien }, await staffAuth());
     if (booking.status === 200) break;
   }
   assert.equal(booking.status, 200, 'onsite booking: ' + JSON.stringify(booking.data));
   const receipt = booking.data.response || booking.data;
-  const checkin = await http('POST', ANTREAN + '/wsrs/checkin', { kodebooking: receipt.kodebooking, waktu: Date.now() },
-    { 'x-token': wsToken, 'x-username': WSRS_USER });
-  assert.equal(checkin.data.metadata.code, 200, 'check-in: ' + JSON.stringify(checkin.data));
-  // farmasi-task-service learns the check-in from Kafka
-  const deadline = Date.now() + 30000;
-  let timeline;
-  while (Date.now() < deadline) {
-    timeline = await http('GET', FARMASI + '/api/tasks/' + encodeURIComponent(receipt.kodebooking), undefined, auth);
-    if (timeline.status === 200 && timeline.data.tasks.length > 0) break;
-    await new Promise(r => setTimeout(r, 500));
-  }
-  assert.ok(timeline && timeline.status === 200 && timeline.data.tasks.length > 0, 'the check-in reached farmasi-task-service');
-  return { kodebooking: receipt.kodebooking, nomorantrean: receipt.nomorantrean, firstTask: timeline.data.tasks[0].taskid };
+  const firstTask = await checkIn(receipt.kodebooking);
+  return { kodebooking: receipt.kodebooking, nomorantrean: receipt.nomorantrean, firstTask };
 }
 
 async function signIn(page, username = STAFF_USER, password = STAFF_PASS) {
@@ -199,7 +150,7 @@ test('a refused step shows the rule\'s message', async () => {
 });
 
 test('a nurse changes their own password at the console and the old one stops working', async () => {
-  const admin = { Authorization: 'Bearer ' + await staffToken() };
+  const admin = await staffAuth();
   const username = 'perawat' + digits(8);
   const created = await http('POST', ANTREAN + '/api/staff', { username, password: 'sandi-lama-' + username, roles: ['poli'] }, admin);
   assert.equal(created.status, 201, 'account: ' + JSON.stringify(created.data));

@@ -42,6 +42,7 @@
   function applyStationView() {
     const s = STATIONS[state.station];
     document.querySelectorAll('.poli-only').forEach(el => el.classList.toggle('hidden', state.station !== 'poli'));
+    document.querySelectorAll('.vclaim-only').forEach(el => el.classList.toggle('hidden', state.station === 'farmasi'));
     $('judul').textContent = 'Konsol ' + s.name + (state.station === 'poli' && state.kodepoli ? ' ' + state.kodepoli : '');
     document.title = $('judul').textContent + ' · Antrean Online RS';
     $('judul-layan').textContent = state.station === 'farmasi' ? 'Sedang disiapkan' : 'Sedang dilayani';
@@ -176,9 +177,12 @@
           ${t.delivery && t.delivery.status === 'rejected' && t.delivery.message
             ? '<span class="msg">BPJS: ' + Api.esc(t.delivery.message) + (t.delivery.code ? ' (kode ' + Api.esc(t.delivery.code) + ')' : '') + '</span>' : ''}
         </li>`).join('') || '<li class="empty">Belum ada task.</li>'}
+        ${tl.sep && tl.sep.nomor ? `<li><span class="t">SEP</span><span>${Api.esc(tl.sep.nomor)}</span><span class="muted">${Api.esc(tl.sep.state === 'ISSUED' ? 'terbit' : tl.sep.state)}${tl.sep.tglSep ? ' · ' + Api.esc(tl.sep.tglSep) : ''}</span></li>` : ''}
+        ${tl.suratKontrol && tl.suratKontrol.nomor ? `<li><span class="t">Kontrol</span><span>Surat kontrol ${Api.esc(tl.suratKontrol.nomor)}</span><span class="muted">${Api.esc(tl.suratKontrol.tglRencanaKontrol || '')}</span></li>` : ''}
         ${tl.farmasi ? `<li><span class="t">Farmasi</span><span>Nomor antrean farmasi ${Api.esc(tl.farmasi.nomorantrean)} (${Api.esc(tl.farmasi.jenisresep)})</span>${Api.deliveryBadge(tl.farmasi.delivery)}
           ${tl.farmasi.delivery && tl.farmasi.delivery.message && tl.farmasi.delivery.status === 'rejected' ? '<span class="msg">BPJS: ' + Api.esc(tl.farmasi.delivery.message) + '</span>' : ''}</li>` : ''}
       </ul>`;
+    if (state.station !== 'farmasi') Vclaim.open(kodebooking);
   }
 
   function finishExtra() {
@@ -295,6 +299,9 @@
     await record(kb, taskid, taskid === 5 ? finishExtra() : {});
   });
 
+  // a SEP or letter written in the VClaim panel shows in the history at once
+  Vclaim.init({ error: m => (m ? showError(m) : clearMessages()), info: showInfo, select: showTimeline,
+    changed: kodebooking => { if (state.selected === kodebooking) showTimeline(kodebooking); } });
   restore();
   applyStationView();
   showAuth();

@@ -28,7 +28,8 @@ import jakarta.enterprise.event.Observes;
 /**
  * The administration pages are served here beside the stations, and their Content-Security-Policy lets them call
  * only this origin: their calls to the services that own the data (pasien-service's patient import, antrean-service's
- * SIMRS clients and code mapping) are passed through as they are, body and answer streamed (a patient master is far
+ * SIMRS clients, code mapping, schedules and onsite registration, the gateway's member and referral look-ups) are
+ * passed through as they are, body and answer streamed (a patient master is far
  * larger than this service's body limit, and is never held here). The owning service checks the bearer token and
  * its role; nothing is decided, stored or logged here. Behind the hospital's ingress the same paths go straight to
  * those services; this is how one origin serves them on a machine without one.
@@ -43,17 +44,26 @@ public class ConsoleForwarding {
     private static final Set<CharSequence> ANSWER_HEADERS = Set.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.LOCATION,
             "Retry-After");
 
-    /** A path prefix and the service that owns it. */
-    record Owner(String prefix, URI base) {
+    /** The paths a service owns (a regular expression over the whole path) and where it answers. */
+    record Owner(String paths, URI base) {
+
+        static Owner prefix(String prefix, URI base) {
+            return new Owner("^" + Pattern.quote(prefix) + "(/.*)?$", base);
+        }
     }
 
     private final List<Owner> owners;
     private HttpClient client;
 
     ConsoleForwarding(@ConfigProperty(name = "ANTREAN_URL", defaultValue = "http://localhost:8081") URI antrean,
-            @ConfigProperty(name = "PASIEN_URL", defaultValue = "http://localhost:8082") URI pasien) {
-        this.owners = List.of(new Owner("/api/pasien/impor", pasien), new Owner("/api/simrs-clients", antrean),
-                new Owner("/api/simrs-codes", antrean));
+            @ConfigProperty(name = "PASIEN_URL", defaultValue = "http://localhost:8082") URI pasien,
+            @ConfigProperty(name = "GATEWAY_URL", defaultValue = "http://localhost:8084") URI gateway) {
+        this.owners = List.of(Owner.prefix("/api/pasien/impor", pasien), Owner.prefix("/api/simrs-clients", antrean),
+                Owner.prefix("/api/simrs-codes", antrean), Owner.prefix("/api/jadwal", antrean),
+                // the counter's onsite registration and cancellation; /api/antrean/{station} are this service's queues
+                new Owner("^/api/antrean(/[^/]+/batal)?$", antrean),
+                // the member and referral look-ups at the counter (eligibility before an onsite JKN booking)
+                Owner.prefix("/bpjs/vclaim/peserta", gateway), Owner.prefix("/bpjs/vclaim/rujukan", gateway));
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -62,7 +72,7 @@ public class ConsoleForwarding {
                 .setKeepAlive(true));
         for (Owner owner : owners) {
             // before Quarkus' body limit (an import is larger) and before any handler that would read the body
-            router.routeWithRegex("^" + Pattern.quote(owner.prefix()) + "(/.*)?$")
+            router.routeWithRegex(owner.paths())
                     .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 2).handler(ctx -> forward(ctx, owner.base()));
         }
     }

@@ -1,0 +1,87 @@
+// What the browser tests need of the running stack besides the browser: its addresses, calls to its public APIs
+// to prepare test data (a staff token, the WS RS token, patients, bookings, check-ins), and fresh numbers.
+import assert from 'node:assert/strict';
+
+export const FARMASI = process.env.FARMASI_URL || 'http://localhost:8083';
+export const ANTREAN = process.env.ANTREAN_URL || 'http://localhost:8081';
+export const PASIEN = process.env.PASIEN_URL || 'http://localhost:8082';
+export const GATEWAY = process.env.GATEWAY_URL || 'http://localhost:8084';
+export const STAFF_USER = process.env.STAFF_ADMIN_USERNAME || 'admin';
+export const STAFF_PASS = process.env.STAFF_ADMIN_PASSWORD || 'admin-local';
+export const WSRS_USER = process.env.WSRS_USERNAME || 'mobilejkn';
+export const WSRS_PASS = process.env.WSRS_PASSWORD || 'mobilejkn-local';
+
+export const wibToday = () => new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10);
+export const wibPlusDays = n => new Date(Date.now() + 7 * 3600000 + n * 86400000).toISOString().slice(0, 10);
+export const digits = n => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10))).join('');
+
+export async function http(method, url, body, headers = {}) {
+  const res = await fetch(url, { method, headers: { Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+    body: body ? JSON.stringify(body) : undefined });
+  const text = await res.text();
+  let data = null;
+  try { data = text ? JSON.parse(text) : null; } catch { data = text; }
+  return { status: res.status, data };
+}
+
+export async function staffToken(username = STAFF_USER, password = STAFF_PASS) {
+  const r = await http('POST', ANTREAN + '/api/auth/login', { username, password });
+  assert.equal(r.status, 200, 'staff login at antrean-service: ' + JSON.stringify(r.data));
+  return r.data.token;
+}
+
+/** The admin's bearer header. */
+export async function staffAuth() {
+  return { Authorization: 'Bearer ' + await staffToken() };
+}
+
+/** A staff account with these roles, created by the admin; its username and password. */
+export async function staffAccount(...roles) {
+  const username = 'uji' + digits(6);
+  const password = 'rahasia-' + username;
+  const r = await http('POST', ANTREAN + '/api/staff', { username, password, roles }, await staffAuth());
+  assert.equal(r.status, 201, 'staff account: ' + JSON.stringify(r.data));
+  return { username, password };
+}
+
+export async function wsrsHeaders() {
+  const wsrs = await http('GET', ANTREAN + '/wsrs/token', undefined, { 'x-username': WSRS_USER, 'x-password': WSRS_PASS });
+  const token = wsrs.data && wsrs.data.response && wsrs.data.response.token;
+  assert.ok(token, 'WS RS token: ' + JSON.stringify(wsrs.data));
+  return { 'x-token': token, 'x-username': WSRS_USER };
+}
+
+/** The poli's HFIS schedules of a day, imported (the first open one is the test's). */
+export async function syncedSchedules(kodepoli, tanggal) {
+  const sync = await http('POST', ANTREAN + '/api/jadwal/sync', { kodepoli, tanggal }, await staffAuth());
+  assert.equal(sync.status, 200, 'jadwal sync: ' + JSON.stringify(sync.data));
+  const schedules = (Array.isArray(sync.data) ? sync.data : sync.data.jadwal || []).filter(s => !s.libur);
+  assert.ok(schedules.length > 0, 'the simulator has a schedule for ' + kodepoli + ' on ' + tanggal);
+  return schedules;
+}
+
+/** A patient with a medical record, made through Mobile JKN's pasienbaru; {nomorkartu, nik, nohp, norm}. */
+export async function registeredPatient(person = { nomorkartu: digits(13), nik: digits(16), nohp: '08' + digits(10) }) {
+  const registered = await http('POST', PASIEN + '/wsrs/pasienbaru', { ...person, nomorkk: digits(16), nama: 'Siti Nur Baya',
+    jeniskelamin: 'P', tanggallahir: '1990-05-17', alamat: 'Jl. Merdeka No. 10', kodeprop: '31', namaprop: 'DKI JAKARTA',
+    kodedati2: '3171', namadati2: 'KOTA JAKARTA SELATAN', kodekec: '317101', namakec: 'TEBET', kodekel: '3171011001',
+    namakel: 'MANGGARAI', rw: '001', rt: '002' }, await wsrsHeaders());
+  assert.equal(registered.data.metadata.code, 200, 'pasienbaru: ' + JSON.stringify(registered.data));
+  return { ...person, norm: registered.data.response.norm };
+}
+
+/** Checks the booking in now (as the kiosk or Mobile JKN would) and waits until the stations know; the first task. */
+export async function checkIn(kodebooking) {
+  const checkin = await http('POST', ANTREAN + '/wsrs/checkin', { kodebooking, waktu: Date.now() }, await wsrsHeaders());
+  assert.equal(checkin.data.metadata.code, 200, 'check-in: ' + JSON.stringify(checkin.data));
+  const auth = await staffAuth();
+  const deadline = Date.now() + 30000;
+  let timeline;
+  while (Date.now() < deadline) {
+    timeline = await http('GET', FARMASI + '/api/tasks/' + encodeURIComponent(kodebooking), undefined, auth);
+    if (timeline.status === 200 && timeline.data.tasks.length > 0) break;
+    await new Promise(r => setTimeout(r, 500));
+  }
+  assert.ok(timeline && timeline.status === 200 && timeline.data.tasks.length > 0, 'the check-in reached farmasi-task-service');
+  return timeline.data.tasks[0].taskid;
+}

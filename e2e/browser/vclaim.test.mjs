@@ -1,0 +1,188 @@
+// VClaim in the visit, end to end against a running stack and the BPJS simulator: at the counter the clerk sees
+// the member's status and referrals before taking an onsite JKN number; at admission the SEP is issued from the
+// booking's referral (a refused referral shows BPJS's own words) and shows on the visit's history; at the poli the
+// surat kontrol is written for a date and doctor from BPJS's list, and Mobile JKN then books the control visit with
+// it; the SEP cannot go while its letter stands, and once deleted its number is gone from the visit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, DESKTOP } from './browser.mjs';
+import { FARMASI, ANTREAN, GATEWAY, STAFF_USER, STAFF_PASS, wibToday, wibPlusDays, digits, http, staffAuth,
+  syncedSchedules, registeredPatient, checkIn, wsrsHeaders } from './stack.mjs';
+
+const KODEPOLI = process.env.E2E_KODEPOLI || 'ANA';
+const WAIT = { timeout: 20000 };
+
+let browser;
+let member; // a JKN member the simulator knows as active, with a medical record here
+let visit; // { kodebooking }
+
+/** A card the simulator reads as an active member whose referrals it can show (its last digits, not 00). */
+function activeCard() {
+  let tail;
+  do { tail = digits(6); } while (tail.endsWith('00'));
+  return '0001000' + tail;
+}
+
+async function signIn(page, path) {
+  await page.goto(FARMASI + path);
+  await page.fill('#username', STAFF_USER);
+  await page.fill('#password', STAFF_PASS);
+  await page.click('#form-masuk button[type=submit]');
+}
+
+function watchPolicy(page) {
+  const violations = [];
+  page.on('console', m => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  return violations;
+}
+
+async function station(page, name) {
+  await page.waitForSelector('#konsol:not(.hidden)', WAIT);
+  await page.selectOption('#stasiun', name);
+  if (name === 'poli') await page.fill('#kodepoli', KODEPOLI);
+  await page.click('#tampilkan');
+}
+
+async function openVisit(page, kodebooking) {
+  await page.fill('#v-kodebooking', kodebooking);
+  await page.click('#v-tampil');
+}
+
+const message = async (page, id) => {
+  await page.waitForSelector('#' + id + ':not(.hidden)', WAIT);
+  return (await page.textContent('#' + id)).trim();
+};
+
+async function vclaimOf(kodebooking) {
+  const r = await http('GET', FARMASI + '/api/kunjungan/' + encodeURIComponent(kodebooking) + '/vclaim', undefined, await staffAuth());
+  assert.equal(r.status, 200, JSON.stringify(r.data));
+  return r.data;
+}
+
+before(async () => {
+  await syncedSchedules(KODEPOLI, wibToday());
+  const nomorkartu = activeCard();
+  member = await registeredPatient({ nomorkartu, nik: '327' + nomorkartu, nohp: '08' + digits(10) });
+  browser = await launch();
+});
+
+after(async () => { if (browser) await browser.close(); });
+
+test('at the counter the clerk sees the member and the referrals, then takes the onsite JKN number', async () => {
+  const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+  const violations = watchPolicy(page);
+  await signIn(page, '/pendaftaran/');
+  await page.waitForSelector('#isi:not(.hidden)', WAIT);
+
+  // an inactive member is named so before anything is taken
+  await page.fill('#nomorkartu', '0001000' + digits(4) + '00');
+  await page.click('#cek-peserta');
+  await page.waitForSelector('#status-peserta', WAIT);
+  assert.match(await page.textContent('#status-peserta'), /TIDAK AKTIF/);
+  assert.match(await page.textContent('#peserta'), /tidak dapat dilayani sebagai JKN/);
+
+  await page.fill('#nomorkartu', member.nomorkartu);
+  await page.click('#cek-peserta');
+  await page.waitForFunction(() => /^AKTIF$/.test((document.getElementById('status-peserta') || {}).textContent || ''), null, WAIT);
+  await page.waitForSelector('#rujukan tr button[data-rujukan]', WAIT);
+  assert.equal(await page.inputValue('#nik'), member.nik, 'the NIK comes from BPJS\'s answer');
+  await page.click('#rujukan tr:first-child button[data-rujukan]');
+  const referral = await page.inputValue('#nomorreferensi');
+  assert.match(referral, /^\w{19}$/, 'the chosen referral fills the booking');
+
+  const option = await page.$$eval('#jadwal option', (opts, poli) => {
+    const o = opts.find(x => !x.disabled && x.value !== '' && x.textContent.startsWith(poli + ' '));
+    return o && o.value;
+  }, KODEPOLI);
+  assert.ok(option, 'a practice of ' + KODEPOLI + ' with places today');
+  await page.selectOption('#jadwal', option);
+  await page.click('#ambil');
+  await page.waitForSelector('#nomor-baru', WAIT);
+  const kodebooking = (await page.textContent('#nomor-baru strong')).trim();
+  assert.ok(kodebooking.length > 4, 'the receipt names the kodebooking');
+  visit = { kodebooking, referral };
+  assert.deepEqual(violations, []);
+});
+
+test('admission issues the SEP from the booking, a refused referral in BPJS\'s words, and the SEP on the history', async () => {
+  assert.ok(visit, 'the counter test made the visit');
+  await checkIn(visit.kodebooking);
+  const page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+  const violations = watchPolicy(page);
+  await signIn(page, '/stasiun/');
+  await station(page, 'admisi');
+  await openVisit(page, visit.kodebooking);
+  await page.click('#v-sep-draf', WAIT);
+  await page.waitForSelector('#v-sep-form', WAIT);
+  assert.equal(await page.$$eval('#v-sep-form .field.missing', f => f.length), 0,
+    'a booking with a referral BPJS knows leaves nothing to fill');
+  assert.equal(await page.inputValue('#v-f-noKartu'), member.nomorkartu);
+  assert.equal(await page.inputValue('#v-f-rujukan-noRujukan'), visit.referral);
+  assert.equal(await page.inputValue('#v-f-poli-tujuan'), KODEPOLI);
+
+  // a referral BPJS does not know: refused, in BPJS's words, and nothing issued
+  const unknown = visit.referral.slice(0, 12) + 'P999999';
+  await page.fill('#v-f-rujukan-noRujukan', unknown);
+  await page.click('#v-sep-terbit');
+  const refusal = await message(page, 'pesan');
+  assert.match(refusal, /^SEP tidak terbit: /);
+  assert.doesNotMatch(refusal, /HTTP \d{3}|Exception/);
+  assert.equal((await vclaimOf(visit.kodebooking)).sep, null, 'a refused SEP leaves nothing on the visit');
+
+  // the clerk puts the referral back and issues it: one SEP even on a double click
+  await page.click('#v-sep-draf');
+  await page.waitForSelector('#v-sep-form', WAIT);
+  await page.dblclick('#v-sep-terbit');
+  await page.waitForSelector('#v-sep-nomor', WAIT);
+  const nomor = (await page.textContent('#v-sep-nomor')).trim();
+  assert.match(nomor, /^\w{19}$/, 'a SEP number: ' + nomor);
+  assert.equal((await vclaimOf(visit.kodebooking)).sep.nomor, nomor);
+  await page.waitForFunction(n => document.getElementById('riwayat').textContent.includes(n), nomor, WAIT);
+  visit.sep = nomor;
+  assert.deepEqual(violations, []);
+});
+
+test('the poli writes the surat kontrol, Mobile JKN books the control visit with it, and the SEP goes only after it', async () => {
+  assert.ok(visit && visit.sep, 'the admission test issued the SEP');
+  const context = await browser.newContext({ viewport: DESKTOP });
+  const page = await context.newPage();
+  page.on('dialog', d => d.accept());
+  const violations = watchPolicy(page);
+  await signIn(page, '/stasiun/');
+  await station(page, 'poli');
+  await openVisit(page, visit.kodebooking);
+  const tanggal = wibPlusDays(7);
+  await page.fill('#v-tglkontrol', tanggal, WAIT);
+  await page.click('#v-cari-dokter');
+  await page.waitForSelector('input[name="v-dokter"]', WAIT);
+  await page.click('#v-sk-form-kirim');
+  await page.waitForSelector('#v-sk-nomor', WAIT);
+  const letter = (await page.textContent('#v-sk-nomor')).trim();
+  assert.ok(letter.length >= 10, 'a letter number: ' + letter);
+  await page.waitForFunction(n => document.getElementById('riwayat').textContent.includes(n), letter, WAIT);
+
+  // the next Mobile JKN booking refers to the letter (jeniskunjungan 3) and is taken
+  const s = (await syncedSchedules(KODEPOLI, tanggal))[0];
+  const booked = await http('POST', ANTREAN + '/wsrs/ambilantrean', { nomorkartu: member.nomorkartu, nik: member.nik,
+    nohp: member.nohp, kodepoli: KODEPOLI, norm: member.norm, tanggalperiksa: tanggal, kodedokter: Number(s.kodedokter),
+    jampraktek: s.jadwal || s.jampraktek, jeniskunjungan: 3, nomorreferensi: letter }, await wsrsHeaders());
+  assert.equal(booked.data.metadata.code, 200, 'control booking: ' + JSON.stringify(booked.data));
+
+  // admission cannot delete the SEP while its letter stands: told why
+  await station(page, 'admisi');
+  await openVisit(page, visit.kodebooking);
+  await page.click('#v-sep-hapus', WAIT);
+  assert.match(await message(page, 'pesan'), /^SEP tidak dihapus: .*surat kontrol/i);
+
+  await page.click('#v-sk-hapus');
+  await page.waitForFunction(() => !document.getElementById('v-sk-nomor'), null, WAIT);
+  await page.click('#v-sep-hapus');
+  await page.waitForSelector('#v-sep-draf', WAIT);
+  assert.equal(await page.$('#v-sep-nomor'), null, 'the SEP number is gone from the visit');
+  const after = await vclaimOf(visit.kodebooking);
+  assert.equal(after.sep, null);
+  assert.equal(after.suratKontrol, null);
+  await page.waitForFunction(n => !document.getElementById('riwayat').textContent.includes(n), visit.sep, WAIT);
+  assert.deepEqual(violations, []);
+  await context.close();
+});

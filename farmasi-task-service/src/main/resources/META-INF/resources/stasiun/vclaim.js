@@ -1,0 +1,270 @@
+// VClaim in the visit, beside the station's queue: the SEP at admission (check the member, the referral, issue,
+// update, discharge date, delete) and the surat kontrol at the poli (a date and a doctor from BPJS's own list).
+// The server keeps one SEP and one letter per visit and answers BPJS's refusals in BPJS's words, shown as they are.
+'use strict';
+const Vclaim = (() => {
+  const $ = id => document.getElementById(id);
+  const esc = Api.esc;
+  // select: the page shows the visit (its history) and opens it here; changed: a letter was issued or deleted
+  let ui = { error: () => {}, info: () => {}, select: kb => open(kb), changed: () => {} };
+  const state = { kodebooking: null, visit: null, draft: null, doctors: [] };
+
+  const roles = () => ((Api.claims() || {}).groups || []);
+  const may = (...r) => roles().some(g => g === 'admin' || r.includes(g));
+  const base = () => '/api/kunjungan/' + encodeURIComponent(state.kodebooking);
+  const plusDays = (date, n) => { const d = new Date(date + 'T00:00:00Z'); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); };
+
+  // BPJS's refusal carries its own words; the clerk sees them as BPJS wrote them
+  const refused = (what, e) => { ui.error(what + ': ' + e.message); if (e.status === 401) location.reload(); };
+
+  async function open(kodebooking) {
+    if (state.kodebooking !== kodebooking) ui.error('');
+    state.kodebooking = kodebooking;
+    state.draft = null;
+    state.doctors = [];
+    $('v-kodebooking').value = kodebooking;
+    await reload();
+  }
+
+  async function reload() {
+    if (!state.kodebooking) { $('v-isi').innerHTML = ''; return; }
+    try {
+      state.visit = await Api.call('GET', base() + '/vclaim');
+    } catch (e) {
+      state.visit = null;
+      $('v-isi').innerHTML = '<div class="empty">' + esc(e.message) + '</div>';
+      return;
+    }
+    render();
+  }
+
+  function render() {
+    const v = state.visit;
+    const sepPart = sepView(v.sep);
+    const letterPart = v.sep && v.sep.state === 'ISSUED' ? letterView(v.suratKontrol) : '';
+    $('v-isi').innerHTML = `<div class="muted">Kunjungan ${esc(state.kodebooking)}</div>${sepPart}${letterPart}`;
+  }
+
+  // ---- SEP ----
+  function sepView(sep) {
+    const admission = may('admisi');
+    if (!sep) {
+      if (!admission) return '<h3>SEP</h3><div class="empty">Belum ada SEP untuk kunjungan ini (diterbitkan di admisi).</div>';
+      return `<h3>SEP</h3><div class="empty">Belum ada SEP.</div>
+        <button type="button" class="primary" id="v-sep-draf">Siapkan SEP</button>${state.draft ? draftView() : ''}`;
+    }
+    if (sep.state === 'ISSUING') return '<h3>SEP</h3><div class="empty">SEP sedang dibuat…</div>';
+    if (sep.state === 'UNKNOWN') {
+      return `<h3>SEP</h3><div class="alert error">Jawaban BPJS tidak diterima saat SEP dibuat: SEP mungkin sudah terbit.
+        Periksa di aplikasi VClaim BPJS, lalu catat nomornya di sini, atau terbitkan lagi.</div>
+        ${admission ? `<form id="v-sep-catat" class="row"><div class="field"><label for="v-sep-nomor-bpjs">Nomor SEP dari BPJS</label>
+          <input id="v-sep-nomor-bpjs" maxlength="19" required></div><div><button type="submit">Catat nomor</button></div></form>
+          <button type="button" class="space-above" id="v-sep-draf">Terbitkan lagi</button>${state.draft ? draftView() : ''}` : ''}`;
+    }
+    return `<h3>SEP</h3>
+      <div class="letter" id="v-sep">
+        <div class="nomor-surat" id="v-sep-nomor">${esc(sep.nomor)}</div>
+        <div class="muted">Tanggal SEP ${esc(sep.tglSep || '')} · poli ${esc(sep.namaPoli || sep.poli || '')}
+          · diagnosa ${esc(sep.diagnosa || sep.diagAwal || '')}${sep.tglPulang ? ' · pulang ' + esc(sep.tglPulang) : ''}
+          ${sep.issuedBy ? ' · oleh ' + esc(sep.issuedBy) : ''}</div>
+      </div>
+      ${admission ? `
+      <form id="v-sep-ubah" class="row space-above">
+        <div class="field"><label for="v-diag">Diagnosa awal (ICD-10)</label><input id="v-diag" value="${esc(sep.diagAwal || '')}"></div>
+        <div class="field"><label for="v-catatan">Catatan</label><input id="v-catatan" maxlength="200"></div>
+        <div><button type="submit">Ubah SEP</button></div>
+      </form>
+      <form id="v-pulang" class="row space-above">
+        <div class="field"><label for="v-tglpulang">Tanggal pulang</label><input id="v-tglpulang" type="date" required value="${esc(sep.tglPulang || Api.today())}"></div>
+        <div class="field"><label for="v-statuspulang">Status pulang</label><select id="v-statuspulang">
+          <option value="1">Atas persetujuan dokter</option><option value="3">Atas permintaan sendiri</option>
+          <option value="5">Lain-lain</option><option value="4">Meninggal</option></select></div>
+        <div><button type="submit">Simpan tanggal pulang</button></div>
+      </form>
+      <button type="button" class="danger space-above" id="v-sep-hapus">Hapus SEP</button>` : ''}`;
+  }
+
+  // the SEP request as the server prefilled it: every field an input; what is missing first and marked
+  const leaves = (obj, prefix, out) => {
+    Object.entries(obj || {}).forEach(([k, v]) => {
+      const path = prefix ? prefix + '.' + k : k;
+      if (v !== null && typeof v === 'object' && !Array.isArray(v)) leaves(v, path, out); else out.push([path, v]);
+    });
+    return out;
+  };
+  const FORCED = ['noKartu', 'noMR', 'tglSep', 'user', 'ppkPelayanan', 'jnsPelayanan'];
+  const MAIN = ['rujukan.noRujukan', 'rujukan.tglRujukan', 'rujukan.ppkRujukan', 'rujukan.asalRujukan', 'diagAwal',
+    'poli.tujuan', 'dpjpLayan', 'klsRawat.klsRawatHak', 'noTelp', 'catatan', 'skdp.noSurat', 'skdp.kodeDPJP'];
+  const fieldId = path => 'v-f-' + path.replace(/\./g, '-');
+
+  function draftView() {
+    const d = state.draft;
+    const p = d.peserta || {};
+    const r = d.rujukan;
+    const missing = new Set(d.missing || []);
+    const all = leaves(d.request && d.request.t_sep, '', []);
+    const input = ([path, value]) => `<div class="field ${missing.has(path) ? 'missing' : ''}">
+        <label for="${fieldId(path)}">${esc(path)}${missing.has(path) ? ' (wajib diisi)' : ''}</label>
+        <input id="${fieldId(path)}" data-path="${esc(path)}" value="${esc(value == null ? '' : value)}" ${FORCED.includes(path) ? 'readonly' : ''} ${missing.has(path) ? 'required' : ''}></div>`;
+    const first = all.filter(([path]) => missing.has(path) || MAIN.includes(path) || FORCED.includes(path));
+    const rest = all.filter(f => !first.includes(f));
+    const active = p.statusPeserta && p.statusPeserta.kode === '0';
+    return `
+      <div class="serving ${active ? '' : 'inactive'} space-above" id="v-peserta">
+        <div><strong>Peserta</strong> <span class="badge ${active ? 'delivered' : 'rejected'}">${esc(p.statusPeserta ? p.statusPeserta.keterangan : '–')}</span></div>
+        <div class="meta">Hak kelas ${esc(p.hakKelas ? p.hakKelas.keterangan : '–')} · faskes ${esc(p.provUmum ? p.provUmum.nmProvider : '–')}</div>
+        <div class="meta">Rujukan: ${r ? esc((r.noKunjungan || '') + ' · ' + (r.tglKunjungan || '') + ' · ' + (r.provPerujuk ? r.provPerujuk.nama : '') + ' · ' + (r.diagnosa ? r.diagnosa.nama : ''))
+          : 'BPJS tidak mengenal rujukan booking ini; isi nomor rujukan yang benar.'}</div>
+      </div>
+      <form id="v-sep-form" class="space-above">
+        <div class="form-grid">${first.map(input).join('')}</div>
+        ${rest.length ? `<details><summary>Isian SEP lainnya (${rest.length})</summary><div class="form-grid">${rest.map(input).join('')}</div></details>` : ''}
+        <div class="space-above"><button type="submit" class="primary" id="v-sep-terbit">Terbitkan SEP</button></div>
+      </form>`;
+  }
+
+  function filledRequest() {
+    const t = JSON.parse(JSON.stringify(state.draft.request.t_sep));
+    document.querySelectorAll('#v-sep-form input[data-path]').forEach(el => {
+      const keys = el.dataset.path.split('.');
+      let o = t;
+      keys.slice(0, -1).forEach(k => { o = o[k]; });
+      o[keys[keys.length - 1]] = el.value.trim();
+    });
+    return { request: { t_sep: t } };
+  }
+
+  // ---- surat kontrol ----
+  function letterView(letter) {
+    const writer = may('poli', 'admisi');
+    const picker = (label, id) => `
+      <form id="${id}" class="space-above">
+        <div class="row">
+          <div class="field"><label for="v-tglkontrol">Tanggal kontrol</label><input id="v-tglkontrol" type="date" required value="${esc(state.tglKontrol || plusDays(Api.today(), 7))}"></div>
+          <div><button type="button" id="v-cari-dokter">Cari dokter BPJS</button></div>
+        </div>
+        <div id="v-dokter" class="space-above">${doctorsView()}</div>
+        <div class="space-above"><button type="submit" class="primary" id="${id}-kirim" ${state.doctors.length ? '' : 'disabled'}>${label}</button></div>
+      </form>`;
+    if (!letter) {
+      return `<h3>Surat kontrol</h3><div class="empty">Belum ada surat kontrol.</div>${writer ? picker('Buat surat kontrol', 'v-sk-form') : ''}`;
+    }
+    if (letter.state !== 'ISSUED') return '<h3>Surat kontrol</h3><div class="empty">Surat kontrol sedang dibuat, atau jawaban BPJS belum diterima; buka lagi sebentar lagi.</div>';
+    return `<h3>Surat kontrol</h3>
+      <div class="letter" id="v-sk">
+        <div class="nomor-surat" id="v-sk-nomor">${esc(letter.nomor)}</div>
+        <div class="muted">Kontrol ${esc(letter.tglRencanaKontrol || '')} · dokter ${esc(letter.namaDokter || letter.kodeDokter || '')}</div>
+        <div class="muted">Booking Mobile JKN berikutnya memakai nomor ini (jenis kunjungan 3).</div>
+      </div>
+      ${writer ? `<details><summary>Ubah tanggal atau dokter</summary>${picker('Simpan perubahan', 'v-sk-ubah')}</details>
+        <button type="button" class="danger space-above" id="v-sk-hapus">Hapus surat kontrol</button>` : ''}`;
+  }
+
+  function doctorsView() {
+    if (!state.doctors.length) return '<div class="muted">Pilih tanggal lalu cari dokter yang praktik menurut BPJS.</div>';
+    return state.doctors.map((d, i) => `<label class="check"><input type="radio" name="v-dokter" value="${i}" ${i === 0 ? 'checked' : ''}>
+      ${esc(d.namaDokter)} · ${esc(d.jadwalPraktek || '')}${d.kapasitas != null ? ' · kapasitas ' + esc(d.kapasitas) : ''}</label>`).join('');
+  }
+
+  async function findDoctors() {
+    state.tglKontrol = $('v-tglkontrol').value;
+    try {
+      const answer = await Api.call('GET', base() + '/suratkontrol/jadwal?jenis=2&tanggal=' + encodeURIComponent(state.tglKontrol));
+      state.doctors = Array.isArray(answer) ? answer : ((answer && answer.list) || []);
+      if (!state.doctors.length) ui.error('BPJS tidak mencatat dokter praktik pada tanggal itu.');
+    } catch (e) { state.doctors = []; refused('Jadwal dokter BPJS', e); }
+    render();
+  }
+
+  function chosenLetter() {
+    const picked = document.querySelector('input[name="v-dokter"]:checked');
+    const d = picked && state.doctors[picked.value];
+    return d ? { tglRencanaKontrol: state.tglKontrol || $('v-tglkontrol').value, kodeDokter: String(d.kodeDokter) } : null;
+  }
+
+  // ---- actions ----
+  async function act(button, work) {
+    if (button) button.disabled = true;
+    try { await work(); } finally { if (button) button.disabled = false; }
+  }
+
+  document.addEventListener('click', ev => {
+    const b = ev.target.closest('#vclaim button');
+    if (!b || !state.kodebooking) return;
+    if (b.id === 'v-sep-draf') {
+      act(b, async () => {
+        try { state.draft = await Api.call('GET', base() + '/sep/draf'); render(); } catch (e) { refused('SEP tidak dapat disiapkan', e); }
+      });
+    } else if (b.id === 'v-sep-hapus') {
+      if (!confirm('Hapus SEP ' + state.visit.sep.nomor + ' di BPJS?')) return;
+      act(b, async () => {
+        try { await Api.call('DELETE', base() + '/sep'); ui.info('SEP dihapus di BPJS.'); state.draft = null; await reload(); ui.changed(state.kodebooking); }
+        catch (e) { refused('SEP tidak dihapus', e); }
+      });
+    } else if (b.id === 'v-cari-dokter') {
+      act(b, findDoctors);
+    } else if (b.id === 'v-sk-hapus') {
+      if (!confirm('Hapus surat kontrol ' + state.visit.suratKontrol.nomor + ' di BPJS?')) return;
+      act(b, async () => {
+        try { await Api.call('DELETE', base() + '/suratkontrol'); ui.info('Surat kontrol dihapus di BPJS.'); state.doctors = []; await reload(); ui.changed(state.kodebooking); }
+        catch (e) { refused('Surat kontrol tidak dihapus', e); }
+      });
+    }
+  });
+
+  document.addEventListener('submit', ev => {
+    const f = ev.target.closest('#vclaim form');
+    if (!f || f.id === 'v-buka') return;
+    ev.preventDefault();
+    const button = f.querySelector('button[type="submit"]');
+    if (f.id === 'v-sep-form') {
+      act(button, async () => {
+        try {
+          const s = await Api.call('POST', base() + '/sep', filledRequest());
+          ui.info((s.created === false ? 'SEP sudah ada: ' : 'SEP terbit: ') + s.nomor);
+          state.draft = null;
+          await reload();
+          ui.changed(state.kodebooking);
+        } catch (e) { refused('SEP tidak terbit', e); await reload(); }
+      });
+    } else if (f.id === 'v-sep-catat') {
+      act(button, async () => {
+        try { await Api.call('PUT', base() + '/sep/nomor', { noSep: $('v-sep-nomor-bpjs').value.trim() }); ui.info('Nomor SEP dicatat.'); await reload(); ui.changed(state.kodebooking); }
+        catch (e) { refused('Nomor SEP tidak dicatat', e); }
+      });
+    } else if (f.id === 'v-sep-ubah') {
+      act(button, async () => {
+        try { await Api.call('PUT', base() + '/sep', { request: { t_sep: { diagAwal: $('v-diag').value.trim(), catatan: $('v-catatan').value.trim() } } }); ui.info('SEP diubah di BPJS.'); await reload(); }
+        catch (e) { refused('SEP tidak diubah', e); }
+      });
+    } else if (f.id === 'v-pulang') {
+      act(button, async () => {
+        try { await Api.call('PUT', base() + '/sep/tglpulang', { tglPulang: $('v-tglpulang').value, statusPulang: $('v-statuspulang').value }); ui.info('Tanggal pulang disimpan di BPJS.'); await reload(); }
+        catch (e) { refused('Tanggal pulang tidak disimpan', e); }
+      });
+    } else if (f.id === 'v-sk-form' || f.id === 'v-sk-ubah') {
+      const body = chosenLetter();
+      if (!body) { ui.error('Pilih dokter dari daftar BPJS.'); return; }
+      act(button, async () => {
+        try {
+          const s = await Api.call(f.id === 'v-sk-form' ? 'POST' : 'PUT', base() + '/suratkontrol', body);
+          ui.info((f.id === 'v-sk-form' ? 'Surat kontrol terbit: ' : 'Surat kontrol diubah: ') + (s.nomor || ''));
+          state.doctors = [];
+          await reload();
+          ui.changed(state.kodebooking);
+        } catch (e) { refused(f.id === 'v-sk-form' ? 'Surat kontrol tidak terbit' : 'Surat kontrol tidak diubah', e); }
+      });
+    }
+  });
+
+  function init(hooks) {
+    ui = Object.assign(ui, hooks);
+    $('v-buka').addEventListener('submit', ev => {
+      ev.preventDefault();
+      const kb = $('v-kodebooking').value.trim();
+      if (kb) ui.select(kb);
+    });
+  }
+
+  return { init, open, reload };
+})();
