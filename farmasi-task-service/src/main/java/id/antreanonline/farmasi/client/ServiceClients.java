@@ -5,11 +5,16 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import id.antreanonline.farmasi.config.VClaimConfig;
+
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** REST clients to our other services, at the base URLs of the briefing ({@code ANTREAN_URL}, {@code PASIEN_URL}). */
+/**
+ * REST clients to our other services, at the base URLs of the briefing ({@code ANTREAN_URL}, {@code PASIEN_URL},
+ * {@code GATEWAY_URL}).
+ */
 @ApplicationScoped
 public class ServiceClients {
 
@@ -30,5 +35,30 @@ public class ServiceClients {
         return QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
                 .connectTimeout(1, TimeUnit.SECONDS).readTimeout(2, TimeUnit.SECONDS)
                 .build(PasienApi.class);
+    }
+
+    /** antrean-service's booking look-up; every answer is read by {@link VClaimGateway}. */
+    @Produces
+    @ApplicationScoped
+    BookingApi bookings(@ConfigProperty(name = "ANTREAN_URL", defaultValue = "http://localhost:8081") String url) {
+        return QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
+                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(5, TimeUnit.SECONDS)
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .build(BookingApi.class);
+    }
+
+    /**
+     * vclaim-gateway's VClaim endpoints. The read timeout outlasts the gateway's own wait for BPJS (connect 5 s, read
+     * 20 s), so a BPJS outage comes back as the gateway's 503, and only a gateway that stopped answering as no answer.
+     */
+    @Produces
+    @ApplicationScoped
+    VClaimApi vclaim(@ConfigProperty(name = "GATEWAY_URL", defaultValue = "http://localhost:8084") String url,
+            VClaimConfig config) {
+        return QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
+                .connectTimeout(2, TimeUnit.SECONDS)
+                .readTimeout(config.gatewayTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .build(VClaimApi.class);
     }
 }
