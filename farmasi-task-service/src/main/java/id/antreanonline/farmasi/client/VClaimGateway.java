@@ -4,15 +4,16 @@ import java.net.ConnectException;
 import java.util.function.Function;
 
 import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 import id.antreanonline.farmasi.service.Refusal;
 import id.antreanonline.farmasi.service.RefusedException;
 import id.antreanonline.outbox.Failures;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The visit's calls to BPJS VClaim through vclaim-gateway and its look-up of the booking in antrean-service, with the
@@ -49,33 +50,43 @@ public class VClaimGateway {
     }
 
     /** A read: the answer, or why there is none (a read changes nothing, so no answer is simply "not now"). */
-    public Uni<JsonNode> read(Function<VClaimApi, Uni<RestResponse<JsonNode>>> call) {
+    public Uni<JsonNode> read(Function<VClaimApi, Uni<Response>> call) {
         return call.apply(vclaim)
                 .onFailure().transform(e -> unreachable("vclaim-gateway", e, BPJS_UNREACHABLE, false))
                 .map(VClaimGateway::answer);
     }
 
     /** A write: like a read, except that a call sent and not answered may have been done by BPJS. */
-    public Uni<JsonNode> write(Function<VClaimApi, Uni<RestResponse<JsonNode>>> call) {
+    public Uni<JsonNode> write(Function<VClaimApi, Uni<Response>> call) {
         return call.apply(vclaim)
                 .onFailure().transform(e -> unreachable("vclaim-gateway", e, BPJS_UNREACHABLE,
                         !(Failures.root(e) instanceof ConnectException)))
                 .map(VClaimGateway::answer);
     }
 
-    private static JsonNode answer(RestResponse<JsonNode> r) {
-        JsonNode body = r.getEntity();
-        return switch (r.getStatus()) {
-            case 200 -> body;
-            case 422 -> throw new BpjsRefused(text(body, "code"), text(body, "message"));
-            case 400 -> throw new RefusedException(Refusal.of(Refusal.Kind.BAD_REQUEST,
+    private static JsonNode answer(Response r) {
+        JsonNode body = body(r);
+        if (r.getStatus() == 200) {
+            return body == null ? NullNode.getInstance() : body;
+        }
+        throw switch (r.getStatus()) {
+            case 422 -> new BpjsRefused(text(body, "code"), text(body, "message"));
+            case 400 -> new RefusedException(Refusal.of(Refusal.Kind.BAD_REQUEST,
                     body != null && body.hasNonNull("message") ? body.get("message").asText()
                             : "Permintaan ke VClaim tidak sesuai"));
-            case 401, 403 -> throw new RefusedException(Refusal.of(Refusal.Kind.FORBIDDEN,
+            case 401, 403 -> new RefusedException(Refusal.of(Refusal.Kind.FORBIDDEN,
                     "vclaim-gateway menolak peran Anda untuk permintaan ini"));
             // 503 is BPJS out of reach as the gateway saw it: BPJS either never got it or refused to take it
-            default -> throw new VClaimUnavailable(BPJS_UNREACHABLE, false);
+            default -> new VClaimUnavailable(BPJS_UNREACHABLE, false);
         };
+    }
+
+    private static JsonNode body(Response r) {
+        try {
+            return r.readEntity(JsonNode.class);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private static String text(JsonNode body, String field) {

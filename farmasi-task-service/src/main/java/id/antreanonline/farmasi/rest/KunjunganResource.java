@@ -9,14 +9,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.farmasi.VisitLetter;
-import id.antreanonline.farmasi.service.SepDraft;
 import id.antreanonline.farmasi.service.SepService;
 import id.antreanonline.farmasi.service.SepService.SepIssued;
 import id.antreanonline.farmasi.service.SuratKontrolService;
 import id.antreanonline.farmasi.service.SuratKontrolService.Plan;
-import id.antreanonline.farmasi.service.SuratKontrolService.Schedule;
 import id.antreanonline.farmasi.service.SuratKontrolService.SuratKontrolIssued;
 import id.antreanonline.farmasi.service.Views.SepView;
 import id.antreanonline.farmasi.service.Views.SuratKontrolView;
@@ -55,11 +54,13 @@ public class KunjunganResource {
     private final SepService seps;
     private final SuratKontrolService letters;
     private final VisitLetters visitLetters;
+    private final ObjectMapper json;
 
-    KunjunganResource(SepService seps, SuratKontrolService letters, VisitLetters visitLetters) {
+    KunjunganResource(SepService seps, SuratKontrolService letters, VisitLetters visitLetters, ObjectMapper json) {
         this.seps = seps;
         this.letters = letters;
         this.visitLetters = visitLetters;
+        this.json = json;
     }
 
     /** {@code noSep}: a SEP number found in BPJS's own application. */
@@ -85,9 +86,9 @@ public class KunjunganResource {
             description = "{peserta, rujukan (BPJS's referral with asalRujukan) | null, suratKontrol (control visit) | "
                     + "null, request: {t_sep}, missing: [fields the clerk must fill]}. Not JKN, not checked in, ended "
                     + "or cancelled: 409.")
-    public Uni<SepDraft> sepDraft(@PathParam("kodebooking") String kodebooking,
+    public Uni<JsonNode> sepDraft(@PathParam("kodebooking") String kodebooking,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context SecurityContext caller) {
-        return seps.draft(kodebooking, authorization, user(caller));
+        return seps.draft(kodebooking, authorization, user(caller)).map(this::tree);
     }
 
     @POST
@@ -153,9 +154,9 @@ public class KunjunganResource {
     @Operation(summary = "BPJS's doctors for a control at the visit's poli on a date (roles admin, admisi, poli)",
             description = "tanggal yyyy-MM-dd, jenis 2 (kontrol, default) or 1 (SPRI). Answers {kodepoli, tanggal, "
                     + "jenisKontrol, list: [{kodeDokter, namaDokter, jadwalPraktek, kapasitas}]}.")
-    public Uni<Schedule> controlSchedule(@PathParam("kodebooking") String kodebooking, @RestQuery String tanggal,
+    public Uni<JsonNode> controlSchedule(@PathParam("kodebooking") String kodebooking, @RestQuery String tanggal,
             @RestQuery String jenis, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return letters.schedule(kodebooking, authorization, tanggal, jenis);
+        return letters.schedule(kodebooking, authorization, tanggal, jenis).map(this::tree);
     }
 
     @POST
@@ -187,6 +188,14 @@ public class KunjunganResource {
     public Uni<Map<String, Object>> deleteControlLetter(@PathParam("kodebooking") String kodebooking,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context SecurityContext caller) {
         return letters.delete(kodebooking, authorization, user(caller)).map(KunjunganResource::deleted);
+    }
+
+    /**
+     * An answer that carries BPJS's JSON as it came, written by Jackson itself: the generated reflection-free
+     * serializers write a JsonNode member as a bean.
+     */
+    private JsonNode tree(Object answer) {
+        return json.valueToTree(answer);
     }
 
     private static String user(SecurityContext caller) {

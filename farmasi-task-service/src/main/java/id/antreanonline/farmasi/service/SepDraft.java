@@ -14,7 +14,8 @@ import id.antreanonline.farmasi.client.Booking;
 
 /**
  * A SEP 2.0 insert prefilled from the booking, the member, the referral and the schedule, and what the clerk must
- * still fill. {@code rujukan}: BPJS's referral with {@code asalRujukan} (1 FKTP, 2 RS) added, or null when BPJS does
+ * still fill. {@code request}: {@code {t_sep}}, what the clerk completes and sends back as {@code {"request": ...}}.
+ * {@code rujukan}: BPJS's referral with {@code asalRujukan} (1 FKTP, 2 RS) added, or null when BPJS does
  * not know it; {@code suratKontrol}: for a control visit (jeniskunjungan 3), the letter it names, or null.
  */
 public record SepDraft(JsonNode peserta, JsonNode rujukan, JsonNode suratKontrol, ObjectNode request,
@@ -76,9 +77,7 @@ public record SepDraft(JsonNode peserta, JsonNode rujukan, JsonNode suratKontrol
                 ? text(peserta.path("mr"), "noTelepon") : booking.nohp());
         t.put("user", user);
         missing.addAll(0, SepForm.missing(t));
-        ObjectNode request = SepForm.JSON.objectNode();
-        request.set("request", object("t_sep", t));
-        return new SepDraft(peserta, referral == null ? null : referral.view(), letter, request, missing);
+        return new SepDraft(peserta, referral == null ? null : referral.view(), letter, object("t_sep", t), missing);
     }
 
     /** The referral's fields; for a control visit whose referral BPJS no longer shows, its letter's SEP's. */

@@ -159,8 +159,10 @@ public class SepService {
                     if (!visit.booking().nomorkartu().equals(text(sep.path("peserta"), "noKartu"))) {
                         throw conflict("SEP " + nomor + " bukan milik peserta kunjungan ini");
                     }
-                    ObjectNode detail = object("tglSep", text(sep, "tglSep"), "diagAwal", text(sep, "diagnosa"),
-                            "poli", text(sep, "poli"), "bpjs", without(sep, MEMBER_FIELDS));
+                    String diagnosa = text(sep, "diagnosa");
+                    ObjectNode detail = object("tglSep", text(sep, "tglSep"), "diagAwal",
+                            diagnosa.contains(" - ") ? diagnosa.substring(0, diagnosa.indexOf(" - ")) : diagnosa,
+                            "poli", visit.visit().kodepoli, "bpjs", without(sep, MEMBER_FIELDS));
                     return letters.record(kodebooking, Kind.SEP, nomor, detail, user);
                 }))
                 .map(o -> new SepIssued(o.letter().nomor, o.letter().text("tglSep"), o.created(),

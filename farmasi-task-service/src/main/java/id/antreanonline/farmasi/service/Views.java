@@ -47,16 +47,17 @@ public final class Views {
 
     /**
      * The visit's SEP: {@code state} ISSUED, ISSUING (BPJS being asked) or UNKNOWN (asked, no answer: check BPJS's
-     * application); {@code bpjs} BPJS's answer to the insert (or the look-up of a number recorded by hand), without
-     * the member's data.
+     * application); {@code diagAwal} and {@code poli} the codes sent, {@code diagnosa} and {@code namaPoli} as BPJS
+     * named them.
      */
-    public record SepView(String nomor, String state, String tglSep, String diagAwal, String poli, String tglPulang,
-            String statusPulang, String issuedBy, Long issuedAt, long updatedAt, JsonNode bpjs) {
+    public record SepView(String nomor, String state, String tglSep, String diagAwal, String diagnosa, String poli,
+            String namaPoli, String tglPulang, String statusPulang, String issuedBy, Long issuedAt, long updatedAt) {
 
         public static SepView of(VisitLetter l, long now) {
-            return new SepView(l.nomor, l.stateAt(now).name(), l.text("tglSep"), l.text("diagAwal"), l.text("poli"),
-                    l.text("tglPulang"), l.text("statusPulang"), l.issuedBy, l.issuedAt, l.updatedAt,
-                    l.detail.get("bpjs"));
+            JsonNode bpjs = l.detail.path("bpjs");
+            return new SepView(l.nomor, l.stateAt(now).name(), l.text("tglSep"), l.text("diagAwal"),
+                    bpjs.path("diagnosa").asText(null), l.text("poli"), bpjs.path("poli").asText(null),
+                    l.text("tglPulang"), l.text("statusPulang"), l.issuedBy, l.issuedAt, l.updatedAt);
         }
     }
 
