@@ -87,7 +87,10 @@ public class VisitLetter {
 
     /** A change BPJS accepted (new date, doctor, discharge): merged into what is kept. */
     public void change(ObjectNode changes, long now) {
-        detail.setAll(changes);
+        // a new object, not the same one changed in place: the change must reach the row
+        ObjectNode merged = detail.deepCopy();
+        merged.setAll(changes);
+        detail = merged;
         updatedAt = now;
     }
 

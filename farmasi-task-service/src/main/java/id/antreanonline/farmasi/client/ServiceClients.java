@@ -1,6 +1,7 @@
 package id.antreanonline.farmasi.client;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,12 +22,9 @@ public class ServiceClients {
     @Produces
     @ApplicationScoped
     AntreanAuthApi antreanAuth(@ConfigProperty(name = "ANTREAN_URL", defaultValue = "http://localhost:8081") String url) {
-        return QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
-                // antrean's login throttle may hold an answer up to its max delay (10 s), then bcrypt runs
-                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(15, TimeUnit.SECONDS)
-                // 4xx is an answer here (wrong password), not a failure
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .build(AntreanAuthApi.class);
+        // antrean's login throttle may hold an answer up to its max delay (10 s), then bcrypt runs; 4xx is an answer
+        // here (wrong password), not a failure
+        return answering(url, Duration.ofSeconds(15), AntreanAuthApi.class);
     }
 
     @Produces
@@ -41,10 +39,7 @@ public class ServiceClients {
     @Produces
     @ApplicationScoped
     BookingApi bookings(@ConfigProperty(name = "ANTREAN_URL", defaultValue = "http://localhost:8081") String url) {
-        return QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
-                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(5, TimeUnit.SECONDS)
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .build(BookingApi.class);
+        return answering(url, Duration.ofSeconds(5), BookingApi.class);
     }
 
     /**
@@ -55,10 +50,14 @@ public class ServiceClients {
     @ApplicationScoped
     VClaimApi vclaim(@ConfigProperty(name = "GATEWAY_URL", defaultValue = "http://localhost:8084") String url,
             VClaimConfig config) {
+        return answering(url, config.gatewayTimeout(), VClaimApi.class);
+    }
+
+    /** A client whose every answer, 4xx and 5xx too, comes back to be read rather than thrown. */
+    private static <T> T answering(String url, Duration readTimeout, Class<T> api) {
         return QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(url))
-                .connectTimeout(2, TimeUnit.SECONDS)
-                .readTimeout(config.gatewayTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .connectTimeout(2, TimeUnit.SECONDS).readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .property("microprofile.rest.client.disable.default.mapper", true)
-                .build(VClaimApi.class);
+                .build(api);
     }
 }
