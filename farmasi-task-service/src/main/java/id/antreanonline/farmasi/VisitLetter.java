@@ -85,6 +85,12 @@ public class VisitLetter {
         this.updatedAt = now;
     }
 
+    /** BPJS was asked and did not answer: the letter may exist at BPJS, and only the clerk can find out. */
+    public void unanswered(long now) {
+        state = State.UNKNOWN;
+        updatedAt = now;
+    }
+
     /** A change BPJS accepted (new date, doctor, discharge): merged into what is kept. */
     public void change(ObjectNode changes, long now) {
         // a new object, not the same one changed in place: the change must reach the row

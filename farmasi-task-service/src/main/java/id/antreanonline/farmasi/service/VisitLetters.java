@@ -99,7 +99,7 @@ public class VisitLetters {
                         .map(l -> {
                             if (l == null) {
                                 // freed between our claim and our look: another request is at it
-                                throw conflict(name(kind) + " kunjungan ini sedang dibuat");
+                                throw conflict(title(kind) + " kunjungan ini sedang dibuat");
                             }
                             return l;
                         })))
@@ -124,10 +124,8 @@ public class VisitLetters {
     /** After a failed insert: the claim freed, or kept as UNKNOWN when BPJS may have issued the letter after all. */
     private Uni<Void> unclaim(String kodebooking, Kind kind, Throwable failure) {
         if (failure instanceof VClaimUnavailable u && u.maybeDone()) {
-            return Panache.withTransaction(() -> letters.findForUpdate(kodebooking, kind).invoke(l -> {
-                l.state = State.UNKNOWN;
-                l.updatedAt = now();
-            })).replaceWithVoid();
+            return Panache.withTransaction(() -> letters.findForUpdate(kodebooking, kind)
+                    .invoke(l -> l.unanswered(now()))).replaceWithVoid();
         }
         return forget(kodebooking, kind);
     }
@@ -198,8 +196,11 @@ public class VisitLetters {
     }
 
     private String pending(VisitLetter l) {
-        String name = l.kind == Kind.SEP ? "SEP" : "Surat kontrol";
-        return l.stateAt(now()) == State.ISSUING ? name + " kunjungan ini sedang dibuat" : unknown(l.kind);
+        return l.stateAt(now()) == State.ISSUING ? title(l.kind) + " kunjungan ini sedang dibuat" : unknown(l.kind);
+    }
+
+    private static String title(Kind kind) {
+        return kind == Kind.SEP ? "SEP" : "Surat kontrol";
     }
 
     private static String unknown(Kind kind) {
