@@ -95,6 +95,14 @@ public class BookingService {
         });
     }
 
+    /** A booking with its schedule, for the staff (the visit's SEP and surat kontrol). */
+    public Uni<BookingDetail> detail(String kodebooking) {
+        if (blank(kodebooking)) {
+            return Uni.createFrom().failure(new StaffRefused(400, "Kode booking wajib diisi"));
+        }
+        return ledger.detailOf(kodebooking.trim());
+    }
+
     public Uni<QueueStatus> status(String kodepoli, String kodedokter, String tanggalperiksa, String jampraktek) {
         return Uni.createFrom().item(() -> {
             LocalDate tanggal = visitDate(tanggalperiksa);

@@ -134,6 +134,14 @@ public class QueueLedger {
                 : schedules.findById(b.scheduleId).map(s -> BookingReceipt.of(b, s, s.held(), events.note(b))));
     }
 
+    /** The booking with its schedule, for the visit's VClaim work; 404 when there is none. */
+    @WithSession
+    public Uni<BookingDetail> detailOf(String kodebooking) {
+        return bookings.findById(kodebooking).chain(b -> b == null
+                ? Uni.createFrom().failure(new StaffRefused(404, "Kode booking " + kodebooking + " tidak ditemukan"))
+                : schedules.findById(b.scheduleId).map(s -> BookingDetail.of(b, s)));
+    }
+
     @WithTransaction
     public Uni<Void> checkIn(String kodebooking, long waktu) {
         return locked(kodebooking)

@@ -1,5 +1,6 @@
 package id.antreanonline.farmasi.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,11 +13,13 @@ import java.util.function.Predicate;
 import id.antreanonline.farmasi.TaskRecord;
 import id.antreanonline.farmasi.Visit;
 import id.antreanonline.farmasi.repository.TaskRecordRepository;
+import id.antreanonline.farmasi.repository.VisitLetterRepository;
 import id.antreanonline.farmasi.repository.VisitRepository;
 import id.antreanonline.farmasi.service.Views.Called;
 import id.antreanonline.farmasi.service.Views.QueueEntry;
 import id.antreanonline.farmasi.service.Views.StationQueue;
 import id.antreanonline.farmasi.service.Views.Timeline;
+import id.antreanonline.farmasi.service.Views.VClaimLetters;
 import id.antreanonline.shared.Wib;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -32,10 +35,14 @@ public class StationService {
 
     private final VisitRepository visits;
     private final TaskRecordRepository tasks;
+    private final VisitLetterRepository letters;
+    private final Clock clock;
 
-    StationService(VisitRepository visits, TaskRecordRepository tasks) {
+    StationService(VisitRepository visits, TaskRecordRepository tasks, VisitLetterRepository letters, Clock clock) {
         this.visits = visits;
         this.tasks = tasks;
+        this.letters = letters;
+        this.clock = clock;
     }
 
     @WithSession
@@ -45,7 +52,9 @@ public class StationService {
                 return Uni.createFrom().failure(new RefusedException(
                         Refusal.of(Refusal.Kind.NOT_FOUND, "Kode booking tidak ditemukan")));
             }
-            return tasks.ofVisit(kodebooking).map(recorded -> Timeline.of(visit, recorded));
+            return tasks.ofVisit(kodebooking).chain(recorded -> letters.ofVisit(kodebooking)
+                    .map(list -> Timeline.of(visit, recorded, VClaimLetters.of(kodebooking, list,
+                            clock.millis()))));
         });
     }
 

@@ -3,9 +3,12 @@ package id.antreanonline.farmasi.service;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import id.antreanonline.farmasi.DeliveryState;
 import id.antreanonline.farmasi.TaskRecord;
 import id.antreanonline.farmasi.Visit;
+import id.antreanonline.farmasi.VisitLetter;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingSource;
@@ -42,12 +45,58 @@ public final class Views {
     public record BookingDelivery(String call, DeliveryView delivery) {
     }
 
-    /** {@code status}: open, ended (task 99) or cancelled. */
+    /**
+     * The visit's SEP: {@code state} ISSUED, ISSUING (BPJS being asked) or UNKNOWN (asked, no answer: check BPJS's
+     * application); {@code diagAwal} and {@code poli} the codes sent, {@code diagnosa} and {@code namaPoli} as BPJS
+     * named them.
+     */
+    public record SepView(String nomor, String state, String tglSep, String diagAwal, String diagnosa, String poli,
+            String namaPoli, String tglPulang, String statusPulang, String issuedBy, Long issuedAt, long updatedAt) {
+
+        public static SepView of(VisitLetter l, long now) {
+            JsonNode bpjs = l.detail.path("bpjs");
+            return new SepView(l.nomor, l.stateAt(now).name(), l.text("tglSep"), l.text("diagAwal"),
+                    bpjs.path("diagnosa").asText(null), l.text("poli"), bpjs.path("poli").asText(null),
+                    l.text("tglPulang"), l.text("statusPulang"), l.issuedBy, l.issuedAt, l.updatedAt);
+        }
+    }
+
+    /** The visit's surat kontrol (rencana kontrol) on its SEP; {@code state} as for the SEP. */
+    public record SuratKontrolView(String nomor, String state, String noSep, String tglRencanaKontrol,
+            String kodeDokter, String namaDokter, String poliKontrol, String issuedBy, Long issuedAt, long updatedAt) {
+
+        public static SuratKontrolView of(VisitLetter l, long now) {
+            return new SuratKontrolView(l.nomor, l.stateAt(now).name(), l.text("noSep"), l.text("tglRencanaKontrol"),
+                    l.text("kodeDokter"), l.text("namaDokter"), l.text("poliKontrol"), l.issuedBy, l.issuedAt,
+                    l.updatedAt);
+        }
+    }
+
+    /** The visit's VClaim letters, null where it has none. */
+    public record VClaimLetters(String kodebooking, SepView sep, SuratKontrolView suratKontrol) {
+
+        public static VClaimLetters of(String kodebooking, List<VisitLetter> letters, long now) {
+            VisitLetter sep = ofKind(letters, VisitLetter.Kind.SEP);
+            VisitLetter kontrol = ofKind(letters, VisitLetter.Kind.SURAT_KONTROL);
+            return new VClaimLetters(kodebooking, sep == null ? null : SepView.of(sep, now),
+                    kontrol == null ? null : SuratKontrolView.of(kontrol, now));
+        }
+
+        private static VisitLetter ofKind(List<VisitLetter> letters, VisitLetter.Kind kind) {
+            return letters.stream().filter(l -> l.kind == kind).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * {@code status}: open, ended (task 99) or cancelled; {@code sep} and {@code suratKontrol} the visit's VClaim
+     * letters, null where it has none.
+     */
     public record Timeline(String kodebooking, BookingSource source, int pasienbaru, String tanggalperiksa,
             String kodepoli, String kodedokter, String jampraktek, String nomorantrean, Integer angkaantrean,
-            String status, String jenisresep, BookingDelivery booking, PharmacyNumber farmasi, List<Step> tasks) {
+            String status, String jenisresep, BookingDelivery booking, PharmacyNumber farmasi, List<Step> tasks,
+            SepView sep, SuratKontrolView suratKontrol) {
 
-        static Timeline of(Visit v, List<TaskRecord> tasks) {
+        static Timeline of(Visit v, List<TaskRecord> tasks, VClaimLetters letters) {
             PharmacyNumber farmasi = v.farmasiNomor == null ? null
                     : new PharmacyNumber(v.farmasiNomor, v.jenisresep,
                             DeliveryView.of(v.farmasiDelivery, v.farmasiDeliveryCode, v.farmasiDeliveryMessage));
@@ -57,7 +106,7 @@ public final class Views {
             return new Timeline(v.kodebooking, v.source, v.pasienbaru, Wib.DATE.format(v.tanggalperiksa), v.kodepoli,
                     v.kodedokter, v.jampraktek, v.nomorantrean, v.angkaantrean,
                     v.status.name().toLowerCase(Locale.ROOT), v.jenisresep, booking, farmasi,
-                    tasks.stream().map(Step::of).toList());
+                    tasks.stream().map(Step::of).toList(), letters.sep(), letters.suratKontrol());
         }
     }
 

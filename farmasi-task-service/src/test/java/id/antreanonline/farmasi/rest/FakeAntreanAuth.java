@@ -12,11 +12,15 @@ import id.antreanonline.farmasi.FakeHttpService;
  * Stands in for antrean-service's {@code POST /api/auth/password}: remembers what reached it and answers a new token
  * for the current password "sandi-lama-1", 400 with antrean's message for any other. Its {@code POST /api/auth/login}
  * answers as antrean's login throttle does after repeated failures: late ({@link #THROTTLED}), then 401. Its
- * {@code /api/simrs-clients} goes away without an answer, as a service stopping mid-request does.
+ * {@code /api/simrs-clients} goes away without an answer, as a service stopping mid-request does. Its
+ * {@code GET /api/booking/{kodebooking}} answers the bookings a test put in {@link #BOOKINGS} (404 for any other),
+ * to a caller that passes on a staff token only.
  */
 public class FakeAntreanAuth extends FakeHttpService {
 
     static final Map<String, String> RECEIVED = new ConcurrentHashMap<>();
+    /** kodebooking to the booking's JSON as antrean-service answers it. */
+    static final Map<String, String> BOOKINGS = new ConcurrentHashMap<>();
     /** Longer than the 5 s farmasi once waited, within antrean's longest throttle delay (10 s). */
     static final long THROTTLED = 7_000;
 
@@ -37,6 +41,17 @@ public class FakeAntreanAuth extends FakeHttpService {
                 Thread.currentThread().interrupt();
             }
             json(exchange, 401, "{\"message\":\"Username atau password salah\"}");
+        });
+        server.createContext("/api/booking/", exchange -> {
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            if (auth == null || !auth.startsWith("Bearer ")) {
+                json(exchange, 401, "{\"message\":\"Silakan login terlebih dahulu\"}");
+                return;
+            }
+            String kodebooking = exchange.getRequestURI().getPath().substring("/api/booking/".length());
+            String booking = BOOKINGS.get(kodebooking);
+            json(exchange, booking == null ? 404 : 200, booking == null
+                    ? "{\"message\":\"Kode booking " + kodebooking + " tidak ditemukan\"}" : booking);
         });
         server.createContext("/api/auth/password", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
