@@ -50,9 +50,35 @@ const dashboard = { tanggal: today, kodepoli: null, kunjungan: 42, sumber: { MOB
   perTask: { 1: { delivered: 9, pending: 0, rejected: 0 }, 2: { delivered: 9, pending: 0, rejected: 0 }, 3: { delivered: 38, pending: 1, rejected: 1 },
     4: { delivered: 31, pending: 1, rejected: 0 }, 5: { delivered: 28, pending: 2, rejected: 1 }, 6: { delivered: 18, pending: 1, rejected: 0 }, 7: { delivered: 16, pending: 1, rejected: 0 } },
   farmasi: { delivered: 20, pending: 1, rejected: 0 } };
+// VClaim in the visit: ANA-12 has its SEP and surat kontrol; the others none yet (the admission drafts one)
+const plusDays = n => new Date(now + 7 * 3600000 + n * 86400000).toISOString().slice(0, 10);
+const sepOf = kb => kb.endsWith('12') ? { nomor: '0301R0111126V000412', state: 'ISSUED', tglSep: today, diagAwal: 'J06.9',
+  diagnosa: 'J06.9 - Acute upper respiratory infection, unspecified', poli: 'ANA', namaPoli: 'ANAK', tglPulang: null,
+  statusPulang: null, issuedBy: 'admisi.rina', issuedAt: min(45), updatedAt: min(45) } : null;
+const letterOf = kb => kb.endsWith('12') ? { nomor: '0301R0111126K000087', state: 'ISSUED', noSep: '0301R0111126V000412',
+  tglRencanaKontrol: plusDays(7), kodeDokter: '31486', namaDokter: 'dr. Ratna Dewi, Sp.A', poliKontrol: 'ANA',
+  issuedBy: 'perawat.ana', issuedAt: min(3), updatedAt: min(3) } : null;
+const peserta = { noKartu: '0001000412870', nama: 'SITI NURBAYA', nik: '3270001000412870', statusPeserta: { kode: '0', keterangan: 'AKTIF' },
+  hakKelas: { kode: '2', keterangan: 'KELAS II' }, jenisPeserta: { kode: '14', keterangan: 'PEKERJA MANDIRI' },
+  provUmum: { kdProvider: '0301U069', nmProvider: 'PUSKESMAS TEBET' }, mr: { noMR: '00123457', noTelepon: '081212340987' } };
+const rujukan = [0, 1].map(i => ({ noKunjungan: '0301U0691126P' + (412870 + i), tglKunjungan: plusDays(-5 - 20 * i),
+  poliRujukan: { kode: 'ANA', nama: 'ANAK' }, provPerujuk: { kode: '0301U069', nama: 'PUSKESMAS TEBET' },
+  diagnosa: { kode: 'J06.9', nama: 'J06.9 - Acute upper respiratory infection, unspecified' } }));
+const draft = { peserta, rujukan: rujukan[0], suratKontrol: null, missing: [], request: { t_sep: { noKartu: peserta.noKartu, tglSep: today,
+  ppkPelayanan: '0301R011', jnsPelayanan: '2', klsRawat: { klsRawatHak: '2', klsRawatNaik: '', pembiayaan: '', penanggungJawab: '' },
+  noMR: '00123457', rujukan: { asalRujukan: '1', tglRujukan: rujukan[0].tglKunjungan, noRujukan: rujukan[0].noKunjungan, ppkRujukan: '0301U069' },
+  catatan: '', diagAwal: 'J06.9', poli: { tujuan: 'ANA', eksekutif: '0' }, cob: { cob: '0' }, katarak: { katarak: '0' },
+  jaminan: { lakaLantas: '0', noLP: '', penjamin: { tglKejadian: '', keterangan: '', suplesi: { suplesi: '0', noSepSuplesi: '',
+    lokasiLaka: { kdPropinsi: '', kdKabupaten: '', kdKecamatan: '' } } } }, tujuanKunj: '0', flagProcedure: '', kdPenunjang: '',
+  assesmentPel: '', skdp: { noSurat: '', kodeDPJP: '' }, dpjpLayan: '31486', noTelp: '081212340987', user: 'admisi.rina' } } };
+const slots = [['ANA', 'ANAK', '31486', 'dr. Ratna Dewi, Sp.A', '08:00-12:00', 30, 12], ['ANA', 'ANAK', '31490', 'dr. Budi Santoso, Sp.A', '13:00-16:00', 20, 0],
+  ['INT', 'PENYAKIT DALAM', '44120', 'dr. Hendra Wijaya, Sp.PD', '08:00-12:00', 40, 23], ['MAT', 'MATA', '51002', 'dr. Lestari, Sp.M', '09:00-12:00', 15, 4]]
+  .map(([kodepoli, namapoli, kodedokter, namadokter, jampraktek, kuotajkn, sisa]) => ({ kodepoli, namapoli, kodedokter, namadokter,
+    tanggal: today, jampraktek, kuotajkn, sisakuotajkn: sisa, kuotanonjkn: 10, sisakuotanonjkn: 6, tutup: false }));
 // a token the pages accept (they only read its claims; the fixture server does not check it)
 const b64 = o => Buffer.from(JSON.stringify(o)).toString('base64url');
-const token = b64({ alg: 'none' }) + '.' + b64({ upn: 'perawat.ana', groups: ['poli'], exp: Math.floor(now / 1000) + 3600 }) + '.x';
+const tokenOf = (upn, groups) => b64({ alg: 'none' }) + '.' + b64({ upn, groups, exp: Math.floor(now / 1000) + 3600 }) + '.x';
+const token = tokenOf('perawat.ana', ['poli']);
 
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
 function json(res, body) { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end(JSON.stringify(body)); }
@@ -67,7 +93,17 @@ const server = http.createServer((req, res) => {
   if (p.startsWith('/api/display/poli/')) return json(res, board('poli'));
   if (p === '/api/display/farmasi') return json(res, board('farmasi'));
   if (p.startsWith('/api/antrean/poli/')) return json(res, poliQueue);
-  if (p.startsWith('/api/tasks/')) return json(res, timeline(decodeURIComponent(p.slice(11))));
+  if (p === '/api/antrean/admisi') return json(res, { ...poliQueue, station: 'admisi', inService: [] });
+  const visit = /^\/api\/kunjungan\/([^/]+)\/(.*)$/.exec(p);
+  if (visit && visit[2] === 'vclaim') return json(res, { kodebooking: visit[1], sep: sepOf(visit[1]), suratKontrol: letterOf(visit[1]) });
+  if (visit && visit[2] === 'sep/draf') return json(res, draft);
+  if (p === '/api/jadwal') return json(res, slots);
+  if (p.startsWith('/bpjs/vclaim/peserta/')) return json(res, peserta);
+  if (p.startsWith('/bpjs/vclaim/rujukan/list/peserta/')) return json(res, { rujukan });
+  if (p.startsWith('/api/tasks/')) {
+    const kb = decodeURIComponent(p.slice(11));
+    return json(res, { ...timeline(kb), sep: sepOf(kb), suratKontrol: letterOf(kb) });
+  }
   if (p === '/api/statistik') return json(res, statistik);
   if (p === '/api/dashboard') return json(res, dashboard);
   let file = path.join(root, path.normalize(p));
@@ -86,6 +122,23 @@ const pages = [
     await page.click('#tunggu tr:nth-child(3) button[data-act=detail]');
     await page.waitForSelector('#riwayat .timeline');
   } },
+  { name: 'stasiun-poli-suratkontrol', path: '/stasiun/?stasiun=poli&kodepoli=ANA', staff: true, after: async page => {
+    await page.waitForSelector('#dilayani .serving');
+    await page.click('#dilayani button[data-act=detail-s]');
+    await page.waitForSelector('#v-sk-nomor');
+  } },
+  { name: 'stasiun-admisi-sep', path: '/stasiun/?stasiun=admisi', staff: true, token: tokenOf('admisi.rina', ['admisi']), after: async page => {
+    await page.waitForSelector('#tunggu tr');
+    await page.click('#tunggu tr:nth-child(1) button[data-act=detail]');
+    await page.click('#v-sep-draf');
+    await page.waitForSelector('#v-sep-form');
+  } },
+  { name: 'pendaftaran', path: '/pendaftaran/', staff: true, token: tokenOf('admisi.rina', ['admisi']), after: async page => {
+    await page.fill('#nomorkartu', peserta.noKartu);
+    await page.click('#cek-peserta');
+    await page.waitForSelector('#rujukan tr button[data-rujukan]');
+    await page.click('#rujukan tr:first-child button[data-rujukan]');
+  } },
   { name: 'stasiun-login', path: '/stasiun/', staff: false },
   { name: 'display-poli', path: '/display/poli.html?kodepoli=ANA&nama=Poli%20Anak', wait: '#berikut li' },
   { name: 'display-farmasi', path: '/display/farmasi.html', wait: '#berikut li' },
@@ -97,7 +150,7 @@ try {
   for (const [size, viewport] of [['1366x768', DESKTOP], ['phone', PHONE]]) {
     for (const pg of pages) {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-      if (pg.staff) await context.addInitScript(t => sessionStorage.setItem('antrean.token', t), process.env.STAFF_TOKEN || token);
+      if (pg.staff) await context.addInitScript(t => sessionStorage.setItem('antrean.token', t), process.env.STAFF_TOKEN || pg.token || token);
       const page = await context.newPage();
       await page.goto(base + pg.path);
       if (pg.wait) await page.waitForSelector(pg.wait);

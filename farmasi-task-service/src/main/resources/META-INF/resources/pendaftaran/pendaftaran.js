@@ -57,9 +57,9 @@
       <tr>
         <td>${esc(r.noKunjungan)}</td>
         <td>${esc(r.tglKunjungan)}</td>
-        <td>${esc(r.poliRujukan ? r.poliRujukan.kode + ' · ' + r.poliRujukan.nama : '–')}</td>
+        <td title="${esc(r.poliRujukan ? r.poliRujukan.nama : '')}">${esc(r.poliRujukan ? r.poliRujukan.kode : '–')}</td>
         <td>${esc(r.provPerujuk ? r.provPerujuk.nama : '–')}</td>
-        <td>${esc(r.diagnosa ? r.diagnosa.nama : '–')}</td>
+        <td title="${esc(r.diagnosa ? r.diagnosa.nama : '')}">${esc(r.diagnosa ? r.diagnosa.kode : '–')}</td>
         <td class="actions-cell"><button type="button" data-rujukan="${i}">Pakai</button></td>
       </tr>`).join('');
     state.referrals = list;

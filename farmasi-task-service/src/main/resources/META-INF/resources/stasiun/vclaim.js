@@ -96,6 +96,14 @@ const Vclaim = (() => {
   const MAIN = ['rujukan.noRujukan', 'rujukan.tglRujukan', 'rujukan.ppkRujukan', 'rujukan.asalRujukan', 'diagAwal',
     'poli.tujuan', 'dpjpLayan', 'klsRawat.klsRawatHak', 'noTelp', 'catatan', 'skdp.noSurat', 'skdp.kodeDPJP'];
   const fieldId = path => 'v-f-' + path.replace(/\./g, '-');
+  // the clerk's words for VClaim's fields; any other field shows its VClaim name
+  const LABELS = { noKartu: 'No. kartu', tglSep: 'Tanggal SEP', ppkPelayanan: 'PPK pelayanan', jnsPelayanan: 'Jenis pelayanan',
+    'klsRawat.klsRawatHak': 'Hak kelas', noMR: 'No. RM', 'rujukan.asalRujukan': 'Asal rujukan (1 FKTP, 2 RS)',
+    'rujukan.tglRujukan': 'Tanggal rujukan', 'rujukan.noRujukan': 'No. rujukan', 'rujukan.ppkRujukan': 'PPK perujuk',
+    catatan: 'Catatan', diagAwal: 'Diagnosa awal (ICD-10)', 'poli.tujuan': 'Poli tujuan', 'skdp.noSurat': 'No. surat kontrol',
+    'skdp.kodeDPJP': 'DPJP surat kontrol', dpjpLayan: 'DPJP yang melayani', noTelp: 'No. telepon', user: 'Petugas',
+    tujuanKunj: 'Tujuan kunjungan (0 normal, 1 prosedur, 2 konsul)', assesmentPel: 'Asesmen pelayanan (1-5)',
+    flagProcedure: 'Prosedur (0 tidak berkelanjutan, 1 berkelanjutan)', kdPenunjang: 'Penunjang (1-12)' };
 
   function draftView() {
     const d = state.draft;
@@ -104,7 +112,7 @@ const Vclaim = (() => {
     const missing = new Set(d.missing || []);
     const all = leaves(d.request && d.request.t_sep, '', []);
     const input = ([path, value]) => `<div class="field ${missing.has(path) ? 'missing' : ''}">
-        <label for="${fieldId(path)}">${esc(path)}${missing.has(path) ? ' (wajib diisi)' : ''}</label>
+        <label for="${fieldId(path)}" title="${esc(path)}">${esc(LABELS[path] || path)}${missing.has(path) ? ' (wajib diisi)' : ''}</label>
         <input id="${fieldId(path)}" data-path="${esc(path)}" value="${esc(value == null ? '' : value)}" ${FORCED.includes(path) ? 'readonly' : ''} ${missing.has(path) ? 'required' : ''}></div>`;
     const first = all.filter(([path]) => missing.has(path) || MAIN.includes(path) || FORCED.includes(path));
     const rest = all.filter(f => !first.includes(f));
