@@ -52,6 +52,11 @@ const message = async (page, id) => {
   await page.waitForSelector('#' + id + ':not(.hidden)', WAIT);
   return (await page.textContent('#' + id)).trim();
 };
+/** Waits until the page says what is expected (a message already shown is replaced by the next one). */
+const says = (page, id, pattern) => page.waitForFunction(([id, source]) => {
+  const el = document.getElementById(id);
+  return el && !el.classList.contains('hidden') && new RegExp(source).test(el.textContent);
+}, [id, pattern.source], WAIT);
 
 async function vclaimOf(kodebooking) {
   const r = await http('GET', FARMASI + '/api/kunjungan/' + encodeURIComponent(kodebooking) + '/vclaim', undefined, await staffAuth());
@@ -137,10 +142,9 @@ test('admission issues the SEP from the booking, a refused referral in BPJS\'s w
   assert.equal(refusal, 'SEP tidak terbit: No.Rujukan Tidak Ditemukan');
   assert.equal((await vclaimOf(visit.kodebooking)).sep, null, 'a refused SEP leaves nothing on the visit');
 
-  // the clerk puts the referral back and issues it: one SEP even on a double click
-  await page.click('#v-sep-draf');
-  await page.waitForSelector('#v-sep-form', WAIT);
-  await complete();
+  // the clerk's form is kept as filled: the referral put back, the SEP issued, one even on a double click
+  assert.equal(await page.inputValue('#v-f-rujukan-noRujukan'), unknown);
+  await page.fill('#v-f-rujukan-noRujukan', visit.referral);
   await page.dblclick('#v-sep-terbit');
   await page.waitForSelector('#v-sep-nomor', WAIT);
   const nomor = (await page.textContent('#v-sep-nomor')).trim();
@@ -148,6 +152,19 @@ test('admission issues the SEP from the booking, a refused referral in BPJS\'s w
   assert.equal((await vclaimOf(visit.kodebooking)).sep.nomor, nomor);
   await page.waitForFunction(n => document.getElementById('riwayat').textContent.includes(n), nomor, WAIT);
   visit.sep = nomor;
+
+  // changed and discharged from the same place
+  const diag = await page.inputValue('#v-diag');
+  await page.fill('#v-catatan', 'kontrol ulang satu minggu');
+  await page.click('#v-sep-ubah button[type=submit]');
+  await says(page, 'info', /SEP diubah di BPJS/);
+  await page.fill('#v-tglpulang', wibToday());
+  await page.selectOption('#v-statuspulang', '1');
+  await page.click('#v-pulang button[type=submit]');
+  await says(page, 'info', /Tanggal pulang disimpan/);
+  const discharged = (await vclaimOf(visit.kodebooking)).sep;
+  assert.equal(discharged.tglPulang, wibToday());
+  assert.equal(discharged.diagAwal, diag);
   assert.deepEqual(violations, []);
 });
 
@@ -181,7 +198,7 @@ test('the poli writes the surat kontrol, Mobile JKN books the control visit with
   await station(page, 'admisi');
   await openVisit(page, visit.kodebooking);
   await page.click('#v-sep-hapus', WAIT);
-  assert.match(await message(page, 'pesan'), /^SEP tidak dihapus: .*surat kontrol/i);
+  await says(page, 'pesan', /^SEP tidak dihapus: .*surat kontrol/i);
 
   await page.click('#v-sk-hapus');
   await page.waitForFunction(() => !document.getElementById('v-sk-nomor'), null, WAIT);

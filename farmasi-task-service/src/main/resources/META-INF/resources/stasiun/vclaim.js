@@ -201,6 +201,8 @@ const Vclaim = (() => {
     if (!b || !state.kodebooking) return;
     if (b.id === 'v-sep-draf') {
       act(b, async () => {
+        state.draft = null;
+        render();
         try { state.draft = await Api.call('GET', base() + '/sep/draf'); render(); } catch (e) { refused('SEP tidak dapat disiapkan', e); }
       });
     } else if (b.id === 'v-sep-hapus') {
@@ -233,7 +235,11 @@ const Vclaim = (() => {
           state.draft = null;
           await reload();
           ui.changed(state.kodebooking);
-        } catch (e) { refused('SEP tidak terbit', e); await reload(); }
+        } catch (e) {
+          refused('SEP tidak terbit', e);
+          // BPJS's refusal or a field to fix: the clerk's form stays as filled; anything else may have changed the visit
+          if (e.status !== 422 && e.status !== 400) await reload();
+        }
       });
     } else if (f.id === 'v-sep-catat') {
       act(button, async () => {
