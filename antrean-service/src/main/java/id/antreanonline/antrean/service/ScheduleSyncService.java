@@ -32,9 +32,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ScheduleSyncService {
 
-    private static final String STORED = "select id, kodepoli, kodedokter, namadokter, jampraktek, kuota_jkn,"
-            + " kuota_nonjkn, libur, held_jkn, held_nonjkn from doctor_schedule where tanggal = $1"
-            + " and kodepoli = any($2) order by id for update";
+    private static final String STORED = "select " + BookingBatches.SCHEDULE_COLUMNS + " from doctor_schedule"
+            + " where tanggal = $1 and kodepoli = any($2) order by id for update";
     // last_number and held_* are left out on purpose: numbering continues, the triggers keep the places held
     private static final String UPSERT = "insert into doctor_schedule (kodepoli, namapoli, kodedokter, namadokter,"
             + " tanggal, jampraktek, kuota_jkn, kuota_nonjkn, libur) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
@@ -100,7 +99,7 @@ public class ScheduleSyncService {
         return tx.preparedQuery(STORED).execute(Tuple.of(date, codes.toArray(String[]::new))).chain(rows -> {
             Map<String, DoctorSchedule> stored = new LinkedHashMap<>();
             for (Row r : rows) {
-                DoctorSchedule s = storedOf(r, date);
+                DoctorSchedule s = BookingBatches.scheduleOf(r);
                 stored.put(key(s), s);
             }
             List<ScheduleChange> found = new ArrayList<>();
@@ -134,22 +133,6 @@ public class ScheduleSyncService {
 
     private static String key(DoctorSchedule s) {
         return s.kodepoli + "|" + s.kodedokter + "|" + s.jampraktek;
-    }
-
-    private static DoctorSchedule storedOf(Row r, LocalDate date) {
-        DoctorSchedule s = new DoctorSchedule();
-        s.id = r.getLong("id");
-        s.kodepoli = r.getString("kodepoli");
-        s.kodedokter = r.getString("kodedokter");
-        s.namadokter = r.getString("namadokter");
-        s.tanggal = date;
-        s.jampraktek = r.getString("jampraktek");
-        s.kuotaJkn = r.getInteger("kuota_jkn");
-        s.kuotaNonJkn = r.getInteger("kuota_nonjkn");
-        s.libur = r.getBoolean("libur");
-        s.heldJkn = r.getInteger("held_jkn");
-        s.heldNonJkn = r.getInteger("held_nonjkn");
-        return s;
     }
 
     private static String kodepoliOf(HfisSchedule h) {

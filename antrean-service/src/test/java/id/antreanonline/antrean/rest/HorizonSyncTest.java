@@ -115,7 +115,7 @@ class HorizonSyncTest {
     }
 
     @Test
-    void aQuotaBelowThePlacesHeldAndADoctorOnLeaveAreChangesWithTheBookingsToCall() {
+    void aQuotaBelowThePlacesHeldADoctorOnLeaveAndAPracticeGoneAreChangesWithTheBookingsToCall() {
         String admin = staffToken("admin");
         String kodepoli = poli();
         String lowered = doctor();
@@ -123,6 +123,9 @@ class HorizonSyncTest {
         LocalDate day = today().plusDays(1);
         long loweredId = schedule(kodepoli, lowered, day, "08:00-12:00", 5, 1);
         schedule(kodepoli, onLeave, day, "13:00-15:00", 5, 1);
+        String gone = doctor();
+        long goneId = schedule(kodepoli, gone, day, "16:00-18:00", 5, 1);
+        wsrs("ambilantrean", ambil(patient(true), kodepoli, gone, day, "16:00-18:00"));
         List<String> bookings = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             bookings.add(wsrs("ambilantrean", ambil(patient(true), kodepoli, lowered, day, "08:00-12:00"))
@@ -139,7 +142,7 @@ class HorizonSyncTest {
         JsonPath changes = given().auth().oauth2(staffToken("admisi")).queryParam("sejak", date(today()))
                 .queryParam("kodepoli", kodepoli).get("/api/jadwal/perubahan").then().statusCode(200).extract()
                 .jsonPath();
-        assertEquals(List.of("KUOTA", "LIBUR"), changes.getList("jenis"));
+        assertEquals(List.of("KUOTA", "LIBUR", "HILANG"), changes.getList("jenis"));
         assertEquals("JKN 5, non-JKN 1", changes.getString("[0].sebelum"));
         assertEquals("JKN 2, non-JKN 0", changes.getString("[0].sesudah"));
         assertEquals(true, changes.getBoolean("[0].perluTindakan"));
@@ -152,6 +155,9 @@ class HorizonSyncTest {
         // only what the staff need to call: no NIK, card or phone
         assertEquals(java.util.Set.of("kodebooking", "nomorantrean", "norm"),
                 changes.getMap("[1].booking[0]").keySet());
+        // a practice HFIS no longer has is closed to bookings, not deleted: its bookings still point at it
+        assertEquals(true, changes.getBoolean("[2].perluTindakan"));
+        assertEquals(List.of(true), column("select libur from doctor_schedule where id = ?", goneId));
         // the sync rewrote the quota, never the numbering or the places held
         assertEquals(List.of(3), column("select last_number from doctor_schedule where id = ?", loweredId));
         assertEquals(List.of(3), column("select held_jkn from doctor_schedule where id = ?", loweredId));
