@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -21,13 +23,16 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Stands in for pasien-service ({@code GET /internal/pasien}) and vclaim-gateway ({@code GET
  * /bpjs/antrean/jadwaldokter/...}) over real HTTP, answering only antrean-service's credential for each. Tests put data in through {@code PUT /fake/pasien/{key}} and
- * {@code PUT /fake/jadwal/{kodepoli}/{tanggal}} (see {@link Fixtures}).
+ * {@code PUT /fake/jadwal/{kodepoli}/{tanggal}} (see {@link Fixtures}); {@code PUT /fake/jadwal-tahan} holds HFIS
+ * answers until {@code DELETE /fake/jadwal-tahan}.
  */
 public class FakeNeighbours implements QuarkusTestResourceLifecycleManager {
 
     private HttpServer server;
     private final Map<String, String> patients = new ConcurrentHashMap<>();
     private final Map<String, String> schedules = new ConcurrentHashMap<>();
+    /** While closed, HFIS answers wait: a test sees a horizon sync running (PUT/DELETE /fake/jadwal-tahan). */
+    private volatile CountDownLatch hfisHeld = new CountDownLatch(0);
 
     @Override
     public Map<String, String> start() {
@@ -58,6 +63,13 @@ public class FakeNeighbours implements QuarkusTestResourceLifecycleManager {
                     patients.put(key, body);
                 }
                 reply(ex, 204, null);
+            } else if (path.equals("/fake/jadwal-tahan")) {
+                if ("PUT".equals(method)) {
+                    hfisHeld = new CountDownLatch(1);
+                } else {
+                    hfisHeld.countDown();
+                }
+                reply(ex, 204, null);
             } else if ("PUT".equals(method) && path.startsWith("/fake/jadwal/")) {
                 schedules.put(path.substring("/fake/jadwal/".length()),
                         new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
@@ -81,6 +93,7 @@ public class FakeNeighbours implements QuarkusTestResourceLifecycleManager {
                     reply(ex, 200, found);
                 }
             } else if ("GET".equals(method) && path.startsWith("/bpjs/antrean/jadwaldokter/")) {
+                awaitRelease();
                 String key = path.substring("/bpjs/antrean/jadwaldokter/".length());
                 String list = schedules.get(key);
                 if (list == null) {
@@ -91,6 +104,14 @@ public class FakeNeighbours implements QuarkusTestResourceLifecycleManager {
             } else {
                 reply(ex, 404, "{\"message\":\"no such fake\"}");
             }
+        }
+    }
+
+    private void awaitRelease() {
+        try {
+            hfisHeld.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

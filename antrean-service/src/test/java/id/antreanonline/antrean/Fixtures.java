@@ -118,6 +118,15 @@ public final class Fixtures {
         given().body(jsonArray).put(fake() + "/fake/jadwal/" + kodepoli + "/" + date(tanggal)).then().statusCode(204);
     }
 
+    /** HFIS answers wait from now until {@link #releaseHfis()}. */
+    public static void holdHfis() {
+        given().put(fake() + "/fake/jadwal-tahan").then().statusCode(204);
+    }
+
+    public static void releaseHfis() {
+        given().delete(fake() + "/fake/jadwal-tahan").then().statusCode(204);
+    }
+
     private static String fake() {
         return ConfigProvider.getConfig().getValue("test.fake-neighbours.url", String.class);
     }

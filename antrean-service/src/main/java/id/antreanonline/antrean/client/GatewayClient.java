@@ -21,21 +21,21 @@ public class GatewayClient {
     public Uni<List<HfisSchedule>> doctorSchedules(String kodepoli, String tanggal) {
         return api.jadwalDokter(kodepoli, tanggal)
                 .map(list -> list == null ? List.<HfisSchedule>of() : list)
-                .onFailure().transform(e -> new Refused(messageOf(e)));
+                .onFailure().transform(GatewayClient::refused);
     }
 
-    private static String messageOf(Throwable e) {
+    private static Refused refused(Throwable e) {
         if (e instanceof WebApplicationException w && w.getResponse() != null) {
             try {
                 GatewayError body = w.getResponse().readEntity(GatewayError.class);
                 if (body != null && body.message() != null) {
-                    return body.message();
+                    return new Refused(body.code(), body.message());
                 }
             } catch (RuntimeException ignored) {
                 // not the gateway's JSON: fall through
             }
         }
-        return "BPJS tidak dapat dihubungi";
+        return new Refused(null, "BPJS tidak dapat dihubungi");
     }
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
@@ -43,8 +43,16 @@ public class GatewayClient {
     }
 
     public static class Refused extends RuntimeException {
-        public Refused(String message) {
+        private final String code;
+
+        public Refused(String code, String message) {
             super(message);
+            this.code = code;
+        }
+
+        /** BPJS's "no data" (code 201): HFIS has no practice of that poli on that day, an answer and not a fault. */
+        public boolean noData() {
+            return "201".equals(code) && "Data tidak ditemukan".equalsIgnoreCase(getMessage());
         }
     }
 }

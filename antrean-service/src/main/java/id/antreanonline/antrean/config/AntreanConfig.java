@@ -25,6 +25,8 @@ public interface AntreanConfig {
     /** Per-poli settings keyed by BPJS kodepoli. */
     Map<String, Poli> poli();
 
+    ScheduleSync scheduleSync();
+
     interface Wsrs {
         String username();
 
@@ -112,6 +114,20 @@ public interface AntreanConfig {
         int maxBatch();
     }
 
+    /** The sync of every poli's HFIS schedules over the booking horizon. */
+    interface ScheduleSync {
+        /** Calls to HFIS at once: BPJS throttles a hospital that floods it. */
+        @WithDefault("3")
+        int concurrency();
+
+        /** When the nightly run starts (Quarkus cron, WIB); "off" for none. */
+        @WithDefault("0 30 1 * * ?")
+        String cron();
+
+        /** Days after today to sync; the booking horizon when absent. */
+        Optional<Integer> horizonDays();
+    }
+
     interface Poli {
         /** Queue-number prefix (nomorantrean = prefix-number); default the kodepoli itself. */
         Optional<String> prefix();
@@ -122,6 +138,10 @@ public interface AntreanConfig {
     default String prefixOf(String kodepoli) {
         Poli p = poli().get(kodepoli);
         return p != null && p.prefix().isPresent() ? p.prefix().get() : kodepoli;
+    }
+
+    default int syncHorizonDays() {
+        return scheduleSync().horizonDays().orElse(booking().horizonDays());
     }
 
     default int minutesPerPatientOf(String kodepoli) {

@@ -12,11 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DoctorScheduleRepository implements PanacheRepositoryBase<DoctorSchedule, Long> {
 
-    public Uni<DoctorSchedule> findSlot(String kodepoli, String kodedokter, LocalDate tanggal, String jampraktek) {
-        return find("kodepoli = ?1 and kodedokter = ?2 and tanggal = ?3 and jampraktek = ?4", kodepoli, kodedokter,
-                tanggal, DoctorSchedule.normaliseHours(jampraktek)).firstResult();
-    }
-
     public Uni<Boolean> poliKnown(String kodepoli) {
         return count("kodepoli", kodepoli).map(n -> n > 0);
     }

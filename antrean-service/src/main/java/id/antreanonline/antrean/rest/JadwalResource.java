@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.antrean.DoctorSchedule;
 import id.antreanonline.antrean.service.OpenSchedules;
+import id.antreanonline.antrean.service.ScheduleChanges;
 import id.antreanonline.antrean.service.ScheduleSyncService;
 import id.antreanonline.shared.Wib;
 import io.smallrye.mutiny.Uni;
@@ -28,10 +29,12 @@ public class JadwalResource {
 
     private final ScheduleSyncService sync;
     private final OpenSchedules open;
+    private final ScheduleChanges changes;
 
-    JadwalResource(ScheduleSyncService sync, OpenSchedules open) {
+    JadwalResource(ScheduleSyncService sync, OpenSchedules open, ScheduleChanges changes) {
         this.sync = sync;
         this.open = open;
+        this.changes = changes;
     }
 
     @GET
@@ -42,6 +45,19 @@ public class JadwalResource {
     public Uni<List<OpenSchedules.Slot>> ofDay(@QueryParam("tanggal") String tanggal,
             @QueryParam("kodepoli") String kodepoli) {
         return open.ofDay(tanggal, kodepoli);
+    }
+
+    @GET
+    @Path("/perubahan")
+    @RolesAllowed({ "admin", "admisi" })
+    @Operation(summary = "What syncs changed in stored schedules since sejak (ISO instant, or yyyy-MM-dd from its "
+            + "start in WIB; default: the latest run's start), optionally of one kodepoli",
+            description = "Each change (jenis KUOTA, LIBUR, BUKA, JAM, HILANG; sebelum, sesudah) with the active "
+                    + "bookings of its schedule to call (kodebooking, nomorantrean, norm); perluTindakan when the "
+                    + "quota fell below the places held or a practice with bookings is off, moved or gone.")
+    public Uni<List<ScheduleChanges.Change>> changes(@QueryParam("sejak") String sejak,
+            @QueryParam("kodepoli") String kodepoli) {
+        return changes.since(sejak, kodepoli);
     }
 
     public record SyncRequest(String kodepoli, String tanggal) {

@@ -2,39 +2,61 @@ package id.antreanonline.antrean.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import id.antreanonline.antrean.DoctorSchedule;
+import id.antreanonline.antrean.ScheduleChange;
 import id.antreanonline.antrean.client.GatewayClient;
 import id.antreanonline.antrean.client.HfisSchedule;
 import id.antreanonline.antrean.config.AntreanConfig;
-import id.antreanonline.antrean.repository.DoctorScheduleRepository;
 import id.antreanonline.shared.Wib;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Imports a poli's doctor schedules of one day from BPJS HFIS (through the gateway). The capacity is split into
- * JKN and non-JKN quotas by the configured share; numbers already given on a schedule are kept.
+ * JKN and non-JKN quotas by the configured share; numbers already given and places held are kept (the database
+ * keeps them). What the import changes in a stored schedule is recorded as a {@link ScheduleChange}; a stored
+ * practice HFIS no longer has is closed (libur), never deleted, since bookings point at it.
  */
 @ApplicationScoped
 public class ScheduleSyncService {
 
+    private static final String STORED = "select " + BookingBatches.SCHEDULE_COLUMNS + " from doctor_schedule"
+            + " where tanggal = $1 and kodepoli = any($2) order by id for update";
+    // last_number and held_* are left out on purpose: numbering continues, the triggers keep the places held
+    private static final String UPSERT = "insert into doctor_schedule (kodepoli, namapoli, kodedokter, namadokter,"
+            + " tanggal, jampraktek, kuota_jkn, kuota_nonjkn, libur) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+            + " on conflict (kodepoli, kodedokter, tanggal, jampraktek) do update set namapoli = excluded.namapoli,"
+            + " namadokter = excluded.namadokter, kuota_jkn = excluded.kuota_jkn,"
+            + " kuota_nonjkn = excluded.kuota_nonjkn, libur = excluded.libur, updated_at = now() returning id";
+    private static final String CLOSE = "update doctor_schedule set libur = true, updated_at = now() where id = $1";
+
     private final GatewayClient gateway;
-    private final DoctorScheduleRepository schedules;
+    private final Pool pool;
+    private final ScheduleChanges changes;
     private final AntreanConfig config;
 
-    ScheduleSyncService(GatewayClient gateway, DoctorScheduleRepository schedules, AntreanConfig config) {
+    ScheduleSyncService(GatewayClient gateway, Pool pool, ScheduleChanges changes, AntreanConfig config) {
         this.gateway = gateway;
-        this.schedules = schedules;
+        this.pool = pool;
+        this.changes = changes;
         this.config = config;
     }
 
     public Uni<List<DoctorSchedule>> sync(String kodepoli, String tanggal) {
-        return hfis(kodepoli, tanggal).chain(list -> store(Wib.parseDate(tanggal).orElseThrow(), list));
+        return hfis(kodepoli, tanggal).chain(list -> pool.withTransaction(
+                tx -> store(tx, kodepoli.trim(), Wib.parseDate(tanggal).orElseThrow(), list, null)));
     }
 
     /** What HFIS has for the poli and day, as schedules not stored (the go-live migration's dry run reads them). */
@@ -64,20 +86,53 @@ public class ScheduleSyncService {
                 && DoctorSchedule.validHours(DoctorSchedule.normaliseHours(h.jadwal())));
     }
 
-    @WithTransaction
-    Uni<List<DoctorSchedule>> store(LocalDate date, List<HfisSchedule> imported) {
-        List<DoctorSchedule> stored = new ArrayList<>();
-        return Multi.createFrom().iterable(usable(imported).toList())
-                .onItem().transformToUniAndConcatenate(h -> upsert(date, h).invoke(stored::add))
-                .collect().last()
-                .replaceWith(stored);
+    /**
+     * Stores what HFIS answered for the poli's day in the caller's transaction and records what changed (under
+     * {@code runId} when a horizon run asked). Stored rows are locked first, in id order, so bookings wait for it.
+     */
+    Uni<List<DoctorSchedule>> store(SqlConnection tx, String kodepoli, LocalDate date, List<HfisSchedule> imported,
+            Long runId) {
+        List<DoctorSchedule> answered = usable(imported).map(h -> fill(new DoctorSchedule(), date, h)).toList();
+        Set<String> codes = new HashSet<>();
+        codes.add(kodepoli);
+        answered.forEach(s -> codes.add(s.kodepoli));
+        return tx.preparedQuery(STORED).execute(Tuple.of(date, codes.toArray(String[]::new))).chain(rows -> {
+            Map<String, DoctorSchedule> stored = new LinkedHashMap<>();
+            for (Row r : rows) {
+                DoctorSchedule s = BookingBatches.scheduleOf(r);
+                stored.put(key(s), s);
+            }
+            List<ScheduleChange> found = new ArrayList<>();
+            for (DoctorSchedule now : answered) {
+                DoctorSchedule before = stored.get(key(now));
+                if (before != null) {
+                    found.addAll(ScheduleChange.between(before, now));
+                }
+            }
+            Set<String> answeredKeys = new HashSet<>(answered.stream().map(ScheduleSyncService::key).toList());
+            List<DoctorSchedule> gone = stored.values().stream()
+                    .filter(s -> s.kodepoli.equals(kodepoli) && !s.libur && !answeredKeys.contains(key(s))).toList();
+            for (DoctorSchedule s : gone) {
+                // the doctor still practises that day at other hours: the hours moved
+                DoctorSchedule moved = answered.stream().filter(n -> n.kodepoli.equals(s.kodepoli)
+                        && n.kodedokter.equals(s.kodedokter) && !stored.containsKey(key(n))).findFirst().orElse(null);
+                found.add(moved != null ? ScheduleChange.hoursMoved(s, moved.jampraktek) : ScheduleChange.gone(s));
+            }
+            return Multi.createFrom().iterable(answered)
+                    .onItem().transformToUniAndConcatenate(s -> tx.preparedQuery(UPSERT).execute(Tuple.from(List.of(
+                            s.kodepoli, s.namapoli, s.kodedokter, s.namadokter, s.tanggal, s.jampraktek, s.kuotaJkn,
+                            s.kuotaNonJkn, s.libur))).invoke(r -> s.id = r.iterator().next().getLong("id")))
+                    .collect().last()
+                    .chain(() -> gone.isEmpty() ? Uni.createFrom().voidItem()
+                            : tx.preparedQuery(CLOSE).executeBatch(gone.stream().map(s -> Tuple.of(s.id)).toList())
+                                    .replaceWithVoid())
+                    .chain(() -> changes.record(tx, found, runId))
+                    .replaceWith(answered);
+        });
     }
 
-    private Uni<DoctorSchedule> upsert(LocalDate date, HfisSchedule h) {
-        return schedules.findSlot(kodepoliOf(h), h.kodedokter(), date, h.jadwal()).chain(existing -> {
-            DoctorSchedule s = fill(existing != null ? existing : new DoctorSchedule(), date, h);
-            return existing != null ? Uni.createFrom().item(s) : schedules.persist(s);
-        });
+    private static String key(DoctorSchedule s) {
+        return s.kodepoli + "|" + s.kodedokter + "|" + s.jampraktek;
     }
 
     private static String kodepoliOf(HfisSchedule h) {
