@@ -144,7 +144,16 @@ test('admission issues the SEP from the booking, a refused referral in BPJS\'s w
 
   // the clerk's form is kept as filled: the referral put back, the SEP issued, one even on a double click
   assert.equal(await page.inputValue('#v-f-rujukan-noRujukan'), unknown);
-  await page.fill('#v-f-rujukan-noRujukan', visit.referral);
+  // the member's referrals, from primary care and hospitals: the booking's one is chosen again
+  await page.click('#v-rujukan-cari');
+  await page.waitForSelector('#v-rujukan-tabel', WAIT);
+  const rows = await page.$$eval('#v-rujukan-tabel tbody tr', trs => trs.map(tr => [tr.cells[0].textContent.trim(), tr.cells[1].textContent.trim()]));
+  assert.ok(rows.some(([, asal]) => asal.startsWith('FKTP')) && rows.some(([, asal]) => asal.startsWith('RS')), JSON.stringify(rows));
+  const index = rows.findIndex(([no]) => no === visit.referral);
+  assert.ok(index >= 0, 'the booking\'s referral is among the member\'s: ' + JSON.stringify(rows));
+  await page.click(`#v-rujukan-tabel button[data-pakai-rujukan="${index}"]`);
+  assert.equal(await page.inputValue('#v-f-rujukan-noRujukan'), visit.referral);
+  assert.equal(await page.inputValue('#v-f-rujukan-asalRujukan'), '1');
   await page.dblclick('#v-sep-terbit');
   await page.waitForSelector('#v-sep-nomor', WAIT);
   const nomor = (await page.textContent('#v-sep-nomor')).trim();

@@ -124,11 +124,42 @@ const Vclaim = (() => {
         <div class="meta">Rujukan: ${r ? esc((r.noKunjungan || '') + ' · ' + (r.tglKunjungan || '') + ' · ' + (r.provPerujuk ? r.provPerujuk.nama : '') + ' · ' + (r.diagnosa ? r.diagnosa.nama : ''))
           : 'BPJS tidak mengenal rujukan booking ini; isi nomor rujukan yang benar.'}</div>
       </div>
+      <div class="space-above"><button type="button" id="v-rujukan-cari">Cari rujukan peserta (FKTP dan RS)</button></div>
+      <div id="v-rujukan-list" class="scroll-x"></div>
       <form id="v-sep-form" class="space-above">
         <div class="form-grid">${first.map(input).join('')}</div>
         ${rest.length ? `<details><summary>Isian SEP lainnya (${rest.length})</summary><div class="form-grid">${rest.map(input).join('')}</div></details>` : ''}
         <div class="space-above"><button type="submit" class="primary" id="v-sep-terbit">Terbitkan SEP</button></div>
       </form>`;
+  }
+
+  // the member's referrals, from primary care (asalRujukan 1) and from hospitals (2); BPJS's "none" is an empty list
+  async function findReferrals() {
+    const noka = state.draft.request.t_sep.noKartu;
+    const list = async (path, asal) => {
+      try {
+        const r = await Api.call('GET', path + encodeURIComponent(noka));
+        return ((r && r.rujukan) || []).map(x => ({ ...x, asal }));
+      } catch (e) { return []; }
+    };
+    state.referrals = [...await list('/bpjs/vclaim/rujukan/list/peserta/', '1'), ...await list('/bpjs/vclaim/rujukan/rs/list/peserta/', '2')];
+    $('v-rujukan-list').innerHTML = state.referrals.length === 0
+      ? '<div class="empty">BPJS tidak mencatat rujukan aktif untuk peserta ini.</div>'
+      : `<table id="v-rujukan-tabel"><thead><tr><th>No. rujukan</th><th>Asal</th><th>Tanggal</th><th>Poli</th><th>Diagnosa</th><th></th></tr></thead><tbody>
+        ${state.referrals.map((r, i) => `<tr><td>${esc(r.noKunjungan)}</td><td>${r.asal === '1' ? 'FKTP' : 'RS'} · ${esc(r.provPerujuk ? r.provPerujuk.nama : '')}</td>
+          <td>${esc(r.tglKunjungan)}</td><td>${esc(r.poliRujukan ? r.poliRujukan.kode : '')}</td>
+          <td title="${esc(r.diagnosa ? r.diagnosa.nama : '')}">${esc(r.diagnosa ? r.diagnosa.kode : '')}</td>
+          <td><button type="button" data-pakai-rujukan="${i}">Pakai</button></td></tr>`).join('')}</tbody></table>`;
+  }
+
+  function useReferral(r) {
+    const set = (path, value) => { const el = $(fieldId(path)); if (el && value != null) el.value = value; };
+    set('rujukan.noRujukan', r.noKunjungan);
+    set('rujukan.tglRujukan', r.tglKunjungan);
+    set('rujukan.ppkRujukan', r.provPerujuk && r.provPerujuk.kode);
+    set('rujukan.asalRujukan', r.asal);
+    set('diagAwal', r.diagnosa && r.diagnosa.kode);
+    ui.info('Rujukan ' + r.noKunjungan + ' dipakai untuk SEP ini.');
   }
 
   function filledRequest() {
@@ -211,6 +242,10 @@ const Vclaim = (() => {
         try { await Api.call('DELETE', base() + '/sep'); ui.info('SEP dihapus di BPJS.'); state.draft = null; await reload(); ui.changed(state.kodebooking); }
         catch (e) { refused('SEP tidak dihapus', e); }
       });
+    } else if (b.id === 'v-rujukan-cari') {
+      act(b, findReferrals);
+    } else if (b.dataset.pakaiRujukan !== undefined) {
+      useReferral(state.referrals[b.dataset.pakaiRujukan]);
     } else if (b.id === 'v-cari-dokter') {
       act(b, findDoctors);
     } else if (b.id === 'v-sk-hapus') {

@@ -42,6 +42,10 @@ public class VClaimClient {
         return get("/Rujukan/Peserta/" + segment(noka));
     }
 
+    public Uni<BpjsAnswer> hospitalReferralsOfMember(String noka) {
+        return get("/Rujukan/RS/List/Peserta/" + segment(noka));
+    }
+
     public Uni<BpjsAnswer> referralsOfMember(String noka) {
         return get("/Rujukan/List/Peserta/" + segment(noka));
     }

@@ -91,6 +91,13 @@ public class VClaimResource {
         return vclaim.referralsOfMember(noka).map(BpjsAnswer::orRefuse);
     }
 
+    @GET
+    @Path("/rujukan/rs/list/peserta/{noka}")
+    @Operation(summary = "Every referral of a member from other hospitals")
+    public Uni<JsonNode> hospitalReferralsOfMember(@PathParam("noka") String noka) {
+        return vclaim.hospitalReferralsOfMember(noka).map(BpjsAnswer::orRefuse);
+    }
+
     @POST
     @Path("/sep")
     @RolesAllowed({ "admin", "admisi" })

@@ -85,6 +85,20 @@ class VClaimRujukanApiTest {
     }
 
     @Test
+    void aMembersReferralsFromHospitalsAreListedAndEachFoundAsAHospitalReferral() {
+        String card = newCard();
+        JsonPath all = asAdmin().get("/bpjs/vclaim/rujukan/rs/list/peserta/" + card).then().statusCode(200)
+                .body("rujukan.peserta.noKartu", everyItem(equalTo(card))).extract().jsonPath();
+        List<String> numbers = all.getList("rujukan.noKunjungan", String.class);
+        assertFalse(numbers.isEmpty());
+        for (String no : numbers) {
+            asAdmin().get("/bpjs/vclaim/rujukan/rs/" + no).then().statusCode(200)
+                    .body("rujukan.noKunjungan", equalTo(no));
+        }
+        VClaimCalls.assertSignedWithVClaimKey("/Rujukan/RS/List/Peserta/" + card);
+    }
+
+    @Test
     void aPrimaryCareReferralIsNotFoundAsAHospitalReferral() {
         String no = asAdmin().get("/bpjs/vclaim/rujukan/peserta/" + newCard()).then().statusCode(200).extract()
                 .path("rujukan.noKunjungan");
