@@ -71,14 +71,15 @@ public class IdempotentConsumer {
             return Uni.createFrom().voidItem();
         }
         return untilStored(() -> Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> inbox.firstDelivery(kind.eventId().apply(event))
+                .onItem().transformToUniAndConcatenate(event -> kind.logging(event, () -> inbox
+                        .firstDelivery(kind.eventId().apply(event))
                         .chain(first -> {
                             if (!first) {
                                 LOG.debugf("%s already applied", kind.describe(event));
                                 return Uni.createFrom().voidItem();
                             }
                             return effect.apply(event);
-                        }))
+                        })))
                 .collect().last().replaceWithVoid(), describe(events, kind));
     }
 
@@ -92,7 +93,9 @@ public class IdempotentConsumer {
         if (events.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        return untilStored(() -> store.apply(events), describe(events, kind));
+        // a batch's lines name one booking only when it is about one
+        Supplier<Uni<R>> stored = () -> untilStored(() -> store.apply(events), describe(events, kind));
+        return events.size() == 1 ? kind.logging(events.get(0), stored) : stored.get();
     }
 
     private static <E> String describe(List<E> events, IncomingEvent<E> kind) {
