@@ -78,7 +78,8 @@ public class IdempotentConsumer {
                                 LOG.debugf("%s already applied", kind.describe(event));
                                 return Uni.createFrom().voidItem();
                             }
-                            return effect.apply(event);
+                            return effect.apply(event)
+                                    .invoke(() -> LOG.debugf("%s applied", kind.describe(event)));
                         })))
                 .collect().last().replaceWithVoid(), describe(events, kind));
     }

@@ -50,8 +50,7 @@ public class OnsiteBookingResource {
         if (request == null) {
             return Uni.createFrom().failure(new StaffRefused(400, "Data antrean wajib diisi"));
         }
-        return bookings.takeOnsite(request, caller.getUserPrincipal().getName())
-                .invoke(receipt -> BookingLog.aboutBooking(receipt.kodebooking()));
+        return bookings.takeOnsite(request, caller.getUserPrincipal().getName());
     }
 
     @POST

@@ -86,7 +86,7 @@ public class WsrsResource {
         // jenispasien is the onsite desk's field: Mobile JKN's patients are JKN by definition
         return answer(bookings.take(new BookingRequest(r.nomorkartu(), r.nik(), r.nohp(), r.kodepoli(), r.norm(),
                 r.tanggalperiksa(), r.kodedokter(), r.jampraktek(), r.jeniskunjungan(), r.nomorreferensi(), null),
-                BookingSource.MOBILE_JKN).invoke(receipt -> BookingLog.aboutBooking(receipt.kodebooking())));
+                BookingSource.MOBILE_JKN));
     }
 
     @POST
