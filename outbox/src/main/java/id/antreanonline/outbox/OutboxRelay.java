@@ -3,17 +3,14 @@ package id.antreanonline.outbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -128,16 +125,7 @@ public class OutboxRelay {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(kafka.with(Map.of(
-                            ProducerConfig.ACKS_CONFIG, "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
-                            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5",
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000",
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
-                            ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000",
-                            ProducerConfig.LINGER_MS_CONFIG, "1",
-                            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName())));
+                    producer = new KafkaProducer<>(kafka.reliableProducer());
                 }
             }
         }

@@ -10,6 +10,7 @@ import static id.antreanonline.antrean.Fixtures.today;
 import static id.antreanonline.antrean.Fixtures.wsrs;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -27,9 +29,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.antrean.Fixtures;
 import id.antreanonline.antrean.service.Messages;
+import id.antreanonline.outbox.DeadLetters;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
+import id.antreanonline.testsupport.DeadLetterChecks;
 import id.antreanonline.testsupport.KafkaTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -123,5 +127,24 @@ class TaskConsumerTest {
                 .isEmpty());
         assertEquals(true, Fixtures.column("select finished_at is null from booking where kodebooking = ?", second)
                 .get(0));
+    }
+
+    @Test
+    void anUnreadableEventGoesToTheDeadLetterTopicWithItsReasonAndTheNextIsApplied() throws Exception {
+        schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 0);
+        String code = book();
+        String garbage = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"kodebooking\":";
+        DeadLetterChecks.publish(Topics.TASKS, code, garbage);
+        send(UUID.randomUUID().toString(), code, 4);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !Fixtures
+                .column("select kodebooking from booking where kodebooking = ? and called_at is not null", code)
+                .isEmpty());
+        ConsumerRecord<String, String> letter = DeadLetterChecks.deadLetterOf(Topics.TASKS, garbage,
+                "antrean-service");
+        assertEquals(code, letter.key());
+        assertTrue(DeadLetterChecks.header(letter, DeadLetters.REASON).startsWith("unreadable task event (line 1"),
+                DeadLetterChecks.header(letter, DeadLetters.REASON));
+        assertEquals(Topics.TASKS, DeadLetterChecks.header(letter, DeadLetters.TOPIC));
     }
 }

@@ -1,0 +1,40 @@
+package id.antreanonline.gateway.service;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import id.antreanonline.gateway.Simulator;
+import id.antreanonline.outbox.DeadLetters;
+import id.antreanonline.shared.event.Topics;
+import id.antreanonline.testsupport.DeadLetterChecks;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** A booking event the gateway cannot deliver goes to the dead-letter topic with its reason; the next is delivered. */
+@QuarkusTest
+class DeadLetterDeliveryTest {
+
+    @Test
+    void anIncompleteBookingEventGoesToTheDeadLetterTopicAndTheNextIsDelivered() throws Exception {
+        String kb = Flows.newKodebooking("DLQ");
+        String eventId = UUID.randomUUID().toString();
+        // no kind: the gateway cannot tell antrean/add from batal
+        String incomplete = "{\"eventId\":\"" + eventId + "\",\"kodebooking\":\"" + kb + "\"}";
+        DeadLetterChecks.publish(Topics.BOOKINGS, kb, incomplete);
+        Flows.onsiteBooking(kb, true);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> Simulator.received(kb).stream()
+                .anyMatch(r -> "/antreanrs/antrean/add".equals(String.valueOf(r.get("path")))));
+        ConsumerRecord<String, String> letter = DeadLetterChecks.deadLetterOf(Topics.BOOKINGS, incomplete,
+                "vclaim-gateway");
+        assertEquals(kb, letter.key());
+        assertEquals("incomplete booking event " + eventId + " of " + kb,
+                DeadLetterChecks.header(letter, DeadLetters.REASON));
+        assertEquals(Topics.BOOKINGS, DeadLetterChecks.header(letter, DeadLetters.TOPIC));
+    }
+}
