@@ -2,13 +2,20 @@ package id.antreanonline.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -101,6 +108,67 @@ public class DeadLetters implements IdempotentConsumer.DeadLetterSink {
         h.add(SERVICE, bytes(service));
         h.add(AT, bytes(String.valueOf(System.currentTimeMillis())));
         return letter;
+    }
+
+    /**
+     * What the console may show of a dead letter: where it came from, its key (null when the key identifies a
+     * patient), why, which service and when. Never the value, which may hold a patient's identifiers.
+     */
+    public record Letter(String topic, int partition, long offset, String key, String reason, String service,
+            Long at, String sourceTopic, Integer sourcePartition, Long sourceOffset) {
+    }
+
+    /**
+     * The last {@code limit} dead letters of {@code sourceTopic} (at most, per partition of its dead-letter topic),
+     * oldest first; read without a consumer group, so reading commits nothing and moves no one's offset.
+     * {@code keyShown} says whether the source topic's key may be shown (a kodebooking, not a norm).
+     */
+    public List<Letter> latest(String sourceTopic, int limit, boolean keyShown) {
+        String topic = topicFor(sourceTopic);
+        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(kafka.with(Map.of(
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName())))) {
+            List<TopicPartition> partitions = reader.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            if (partitions.isEmpty()) {
+                return List.of();
+            }
+            reader.assign(partitions);
+            Map<TopicPartition, Long> begin = reader.beginningOffsets(partitions, Duration.ofSeconds(10));
+            Map<TopicPartition, Long> end = reader.endOffsets(partitions, Duration.ofSeconds(10));
+            partitions.forEach(tp -> reader.seek(tp, Math.max(begin.get(tp), end.get(tp) - limit)));
+            List<Letter> letters = new ArrayList<>();
+            long until = System.currentTimeMillis() + 10_000;
+            while (partitions.stream().anyMatch(tp -> reader.position(tp) < end.get(tp))
+                    && System.currentTimeMillis() < until) {
+                for (ConsumerRecord<String, String> r : reader.poll(Duration.ofMillis(200))) {
+                    if (r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
+                        letters.add(letterOf(r, keyShown));
+                    }
+                }
+            }
+            return letters;
+        }
+    }
+
+    private static Letter letterOf(ConsumerRecord<String, String> r, boolean keyShown) {
+        return new Letter(r.topic(), r.partition(), r.offset(), keyShown ? r.key() : null, header(r, REASON),
+                header(r, SERVICE), number(header(r, AT)), header(r, TOPIC), number(header(r, PARTITION)) == null
+                        ? null : number(header(r, PARTITION)).intValue(), number(header(r, OFFSET)));
+    }
+
+    private static String header(ConsumerRecord<String, String> r, String name) {
+        Header h = r.headers().lastHeader(name);
+        return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static Long number(String s) {
+        try {
+            return s == null ? null : Long.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static byte[] bytes(String s) {

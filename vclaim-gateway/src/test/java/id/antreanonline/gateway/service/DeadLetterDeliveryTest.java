@@ -1,7 +1,9 @@
 package id.antreanonline.gateway.service;
 
+import static id.antreanonline.gateway.Staff.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -36,5 +38,15 @@ class DeadLetterDeliveryTest {
         assertEquals("incomplete booking event " + eventId + " of " + kb,
                 DeadLetterChecks.header(letter, DeadLetters.REASON));
         assertEquals(Topics.BOOKINGS, DeadLetterChecks.header(letter, DeadLetters.TOPIC));
+
+        // the console's list names it with its reason, never its payload
+        var listed = asAdmin().queryParam("topic", Topics.BOOKINGS).get("/api/dead-letters").then().statusCode(200)
+                .extract().jsonPath();
+        int i = listed.getList("offset", Long.class).indexOf(letter.offset());
+        assertEquals("incomplete booking event " + eventId + " of " + kb, listed.getString("[" + i + "].reason"));
+        assertEquals(kb, listed.getString("[" + i + "].key"));
+        assertEquals(Topics.BOOKINGS, listed.getString("[" + i + "].sourceTopic"));
+        assertFalse(listed.prettify().contains(eventId + "\\\""), "no payload in " + listed.prettify());
+        asAdmin().queryParam("topic", "antrean.staff-accounts").get("/api/dead-letters").then().statusCode(400);
     }
 }
