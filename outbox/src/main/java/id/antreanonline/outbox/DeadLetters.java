@@ -5,12 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -19,13 +17,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 /**
  * Where a record no consumer can apply goes: {@code <topic>.dlq}, the original key and value, and headers saying why
@@ -50,10 +46,12 @@ public class DeadLetters implements IdempotentConsumer.DeadLetterSink {
 
     private final KafkaClientSettings kafka;
     private final String service;
-    private volatile KafkaProducer<String, String> producer;
+    private final ReliableProducer producer;
 
-    DeadLetters(KafkaClientSettings kafka, @ConfigProperty(name = "quarkus.application.name") String service) {
+    DeadLetters(KafkaClientSettings kafka, ReliableProducer producer,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.kafka = kafka;
+        this.producer = producer;
         this.service = service;
     }
 
@@ -80,18 +78,7 @@ public class DeadLetters implements IdempotentConsumer.DeadLetterSink {
     }
 
     private void sendAll(List<IdempotentConsumer.Rejected> rejected) {
-        KafkaProducer<String, String> p = producer();
-        var acks = rejected.stream().map(r -> p.send(letter(r))).toList();
-        try {
-            for (var ack : acks) {
-                ack.get(40, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing dead letters", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Kafka did not acknowledge the dead letters", e);
-        }
+        producer.sendAll(rejected.stream().map(this::letter).toList());
         rejected.forEach(r -> LOG.warnf("%s partition %d offset %d sent to %s: %s", r.record().topic(),
                 r.record().partition(), r.record().offset(), topicFor(r.record().topic()), r.reason()));
     }
@@ -173,22 +160,5 @@ public class DeadLetters implements IdempotentConsumer.DeadLetterSink {
 
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    producer = new KafkaProducer<>(kafka.reliableProducer());
-                }
-            }
-        }
-        return producer;
-    }
-
-    void close(@Observes ShutdownEvent ignored) {
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-        }
     }
 }

@@ -116,8 +116,8 @@ class IdempotentConsumerTest {
         List<Arrival> effects = new ArrayList<>();
         consumer.applyOnce(polled("{\"eventId\":\"ev-2\",\"nik\":\"" + NIK + "\","), ARRIVALS,
                 a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid()).await().atMost(PATIENCE);
-        consumer.applyOnce(polled((String) null), ARRIVALS, a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid())
-                .await().atMost(PATIENCE);
+        consumer.applyOnce(polled((String) null), ARRIVALS,
+                a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid()).await().atMost(PATIENCE);
         consumer.applyOnce(polled(record("ev-3", "KB-3")), ARRIVALS,
                 a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid()).await().atMost(PATIENCE);
 

@@ -19,17 +19,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.Logger;
@@ -46,7 +41,7 @@ import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
-import id.antreanonline.testsupport.KafkaTestResource;
+import id.antreanonline.testsupport.KafkaRecords;
 import io.quarkus.logging.json.runtime.JsonFormatter;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -158,14 +153,8 @@ class BookingLogLinesTest {
     }
 
     private static void sendTask(String eventId, String kodebooking, int taskid) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         TaskEvent event = new TaskEvent(eventId, TaskEvent.Kind.TASK, kodebooking, BookingSource.MOBILE_JKN, taskid,
                 System.currentTimeMillis(), null, null, null, System.currentTimeMillis());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(Topics.TASKS, kodebooking, JSON.writeValueAsString(event))).get();
-        }
+        KafkaRecords.publish(Topics.TASKS, kodebooking, JSON.writeValueAsString(event));
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import id.antreanonline.gateway.Simulator;
 import id.antreanonline.outbox.DeadLetters;
 import id.antreanonline.shared.event.Topics;
-import id.antreanonline.testsupport.DeadLetterChecks;
+import id.antreanonline.testsupport.KafkaRecords;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A booking event the gateway cannot deliver goes to the dead-letter topic with its reason; the next is delivered. */
@@ -27,17 +27,17 @@ class DeadLetterDeliveryTest {
         String eventId = UUID.randomUUID().toString();
         // no kind: the gateway cannot tell antrean/add from batal
         String incomplete = "{\"eventId\":\"" + eventId + "\",\"kodebooking\":\"" + kb + "\"}";
-        DeadLetterChecks.publish(Topics.BOOKINGS, kb, incomplete);
+        KafkaRecords.publish(Topics.BOOKINGS, kb, incomplete);
         Flows.onsiteBooking(kb, true);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> Simulator.received(kb).stream()
                 .anyMatch(r -> "/antreanrs/antrean/add".equals(String.valueOf(r.get("path")))));
-        ConsumerRecord<String, String> letter = DeadLetterChecks.deadLetterOf(Topics.BOOKINGS, incomplete,
+        ConsumerRecord<String, String> letter = KafkaRecords.deadLetterOf(Topics.BOOKINGS, incomplete,
                 "vclaim-gateway");
         assertEquals(kb, letter.key());
         assertEquals("incomplete booking event " + eventId + " of " + kb,
-                DeadLetterChecks.header(letter, DeadLetters.REASON));
-        assertEquals(Topics.BOOKINGS, DeadLetterChecks.header(letter, DeadLetters.TOPIC));
+                KafkaRecords.header(letter, DeadLetters.REASON));
+        assertEquals(Topics.BOOKINGS, KafkaRecords.header(letter, DeadLetters.TOPIC));
 
         // the console's list names it with its reason, never its payload
         var listed = asAdmin().queryParam("topic", Topics.BOOKINGS).get("/api/dead-letters").then().statusCode(200)

@@ -21,10 +21,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import id.antreanonline.outbox.DeadLetters;
 
-/** What every consumer's dead-letter test does: publish a raw record, then find it on its topic's dead-letter topic. */
-public final class DeadLetterChecks {
+/** Records as another service (or an attacker) would publish them, and the dead letters a consumer wrote. */
+public final class KafkaRecords {
 
-    private DeadLetterChecks() {
+    private KafkaRecords() {
     }
 
     /** Publishes {@code value} as it is (garbage included) and waits for the broker's acknowledgement. */
