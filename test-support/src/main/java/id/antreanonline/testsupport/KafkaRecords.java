@@ -40,15 +40,8 @@ public final class KafkaRecords {
 
     /** The dead letter that {@code service} wrote for the record of {@code topic} whose value is {@code value}. */
     public static ConsumerRecord<String, String> deadLetterOf(String topic, String value, String service) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         AtomicReference<ConsumerRecord<String, String>> found = new AtomicReference<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of(DeadLetters.topicFor(topic)));
+        try (KafkaConsumer<String, String> consumer = reader(DeadLetters.topicFor(topic))) {
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (value.equals(r.value()) && service.equals(header(r, DeadLetters.SERVICE))) {
@@ -59,6 +52,19 @@ public final class KafkaRecords {
             });
         }
         return found.get();
+    }
+
+    /** A consumer of {@code topic} from its beginning, in a group of its own (close it). */
+    public static KafkaConsumer<String, String> reader(String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);
+        consumer.subscribe(List.of(topic));
+        return consumer;
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {
