@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.edge.RequestRefused;
 import id.antreanonline.outbox.DeadLetters;
@@ -24,6 +25,8 @@ import jakarta.ws.rs.core.MediaType;
  * because the gateway reads most topics and already serves the operator's delivery screens. Never the record's
  * value (it may hold NIK, card number or phone); the key only where it is a kodebooking, not a patient's norm.
  */
+// reads Kafka only, but every resource finishes what it started when the caller hangs up (PoolContract)
+@Cancellable(false)
 @Path("/api/dead-letters")
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
