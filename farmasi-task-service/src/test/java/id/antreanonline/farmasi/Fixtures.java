@@ -18,12 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,6 +34,7 @@ import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
 import id.antreanonline.shared.event.VisitEvent;
 import id.antreanonline.shared.event.VisitSnapshot;
+import id.antreanonline.testsupport.KafkaRecords;
 import id.antreanonline.testsupport.KafkaTestResource;
 import id.antreanonline.testsupport.PostgresTestResource;
 import io.restassured.http.ContentType;
@@ -167,15 +166,8 @@ public final class Fixtures {
 
     /** The events published for one booking on antrean.tasks, in topic order, once at least {@code n} arrived. */
     public static List<TaskEvent> taskEvents(String kodebooking, int n) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         List<TaskEvent> events = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            consumer.subscribe(List.of(Topics.TASKS));
+        try (KafkaConsumer<String, String> consumer = KafkaRecords.reader(Topics.TASKS)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (kodebooking.equals(r.key())) {

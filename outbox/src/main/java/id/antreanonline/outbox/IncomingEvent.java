@@ -2,6 +2,9 @@ package id.antreanonline.outbox;
 
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import io.smallrye.mutiny.Uni;
 
 /**
  * One kind of event a consumer reads: its type, its name in log lines, how to find its id and its booking (the only
@@ -18,6 +21,11 @@ public record IncomingEvent<E>(Class<E> type, String name, Function<E, String> e
     /** The same kind, which a record must also satisfy {@code also} to be applied. */
     public IncomingEvent<E> requiring(Predicate<E> also) {
         return new IncomingEvent<>(type, name, eventId, kodebooking, complete.and(also));
+    }
+
+    /** {@code work} with this event's booking fields on its log lines ({@link BookingLog}). */
+    <T> Uni<T> logging(E event, Supplier<Uni<T>> work) {
+        return BookingLog.handling(kodebooking.apply(event), eventId.apply(event), null, work);
     }
 
     String describe(E event) {

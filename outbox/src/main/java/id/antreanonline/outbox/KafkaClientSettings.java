@@ -3,6 +3,9 @@ package id.antreanonline.outbox;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+
 import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Singleton;
 
@@ -19,6 +22,23 @@ public class KafkaClientSettings {
 
     KafkaClientSettings(@Identifier("default-kafka-broker") Map<String, Object> operator) {
         this.operator = Map.copyOf(operator);
+    }
+
+    /**
+     * A producer whose acknowledged record is stored on every in-sync replica, sent once per try and in order (the
+     * outbox relay's and the dead letters'): the operator's settings under these.
+     */
+    Map<String, Object> reliableProducer() {
+        return with(Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5",
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000",
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000",
+                ProducerConfig.LINGER_MS_CONFIG, "1",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
     }
 
     /** The operator's settings with the client's own on top: what a client needs for its guarantees wins. */

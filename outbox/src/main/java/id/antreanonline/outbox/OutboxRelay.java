@@ -3,17 +3,8 @@ package id.antreanonline.outbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -42,15 +33,14 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x0B0B0B0BL;
 
     private final Pool pool;
-    private final KafkaClientSettings kafka;
     private final WorkerLoop loop;
-    private volatile KafkaProducer<String, String> producer;
+    private final ReliableProducer producer;
     private volatile long lastSuccess;
 
-    OutboxRelay(Pool pool, KafkaClientSettings kafka,
+    OutboxRelay(Pool pool, ReliableProducer producer,
             @ConfigProperty(name = "antrean.outbox.poll-ms", defaultValue = "100") long pollMillis) {
         this.pool = pool;
-        this.kafka = kafka;
+        this.producer = producer;
         // one worker: the advisory lock lets one relay of a database send at a time anyway
         this.loop = new WorkerLoop("outbox-relay", Duration.ofMillis(pollMillis), () -> relayBatch() == BATCH);
     }
@@ -106,42 +96,8 @@ public class OutboxRelay {
     }
 
     private void send(List<Row> rows) {
-        KafkaProducer<String, String> p = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            acks.add(p.send(new ProducerRecord<>(row.getString("topic"), row.getString("record_key"),
-                    row.getString("payload"))));
-        }
-        try {
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(40, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for Kafka", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka did not acknowledge: " + rootMessage(e), e);
-        }
-    }
-
-    private KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            synchronized (this) {
-                if (producer == null) {
-                    producer = new KafkaProducer<>(kafka.with(Map.of(
-                            ProducerConfig.ACKS_CONFIG, "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
-                            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5",
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000",
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
-                            ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000",
-                            ProducerConfig.LINGER_MS_CONFIG, "1",
-                            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName())));
-                }
-            }
-        }
-        return producer;
+        producer.sendAll(rows.stream().map(row -> new ProducerRecord<>(row.getString("topic"),
+                row.getString("record_key"), row.getString("payload"))).toList());
     }
 
     /** Epoch ms of the last relay round that reached the database (and Kafka, when there was something to send). */
@@ -167,9 +123,6 @@ public class OutboxRelay {
 
     void close(@Observes ShutdownEvent ignored) {
         loop.stop();
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-        }
     }
 
     /** The root cause with its message: Kafka's and the relay's own failures, which quote no record. */

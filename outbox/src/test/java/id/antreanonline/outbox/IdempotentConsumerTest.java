@@ -17,6 +17,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,13 +43,15 @@ class IdempotentConsumerTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Set<String> applied = new HashSet<>();
+    private final List<IdempotentConsumer.Rejected> deadLetters = new CopyOnWriteArrayList<>();
     private final Inbox inbox = new Inbox() {
         @Override
         public Uni<Boolean> firstDelivery(String eventId) {
             return Uni.createFrom().item(() -> applied.add(eventId));
         }
     };
-    private final IdempotentConsumer consumer = new IdempotentConsumer(mapper, inbox, this::rollingBack);
+    private final IdempotentConsumer consumer = new IdempotentConsumer(mapper, inbox, this::rollingBack,
+            rejected -> Uni.createFrom().item(() -> deadLetters.addAll(rejected)).replaceWithVoid());
     private final List<String> logLines = new CopyOnWriteArrayList<>();
     private final Handler logged = new Handler() {
         @Override
@@ -84,6 +87,15 @@ class IdempotentConsumerTest {
         });
     }
 
+    /** What a poll of one partition brought, in its offsets' order. */
+    private static List<ConsumerRecord<String, String>> polled(String... values) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (String value : values) {
+            records.add(new ConsumerRecord<>("arrivals", 0, records.size(), "KB", value));
+        }
+        return records;
+    }
+
     private String record(String eventId, String kodebooking) throws Exception {
         return mapper.writeValueAsString(new Arrival(eventId, kodebooking, NIK));
     }
@@ -93,7 +105,7 @@ class IdempotentConsumerTest {
         List<Arrival> effects = new ArrayList<>();
         String twice = record("ev-1", "KB-1");
         for (int i = 0; i < 2; i++) {
-            consumer.applyOnce(twice, ARRIVALS, a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid())
+            consumer.applyOnce(polled(twice), ARRIVALS, a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid())
                     .await().atMost(PATIENCE);
         }
         assertEquals(1, effects.size());
@@ -102,11 +114,11 @@ class IdempotentConsumerTest {
     @Test
     void anUnreadableRecordIsSkippedWithItsPlaceNotItsContentAndTheNextApplied() throws Exception {
         List<Arrival> effects = new ArrayList<>();
-        consumer.applyOnce("{\"eventId\":\"ev-2\",\"nik\":\"" + NIK + "\",", ARRIVALS,
+        consumer.applyOnce(polled("{\"eventId\":\"ev-2\",\"nik\":\"" + NIK + "\","), ARRIVALS,
                 a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid()).await().atMost(PATIENCE);
-        consumer.applyOnce((String) null, ARRIVALS, a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid())
-                .await().atMost(PATIENCE);
-        consumer.applyOnce(record("ev-3", "KB-3"), ARRIVALS,
+        consumer.applyOnce(polled((String) null), ARRIVALS,
+                a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid()).await().atMost(PATIENCE);
+        consumer.applyOnce(polled(record("ev-3", "KB-3")), ARRIVALS,
                 a -> Uni.createFrom().item(effects.add(a)).replaceWithVoid()).await().atMost(PATIENCE);
 
         assertEquals(List.of("ev-3"), effects.stream().map(Arrival::eventId).toList());
@@ -117,9 +129,9 @@ class IdempotentConsumerTest {
     @Test
     void aRecordWithoutWhatApplyingNeedsIsSkippedByItsId() throws Exception {
         AtomicInteger effects = new AtomicInteger();
-        consumer.applyOnce(record("ev-4", null), ARRIVALS, a -> Uni.createFrom().item(effects.incrementAndGet())
+        consumer.applyOnce(polled(record("ev-4", null)), ARRIVALS, a -> Uni.createFrom().item(effects.incrementAndGet())
                 .replaceWithVoid()).await().atMost(PATIENCE);
-        consumer.applyOnce(record(null, "KB-4"), ARRIVALS, a -> Uni.createFrom().item(effects.incrementAndGet())
+        consumer.applyOnce(polled(record(null, "KB-4")), ARRIVALS, a -> Uni.createFrom().item(effects.incrementAndGet())
                 .replaceWithVoid()).await().atMost(PATIENCE);
 
         assertEquals(0, effects.get());
@@ -130,7 +142,7 @@ class IdempotentConsumerTest {
     @Test
     void aFailureIsRetriedUntilTheEffectIsStoredAndLoggedWithoutItsMessage() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
-        consumer.applyOnce(record("ev-5", "KB-5"), ARRIVALS, a -> attempts.incrementAndGet() < 3
+        consumer.applyOnce(polled(record("ev-5", "KB-5")), ARRIVALS, a -> attempts.incrementAndGet() < 3
                 ? Uni.createFrom().failure(new IllegalStateException("duplicate key (nik)=(" + NIK + ")"))
                 : Uni.createFrom().voidItem()).await().atMost(PATIENCE);
 
@@ -144,7 +156,7 @@ class IdempotentConsumerTest {
     @Test
     void aBatchIsStoredTogetherInItsOrderWithoutItsUnreadableOrIncompleteRecords() throws Exception {
         List<List<Arrival>> stored = new ArrayList<>();
-        consumer.storeBatch(List.of(record("ev-6", "KB-6"), "not json", record("ev-7", null), record("ev-8", "KB-8")),
+        consumer.storeBatch(polled(record("ev-6", "KB-6"), "not json", record("ev-7", null), record("ev-8", "KB-8")),
                 ARRIVALS, batch -> Uni.createFrom().item(stored.add(batch)).replaceWithVoid())
                 .await().atMost(PATIENCE);
 
@@ -156,7 +168,7 @@ class IdempotentConsumerTest {
     void aFailedBatchIsRetriedWholeUntilStored() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         List<List<Arrival>> stored = new CopyOnWriteArrayList<>();
-        consumer.storeBatch(List.of(record("ev-9", "KB-9"), record("ev-10", "KB-10")), ARRIVALS,
+        consumer.storeBatch(polled(record("ev-9", "KB-9"), record("ev-10", "KB-10")), ARRIVALS,
                 batch -> attempts.incrementAndGet() < 2 ? Uni.createFrom().failure(new IllegalStateException("away"))
                         : Uni.createFrom().item(stored.add(batch)).replaceWithVoid())
                 .await().atMost(PATIENCE);
@@ -168,7 +180,7 @@ class IdempotentConsumerTest {
     @Test
     void aBatchOfNothingReadableStoresNothing() {
         AtomicInteger calls = new AtomicInteger();
-        Integer stored = consumer.storeBatch(List.of("[", "{}"), ARRIVALS,
+        Integer stored = consumer.storeBatch(polled("[", "{}"), ARRIVALS,
                 batch -> Uni.createFrom().item(calls.incrementAndGet())).await().atMost(PATIENCE);
         assertEquals(0, calls.get());
         assertEquals(null, stored);
@@ -179,7 +191,7 @@ class IdempotentConsumerTest {
         List<String> effects = new CopyOnWriteArrayList<>();
         AtomicInteger lastOnesAttempts = new AtomicInteger();
         // ev-12 arrives twice in the poll; the first attempt fails at ev-13 after ev-11 and ev-12 took effect
-        consumer.applyOnce(List.of(record("ev-11", "KB-11"), record("ev-12", "KB-12"), record("ev-12", "KB-12"),
+        consumer.applyOnce(polled(record("ev-11", "KB-11"), record("ev-12", "KB-12"), record("ev-12", "KB-12"),
                 "not json", record("ev-13", "KB-13")), ARRIVALS, a -> {
                     if (a.eventId().equals("ev-13") && lastOnesAttempts.getAndIncrement() == 0) {
                         effects.clear(); // the rolled-back transaction takes its effects with it
@@ -190,5 +202,19 @@ class IdempotentConsumerTest {
 
         assertEquals(2, lastOnesAttempts.get());
         assertEquals(List.of("ev-11", "ev-12", "ev-13"), effects);
+    }
+
+    @Test
+    void unreadableAndIncompleteRecordsGoToTheDeadLettersWithAReasonThatQuotesNothing() throws Exception {
+        List<String> effects = new CopyOnWriteArrayList<>();
+        consumer.applyOnce(polled("{\"eventId\":\"ev-14\",\"nik\":\"" + NIK + "\",", record("ev-15", null),
+                record("ev-16", "KB-16")), ARRIVALS,
+                a -> Uni.createFrom().item(effects.add(a.eventId())).replaceWithVoid()).await().atMost(PATIENCE);
+
+        assertEquals(List.of("ev-16"), effects);
+        assertEquals(List.of(0L, 1L), deadLetters.stream().map(r -> r.record().offset()).toList());
+        assertTrue(deadLetters.get(0).reason().startsWith("unreadable arrival (line 1"), deadLetters::toString);
+        assertEquals("incomplete arrival ev-15", deadLetters.get(1).reason());
+        assertFalse(deadLetters.stream().anyMatch(r -> r.reason().contains(NIK)), deadLetters::toString);
     }
 }

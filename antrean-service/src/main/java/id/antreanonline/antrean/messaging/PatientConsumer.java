@@ -1,7 +1,6 @@
 package id.antreanonline.antrean.messaging;
 
-import java.util.List;
-
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import id.antreanonline.antrean.repository.PatientDirectory;
@@ -33,7 +32,7 @@ public class PatientConsumer {
     }
 
     @Incoming("patients")
-    public Uni<Void> onPatients(List<String> payloads) {
-        return consumer.storeBatch(payloads, PATIENTS, directory::remember).replaceWithVoid();
+    public Uni<Void> onPatients(ConsumerRecords<String, String> records) {
+        return consumer.storeBatch(records, PATIENTS, directory::remember).replaceWithVoid();
     }
 }

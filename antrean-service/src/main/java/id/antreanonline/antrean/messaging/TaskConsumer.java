@@ -1,7 +1,6 @@
 package id.antreanonline.antrean.messaging;
 
-import java.util.List;
-
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import id.antreanonline.antrean.service.QueueLedger;
@@ -30,7 +29,7 @@ public class TaskConsumer {
     }
 
     @Incoming("tasks")
-    public Uni<Void> onTask(List<String> payloads) {
-        return consumer.applyOnce(payloads, TASKS, ledger::applyTask);
+    public Uni<Void> onTask(ConsumerRecords<String, String> records) {
+        return consumer.applyOnce(records, TASKS, ledger::applyTask);
     }
 }

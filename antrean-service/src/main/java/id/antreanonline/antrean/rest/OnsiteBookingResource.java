@@ -11,6 +11,7 @@ import id.antreanonline.antrean.service.BookingRequest;
 import id.antreanonline.antrean.service.BookingService;
 import id.antreanonline.antrean.service.StaffRefused;
 import id.antreanonline.edge.identity.SimrsScopes;
+import id.antreanonline.outbox.BookingLog;
 import id.antreanonline.shared.event.CancelledBy;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,6 +60,7 @@ public class OnsiteBookingResource {
                     + "did; the same eventid for another booking or reason: 409.")
     public Uni<Map<String, String>> cancel(@PathParam("kodebooking") String kodebooking, Cancellation body,
             @Context SecurityContext caller) {
+        BookingLog.aboutBooking(kodebooking);
         return bookings.cancel(kodebooking, body == null ? null : body.keterangan(), CancelledBy.HOSPITAL,
                 caller.getUserPrincipal().getName(), body == null ? null : body.eventid())
                 .replaceWith(Map.of("kodebooking", kodebooking, "status", "CANCELLED"));

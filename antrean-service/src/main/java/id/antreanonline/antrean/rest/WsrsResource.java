@@ -16,6 +16,7 @@ import id.antreanonline.antrean.service.WsrsTokenService;
 import id.antreanonline.edge.ClientAddress;
 import id.antreanonline.edge.WsrsJson;
 import id.antreanonline.edge.ZeroPadded;
+import id.antreanonline.outbox.BookingLog;
 import id.antreanonline.shared.BpjsEnvelope;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingSource;
@@ -92,7 +93,9 @@ public class WsrsResource {
     @Path("/sisaantrean")
     @Operation(summary = "Remaining queue ahead of a booking")
     public Uni<BpjsEnvelope<Object>> sisaAntrean(String body) {
-        return answer(bookings.remaining(json.read(body, BookingCode.class).kodebooking()));
+        String kodebooking = json.read(body, BookingCode.class).kodebooking();
+        BookingLog.aboutBooking(kodebooking);
+        return answer(bookings.remaining(kodebooking));
     }
 
     @POST
@@ -100,6 +103,7 @@ public class WsrsResource {
     @Operation(summary = "Cancel a booking (by the patient, through BPJS)")
     public Uni<BpjsEnvelope<Object>> batalAntrean(String body) {
         CancelRequest r = json.read(body, CancelRequest.class);
+        BookingLog.aboutBooking(r.kodebooking());
         return answer(bookings.cancel(r.kodebooking(), r.keterangan(), CancelledBy.BPJS));
     }
 
@@ -108,6 +112,7 @@ public class WsrsResource {
     @Operation(summary = "Check in on the visit date (task 1 for a new patient, 3 for a returning one)")
     public Uni<BpjsEnvelope<Object>> checkIn(String body) {
         CheckInRequest r = json.read(body, CheckInRequest.class);
+        BookingLog.aboutBooking(r.kodebooking());
         return answer(bookings.checkIn(r.kodebooking(), r.waktu()));
     }
 

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.jboss.logging.Logger;
+
 import id.antreanonline.antrean.DoctorSchedule;
 import id.antreanonline.antrean.PatientKind;
 import id.antreanonline.antrean.SimrsCommand;
 import id.antreanonline.antrean.client.PasienClient;
 import id.antreanonline.antrean.client.PatientRecord;
 import id.antreanonline.antrean.config.AntreanConfig;
+import id.antreanonline.outbox.BookingLog;
 import id.antreanonline.shared.BpjsEnvelope;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingSource;
@@ -26,6 +29,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class BookingService {
+
+    private static final Logger LOG = Logger.getLogger(BookingService.class);
 
     private final QueueLedger ledger;
     private final BookingBatches batches;
@@ -72,6 +77,11 @@ public class BookingService {
     private Uni<BookingReceipt> take(BookingRequest request, BookingSource source, SimrsCommand command) {
         return Uni.createFrom().item(() -> validate(request, source))
                 .chain(order -> take(order, source, null, command))
+                .invoke(receipt -> {
+                    // from here on this request's lines are about the booking just given
+                    BookingLog.aboutBooking(receipt.kodebooking());
+                    LOG.infof("booking %s taken (%s)", receipt.kodebooking(), source);
+                })
                 .onFailure(QueueLedger::isDuplicateBooking)
                 .transform(e -> new BookingRefused(WsrsMessages.ONE_BOOKING_PER_DAY))
                 .onItemOrFailure().invoke((receipt, failure) -> registry.counter("bookings", "source", source.name(),
@@ -148,7 +158,8 @@ public class BookingService {
                     // the same event id used at once for another booking: the first one tells
                     .onFailure(QueueLedger::isDuplicateBooking)
                     .transform(e -> new BookingRefused(Messages.ALREADY_CANCELLED)),
-                    cancelled -> Uni.createFrom().voidItem());
+                    cancelled -> Uni.createFrom().voidItem())
+                    .invoke(() -> LOG.infof("booking %s cancelled (%s)", code, by));
         });
     }
 
@@ -159,7 +170,9 @@ public class BookingService {
         if (blank(waktu) || !waktu.trim().matches("\\d{1,15}")) {
             return Uni.createFrom().failure(new BookingRefused(Messages.CHECKIN_TIME_INVALID));
         }
-        return ledger.checkIn(kodebooking.trim(), Long.parseLong(waktu.trim()));
+        String code = kodebooking.trim();
+        return ledger.checkIn(code, Long.parseLong(waktu.trim()))
+                .invoke(() -> LOG.infof("booking %s checked in", code));
     }
 
     private Uni<PatientRecord> lookUpPatient(BookingOrder order) {

@@ -10,27 +10,25 @@ import static id.antreanonline.antrean.Fixtures.today;
 import static id.antreanonline.antrean.Fixtures.wsrs;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.antrean.Fixtures;
 import id.antreanonline.antrean.service.Messages;
+import id.antreanonline.outbox.DeadLetters;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
-import id.antreanonline.testsupport.KafkaTestResource;
+import id.antreanonline.testsupport.KafkaRecords;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Task 4 makes a booking the last one called; 5 and 99 take it out of the remaining queue; once per event id. */
@@ -48,16 +46,9 @@ class TaskConsumerTest {
     }
 
     private static void send(String eventId, String kodebooking, int taskid) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         TaskEvent event = new TaskEvent(eventId, TaskEvent.Kind.TASK, kodebooking, BookingSource.MOBILE_JKN, taskid,
                 System.currentTimeMillis(), null, null, null, System.currentTimeMillis());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(Topics.TASKS, kodebooking,
-                    new ObjectMapper().writeValueAsString(event))).get();
-        }
+        KafkaRecords.publish(Topics.TASKS, kodebooking, new ObjectMapper().writeValueAsString(event));
     }
 
     private Map<String, Object> statusBody() {
@@ -123,5 +114,24 @@ class TaskConsumerTest {
                 .isEmpty());
         assertEquals(true, Fixtures.column("select finished_at is null from booking where kodebooking = ?", second)
                 .get(0));
+    }
+
+    @Test
+    void anUnreadableEventGoesToTheDeadLetterTopicWithItsReasonAndTheNextIsApplied() throws Exception {
+        schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 0);
+        String code = book();
+        String garbage = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"kodebooking\":";
+        KafkaRecords.publish(Topics.TASKS, code, garbage);
+        send(UUID.randomUUID().toString(), code, 4);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !Fixtures
+                .column("select kodebooking from booking where kodebooking = ? and called_at is not null", code)
+                .isEmpty());
+        ConsumerRecord<String, String> letter = KafkaRecords.deadLetterOf(Topics.TASKS, garbage,
+                "antrean-service");
+        assertEquals(code, letter.key());
+        assertTrue(KafkaRecords.header(letter, DeadLetters.REASON).startsWith("unreadable task event (line 1"),
+                KafkaRecords.header(letter, DeadLetters.REASON));
+        assertEquals(Topics.TASKS, KafkaRecords.header(letter, DeadLetters.TOPIC));
     }
 }

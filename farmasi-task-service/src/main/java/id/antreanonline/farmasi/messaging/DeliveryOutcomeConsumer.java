@@ -1,7 +1,6 @@
 package id.antreanonline.farmasi.messaging;
 
-import java.util.List;
-
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import id.antreanonline.farmasi.service.DeliveryOutcomeService;
@@ -27,7 +26,7 @@ public class DeliveryOutcomeConsumer {
     }
 
     @Incoming("outcomes")
-    public Uni<Void> consume(List<String> payloads) {
-        return consumer.applyOnce(payloads, OUTCOMES, outcomes::apply);
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return consumer.applyOnce(records, OUTCOMES, outcomes::apply);
     }
 }

@@ -1,7 +1,6 @@
 package id.antreanonline.farmasi.messaging;
 
-import java.util.List;
-
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import id.antreanonline.farmasi.service.VisitService;
@@ -31,7 +30,7 @@ public class VisitConsumer {
     }
 
     @Incoming("visits")
-    public Uni<Void> consume(List<String> payloads) {
-        return consumer.applyOnce(payloads, VISITS, visits::apply);
+    public Uni<Void> consume(ConsumerRecords<String, String> records) {
+        return consumer.applyOnce(records, VISITS, visits::apply);
     }
 }

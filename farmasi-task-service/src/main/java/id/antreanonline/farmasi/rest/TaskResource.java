@@ -12,6 +12,7 @@ import id.antreanonline.farmasi.service.StationService;
 import id.antreanonline.farmasi.service.TaskService;
 import id.antreanonline.farmasi.service.Views.DeliveryView;
 import id.antreanonline.farmasi.service.Views.Timeline;
+import id.antreanonline.outbox.BookingLog;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -72,6 +73,7 @@ public class TaskResource {
         if (eventId != null && eventId.length() > 100) {
             throw new RefusedException(Refusal.of(Refusal.Kind.BAD_REQUEST, "eventid paling panjang 100 karakter"));
         }
+        BookingLog.aboutBooking(request.kodebooking());
         String by = caller.getUserPrincipal() != null ? caller.getUserPrincipal().getName() : null;
         return tasks.record(new TaskService.Command(request.kodebooking().trim(), request.taskid(), request.waktu(),
                 request.jenisresep(), by, eventId))

@@ -6,6 +6,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.edge.WsrsJson;
 import id.antreanonline.farmasi.service.PharmacyService;
+import id.antreanonline.outbox.BookingLog;
 import id.antreanonline.shared.BpjsEnvelope;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -65,6 +66,10 @@ public class WsrsFarmasiResource {
     /** @return the booking code, or null when it is missing, not text or a number, or longer than any code */
     private String kodebooking(String body) {
         String kodebooking = json.read(body, BookingCode.class, field -> KODEBOOKING_REQUIRED).kodebooking();
-        return kodebooking == null || kodebooking.length() > KODEBOOKING_MAX ? null : kodebooking;
+        if (kodebooking == null || kodebooking.length() > KODEBOOKING_MAX) {
+            return null;
+        }
+        BookingLog.aboutBooking(kodebooking);
+        return kodebooking;
     }
 }

@@ -1,7 +1,6 @@
 package id.antreanonline.gateway.messaging;
 
-import java.util.List;
-
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import id.antreanonline.gateway.service.DeliveryIntake;
@@ -51,23 +50,23 @@ public class DeliveryConsumers {
     }
 
     @Incoming("bookings")
-    public Uni<Void> onBookings(List<String> payloads) {
-        return consumer.storeBatch(payloads, BOOKINGS, intake::bookings).invoke(this::wakeIfStored).replaceWithVoid();
+    public Uni<Void> onBookings(ConsumerRecords<String, String> records) {
+        return consumer.storeBatch(records, BOOKINGS, intake::bookings).invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     @Incoming("tasks")
-    public Uni<Void> onTasks(List<String> payloads) {
-        return consumer.storeBatch(payloads, TASKS, intake::tasks).invoke(this::wakeIfStored).replaceWithVoid();
+    public Uni<Void> onTasks(ConsumerRecords<String, String> records) {
+        return consumer.storeBatch(records, TASKS, intake::tasks).invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     @Incoming("patients")
-    public Uni<Void> onPatients(List<String> payloads) {
-        return consumer.storeBatch(payloads, PATIENTS, intake::patients).invoke(this::wakeIfStored).replaceWithVoid();
+    public Uni<Void> onPatients(ConsumerRecords<String, String> records) {
+        return consumer.storeBatch(records, PATIENTS, intake::patients).invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     @Incoming("delivery-outcomes")
-    public Uni<Void> onOutcomes(List<String> payloads) {
-        return consumer.storeBatch(payloads, OUTCOMES, intake::outcomes).invoke(this::wakeIfStored).replaceWithVoid();
+    public Uni<Void> onOutcomes(ConsumerRecords<String, String> records) {
+        return consumer.storeBatch(records, OUTCOMES, intake::outcomes).invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     /** After the commit: a sender woken earlier would not see the new rows yet. */

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import id.antreanonline.gateway.Delivery;
 import id.antreanonline.gateway.config.DeliveryConfig;
 import id.antreanonline.gateway.repository.DeliveryRepository;
+import id.antreanonline.outbox.BookingLog;
 import id.antreanonline.outbox.Outbox;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -93,18 +94,21 @@ public class DeliverySender {
         int finished = 0;
         for (Attempt a : attempts) {
             Delivery d = a.delivery();
-            if (a.verdict() == null && !givenUp(recipient, d)) {
-                retryLater(d, recipient.notReached(a.failure()), now);
-                continue;
-            }
-            Recipient.Verdict verdict = a.verdict() != null ? a.verdict()
-                    : new Recipient.Verdict(false, 0, "given up after " + (d.attempts + 1) + " tries: "
-                            + recipient.notReached(a.failure()));
-            d.finish(verdict.delivered(), verdict.code(), verdict.message(), now);
-            finished++;
-            Outbox.Event event = recipient.finished(d, verdict, now);
-            if (event != null) {
-                events.add(event);
+            // the round's deliveries are sent together: each one's lines carry its own booking
+            try (BookingLog.Fields before = BookingLog.open(d.kodebooking, d.sourceEventId, null)) {
+                if (a.verdict() == null && !givenUp(recipient, d)) {
+                    retryLater(d, recipient.notReached(a.failure()), now);
+                    continue;
+                }
+                Recipient.Verdict verdict = a.verdict() != null ? a.verdict()
+                        : new Recipient.Verdict(false, 0, "given up after " + (d.attempts + 1) + " tries: "
+                                + recipient.notReached(a.failure()));
+                d.finish(verdict.delivered(), verdict.code(), verdict.message(), now);
+                finished++;
+                Outbox.Event event = recipient.finished(d, verdict, now);
+                if (event != null) {
+                    events.add(event);
+                }
             }
         }
         Uni<Void> stored = deliveries.storeAttempts(conn, attempts.stream().map(Attempt::delivery).toList());
