@@ -18,7 +18,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
- * A VClaim letter of a visit: its SEP (admission) or its surat kontrol (poli), one of each. The row is claimed
+ * A VClaim letter of a visit: its SEP (admission), its surat kontrol or its SPRI (poli), one of each. The row is claimed
  * (ISSUING) and committed before BPJS is asked, so a double click finds it instead of asking BPJS twice.
  */
 @Entity
@@ -28,7 +28,9 @@ public class VisitLetter {
 
     public enum Kind {
         SEP,
-        SURAT_KONTROL
+        SURAT_KONTROL,
+        /** surat perintah rawat inap: the doctor orders an admission, on the member's card (no SEP needed) */
+        SPRI
     }
 
     public enum State {

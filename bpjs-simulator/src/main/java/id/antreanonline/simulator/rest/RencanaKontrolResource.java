@@ -44,6 +44,18 @@ public class RencanaKontrolResource {
         return gate.answer(Api.VCLAIM, body, rencanaKontrol::update);
     }
 
+    @POST
+    @Path("InsertSPRI")
+    public Response insertSpri(String body) {
+        return gate.answer(Api.VCLAIM, body, rencanaKontrol::insertSpri);
+    }
+
+    @PUT
+    @Path("UpdateSPRI")
+    public Response updateSpri(String body) {
+        return gate.answer(Api.VCLAIM, body, rencanaKontrol::updateSpri);
+    }
+
     @DELETE
     @Path("Delete")
     public Response delete(String body) {

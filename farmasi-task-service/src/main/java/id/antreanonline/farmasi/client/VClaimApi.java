@@ -84,6 +84,14 @@ public interface VClaimApi {
     Uni<Response> updateControlLetter(@HeaderParam("Authorization") String authorization,
             JsonNode body);
 
+    @POST
+    @Path("/rencanakontrol/spri")
+    Uni<Response> insertAdmissionOrder(@HeaderParam("Authorization") String authorization, JsonNode body);
+
+    @PUT
+    @Path("/rencanakontrol/spri")
+    Uni<Response> updateAdmissionOrder(@HeaderParam("Authorization") String authorization, JsonNode body);
+
     @DELETE
     @Path("/rencanakontrol")
     Uni<Response> deleteControlLetter(@HeaderParam("Authorization") String authorization,

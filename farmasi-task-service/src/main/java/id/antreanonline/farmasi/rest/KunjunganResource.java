@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.antreanonline.farmasi.VisitLetter;
+import id.antreanonline.farmasi.VisitLetter.Kind;
 import id.antreanonline.farmasi.service.SepService;
 import id.antreanonline.farmasi.service.SepService.SepIssued;
 import id.antreanonline.farmasi.service.SuratKontrolService;
@@ -73,7 +74,8 @@ public class KunjunganResource {
     @Operation(summary = "The visit's SEP and surat kontrol (roles admin, admisi, poli)",
             description = "{kodebooking, sep: {nomor, state ISSUED|ISSUING|UNKNOWN, tglSep, diagAwal, poli, tglPulang, "
                     + "statusPulang, issuedBy, issuedAt, updatedAt, bpjs} | null, suratKontrol: {nomor, state, noSep, "
-                    + "tglRencanaKontrol, kodeDokter, namaDokter, poliKontrol, issuedBy, issuedAt, updatedAt} | null}")
+                    + "tglRencanaKontrol, kodeDokter, namaDokter, poliKontrol, issuedBy, issuedAt, updatedAt} | null, spri: "
+                    + "{as suratKontrol, noSep null} | null}")
     public Uni<VClaimLetters> letters(@PathParam("kodebooking") String kodebooking) {
         return visitLetters.visit(kodebooking).chain(v -> visitLetters.ofVisit(kodebooking))
                 .map(list -> VClaimLetters.of(kodebooking, list, visitLetters.now()));
@@ -187,7 +189,40 @@ public class KunjunganResource {
             description = "Answers {kodebooking, nomor, deleted: true}.")
     public Uni<Map<String, Object>> deleteControlLetter(@PathParam("kodebooking") String kodebooking,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context SecurityContext caller) {
-        return letters.delete(kodebooking, authorization, user(caller)).map(KunjunganResource::deleted);
+        return letters.delete(kodebooking, authorization, user(caller), Kind.SURAT_KONTROL)
+                .map(KunjunganResource::deleted);
+    }
+
+    @POST
+    @Path("/spri")
+    @RolesAllowed({ "admin", "admisi", "poli" })
+    @Operation(summary = "Issue the visit's SPRI (surat perintah rawat inap), once (roles admin, admisi, poli)",
+            description = "Body {tglRencanaKontrol, kodeDokter (from suratkontrol/jadwal?jenis=1), poliKontrol "
+                    + "(default the visit's poli)}; the card number comes from the JKN booking, no SEP needed. Answers "
+                    + "{nomor, tglRencanaKontrol, kodeDokter, namaDokter, poliKontrol, noSep: null, created}.")
+    public Uni<SuratKontrolIssued> issueAdmissionOrder(@PathParam("kodebooking") String kodebooking, Plan plan,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context SecurityContext caller) {
+        return letters.issueSpri(kodebooking, authorization, user(caller), plan);
+    }
+
+    @PUT
+    @Path("/spri")
+    @RolesAllowed({ "admin", "admisi", "poli" })
+    @Operation(summary = "A new date, doctor or poli for the visit's SPRI (roles admin, admisi, poli)",
+            description = "Body as the insert. Answers the SPRI as in vclaim.")
+    public Uni<SuratKontrolView> updateAdmissionOrder(@PathParam("kodebooking") String kodebooking, Plan plan,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context SecurityContext caller) {
+        return letters.updateSpri(kodebooking, authorization, user(caller), plan);
+    }
+
+    @DELETE
+    @Path("/spri")
+    @RolesAllowed({ "admin", "admisi", "poli" })
+    @Operation(summary = "Delete the visit's SPRI at BPJS, then its number (roles admin, admisi, poli)",
+            description = "Answers {kodebooking, nomor, deleted: true}.")
+    public Uni<Map<String, Object>> deleteAdmissionOrder(@PathParam("kodebooking") String kodebooking,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context SecurityContext caller) {
+        return letters.delete(kodebooking, authorization, user(caller), Kind.SPRI).map(KunjunganResource::deleted);
     }
 
     /**

@@ -5,6 +5,7 @@ import static id.antreanonline.farmasi.service.SepForm.text;
 import static id.antreanonline.farmasi.service.SepForm.without;
 import static id.antreanonline.farmasi.service.SepService.badRequest;
 import static id.antreanonline.farmasi.service.SepService.request;
+import static id.antreanonline.farmasi.service.VisitLetters.conflict;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The visit's surat kontrol (VClaim RencanaKontrol) on its SEP: the doctors BPJS lists for a date, the letter issued
- * once per visit, changed and deleted. The next Mobile JKN booking with jeniskunjungan 3 names its number.
+ * once per visit, changed and deleted. The next Mobile JKN booking with jeniskunjungan 3 names its number. Its SPRI
+ * (jenis kontrol 1, the doctor orders an inpatient admission) likewise, on the member's card instead of the SEP.
  */
 @ApplicationScoped
 public class SuratKontrolService {
@@ -94,11 +96,39 @@ public class SuratKontrolService {
                 .map(l -> SuratKontrolView.of(l, letters.now()));
     }
 
-    /** Deletes the visit's letter at BPJS, then forgets its number. */
-    public Uni<VisitLetter> delete(String kodebooking, String authorization, String user) {
-        return letters.removeOnce(kodebooking, Kind.SURAT_KONTROL, letter -> gateway.write(api -> api
+    /** Deletes the visit's surat kontrol or SPRI at BPJS (one call deletes either), then forgets its number. */
+    public Uni<VisitLetter> delete(String kodebooking, String authorization, String user, Kind kind) {
+        return letters.removeOnce(kodebooking, kind, letter -> gateway.write(api -> api
                 .deleteControlLetter(authorization, request("t_suratkontrol",
                         object("noSuratKontrol", letter.nomor, "user", user)))));
+    }
+
+    /** Issues the visit's SPRI on the member's card (from the JKN booking), once; no SEP needed. */
+    public Uni<SuratKontrolIssued> issueSpri(String kodebooking, String authorization, String user, Plan plan) {
+        return checked(plan).chain(() -> letters.visit(kodebooking))
+                .chain(v -> gateway.booking(authorization, kodebooking).chain(b -> {
+                    if (!b.jkn()) {
+                        throw conflict("Kunjungan ini bukan pasien JKN; SPRI hanya untuk peserta BPJS");
+                    }
+                    ObjectNode r = spriRequestOf(plan, v.kodepoli, user);
+                    r.put("noKartu", b.nomorkartu());
+                    return letters.issueOnce(kodebooking, Kind.SPRI, user,
+                            () -> gateway.write(api -> api.insertAdmissionOrder(authorization, object("request", r))),
+                            answer -> spriIssueOf(r, answer));
+                }))
+                .map(SuratKontrolIssued::of);
+    }
+
+    /** A new date, doctor or poli for the visit's SPRI. */
+    public Uni<SuratKontrolView> updateSpri(String kodebooking, String authorization, String user, Plan plan) {
+        return checked(plan).chain(() -> letters.visit(kodebooking))
+                .chain(v -> letters.issued(kodebooking, Kind.SPRI).chain(spri -> {
+                    ObjectNode r = spriRequestOf(plan, v.kodepoli, user);
+                    r.put("noSPRI", spri.nomor);
+                    return gateway.write(api -> api.updateAdmissionOrder(authorization, object("request", r)))
+                            .chain(answer -> letters.change(kodebooking, Kind.SPRI, keptOf(r, answer)));
+                }))
+                .map(l -> SuratKontrolView.of(l, letters.now()));
     }
 
     private static Uni<Void> checked(Plan plan) {
@@ -112,9 +142,24 @@ public class SuratKontrolService {
     }
 
     private static ObjectNode requestOf(Plan plan, String noSep, String visitPoli, String user) {
+        ObjectNode r = object("noSEP", noSep);
+        r.setAll(spriRequestOf(plan, visitPoli, user));
+        return r;
+    }
+
+    /** The plan as both requests carry it: an SPRI's has no SEP (the card number or SPRI number is added). */
+    private static ObjectNode spriRequestOf(Plan plan, String visitPoli, String user) {
         String poli = plan.poliKontrol() == null || plan.poliKontrol().isBlank() ? visitPoli : plan.poliKontrol().trim();
-        return object("noSEP", noSep, "kodeDokter", plan.kodeDokter().trim(), "poliKontrol", poli,
+        return object("kodeDokter", plan.kodeDokter().trim(), "poliKontrol", poli,
                 "tglRencanaKontrol", plan.tglRencanaKontrol().trim(), "user", user);
+    }
+
+    private static VisitLetters.Issue spriIssueOf(ObjectNode sent, JsonNode answer) {
+        String nomor = text(answer, "noSPRI");
+        if (nomor.isEmpty()) {
+            throw new BpjsRefused("", "BPJS tidak memberi nomor SPRI");
+        }
+        return new VisitLetters.Issue(nomor, keptOf(sent, answer));
     }
 
     private static VisitLetters.Issue issueOf(ObjectNode sent, JsonNode answer) {
@@ -126,8 +171,13 @@ public class SuratKontrolService {
     }
 
     private static ObjectNode keptOf(ObjectNode sent, JsonNode answer) {
-        return object("noSep", text(sent, "noSEP"), "tglRencanaKontrol", text(sent, "tglRencanaKontrol"),
+        // the card number sent for an SPRI is not kept: the visit's booking has it
+        ObjectNode kept = object("noSep", text(sent, "noSEP"), "tglRencanaKontrol", text(sent, "tglRencanaKontrol"),
                 "kodeDokter", text(sent, "kodeDokter"), "namaDokter", text(answer, "namaDokter"), "poliKontrol",
                 text(sent, "poliKontrol"), "bpjs", without(answer, MEMBER_FIELDS));
+        if (!sent.has("noSEP")) {
+            kept.remove("noSep");
+        }
+        return kept;
     }
 }

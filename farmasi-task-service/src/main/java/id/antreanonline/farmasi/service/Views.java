@@ -72,14 +72,17 @@ public final class Views {
         }
     }
 
-    /** The visit's VClaim letters, null where it has none. */
-    public record VClaimLetters(String kodebooking, SepView sep, SuratKontrolView suratKontrol) {
+    /** The visit's VClaim letters, null where it has none; {@code spri} shaped as the surat kontrol, no noSep. */
+    public record VClaimLetters(String kodebooking, SepView sep, SuratKontrolView suratKontrol,
+            SuratKontrolView spri) {
 
         public static VClaimLetters of(String kodebooking, List<VisitLetter> letters, long now) {
             VisitLetter sep = ofKind(letters, VisitLetter.Kind.SEP);
             VisitLetter kontrol = ofKind(letters, VisitLetter.Kind.SURAT_KONTROL);
+            VisitLetter spri = ofKind(letters, VisitLetter.Kind.SPRI);
             return new VClaimLetters(kodebooking, sep == null ? null : SepView.of(sep, now),
-                    kontrol == null ? null : SuratKontrolView.of(kontrol, now));
+                    kontrol == null ? null : SuratKontrolView.of(kontrol, now),
+                    spri == null ? null : SuratKontrolView.of(spri, now));
         }
 
         private static VisitLetter ofKind(List<VisitLetter> letters, VisitLetter.Kind kind) {
@@ -88,13 +91,13 @@ public final class Views {
     }
 
     /**
-     * {@code status}: open, ended (task 99) or cancelled; {@code sep} and {@code suratKontrol} the visit's VClaim
-     * letters, null where it has none.
+     * {@code status}: open, ended (task 99) or cancelled; {@code sep}, {@code suratKontrol} and {@code spri} the
+     * visit's VClaim letters, null where it has none.
      */
     public record Timeline(String kodebooking, BookingSource source, int pasienbaru, String tanggalperiksa,
             String kodepoli, String kodedokter, String jampraktek, String nomorantrean, Integer angkaantrean,
             String status, String jenisresep, BookingDelivery booking, PharmacyNumber farmasi, List<Step> tasks,
-            SepView sep, SuratKontrolView suratKontrol) {
+            SepView sep, SuratKontrolView suratKontrol, SuratKontrolView spri) {
 
         static Timeline of(Visit v, List<TaskRecord> tasks, VClaimLetters letters) {
             PharmacyNumber farmasi = v.farmasiNomor == null ? null
@@ -106,7 +109,8 @@ public final class Views {
             return new Timeline(v.kodebooking, v.source, v.pasienbaru, Wib.DATE.format(v.tanggalperiksa), v.kodepoli,
                     v.kodedokter, v.jampraktek, v.nomorantrean, v.angkaantrean,
                     v.status.name().toLowerCase(Locale.ROOT), v.jenisresep, booking, farmasi,
-                    tasks.stream().map(Step::of).toList(), letters.sep(), letters.suratKontrol());
+                    tasks.stream().map(Step::of).toList(), letters.sep(), letters.suratKontrol(),
+                    letters.spri());
         }
     }
 

@@ -192,7 +192,11 @@ public class VisitLetters {
     }
 
     static String name(Kind kind) {
-        return kind == Kind.SEP ? "SEP" : "surat kontrol";
+        return switch (kind) {
+            case SEP -> "SEP";
+            case SURAT_KONTROL -> "surat kontrol";
+            case SPRI -> "SPRI";
+        };
     }
 
     private String pending(VisitLetter l) {
@@ -200,7 +204,7 @@ public class VisitLetters {
     }
 
     private static String title(Kind kind) {
-        return kind == Kind.SEP ? "SEP" : "Surat kontrol";
+        return kind == Kind.SURAT_KONTROL ? "Surat kontrol" : name(kind);
     }
 
     private static String unknown(Kind kind) {

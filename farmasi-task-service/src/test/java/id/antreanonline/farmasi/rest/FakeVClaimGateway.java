@@ -21,7 +21,8 @@ import id.antreanonline.farmasi.FakeHttpService;
  * simulator: the decrypted response on 200, a refusal as 422 {source, code, message}, the SEP delete's number as a
  * JSON string. Card {@link #UNKNOWN_CARD} is unknown to BPJS; referrals starting {@code RUJ-FKTP} or {@code RUJ-RS}
  * exist, others not; a SEP insert with diagAwal {@link #REFUSED_DIAGNOSIS} is refused; one with catatan
- * {@link #SILENT} gets no answer (the connection is dropped after the SEP was issued). Every call is kept in
+ * {@link #SILENT} gets no answer (the connection is dropped after the SEP was issued); an SPRI on card
+ * {@link #UNKNOWN_CARD} is refused. Every call is kept in
  * {@link #CALLS} ("METHOD path") with its body, and the token it came with in {@link #TOKENS}.
  */
 public class FakeVClaimGateway extends FakeHttpService {
@@ -151,6 +152,10 @@ public class FakeVClaimGateway extends FakeHttpService {
             }
             case "POST rencanakontrol", "PUT rencanakontrol" -> {
                 JsonNode r = body.path("request");
+                if (p.length > 1 && p[1].equals("spri")) {
+                    admissionOrder(exchange, method, r);
+                    return;
+                }
                 String noSep = r.path("noSEP").asText();
                 CALLS.add(method + " rencanakontrol " + noSep);
                 BODIES.put(method + " rencanakontrol " + noSep, body);
@@ -176,7 +181,23 @@ public class FakeVClaimGateway extends FakeHttpService {
         }
     }
 
-    private static void refuse(HttpExchange exchange, String message) throws IOException {
+    /** An SPRI: on the member's card (POST, {@link #UNKNOWN_CARD} refused) or by its number (PUT). */
+    private static void admissionOrder(HttpExchange exchange, String method, JsonNode r) throws IOException {
+        String key = method.equals("POST") ? r.path("noKartu").asText() : r.path("noSPRI").asText();
+        CALLS.add(method + " spri " + key);
+        BODIES.put(method + " spri " + key, r);
+        if (key.equals(UNKNOWN_CARD)) {
+            refuse(exchange, "Peserta Tidak Ditemukan");
+            return;
+        }
+        String nomor = method.equals("POST") ? "0301R0110126K" + String.format("%06d", NUMBERS.incrementAndGet())
+                : key;
+        json(exchange, 200, JSON.createObjectNode().put("noSPRI", nomor)
+                .put("tglRencanaKontrol", r.path("tglRencanaKontrol").asText()).put("namaDokter", "dr. Uji Kontrol")
+                .put("noKartu", "0001234567891").put("nama", "SITI RAHMAWATI").toString());
+    }
+
+        private static void refuse(HttpExchange exchange, String message) throws IOException {
         json(exchange, 422, "{\"source\":\"BPJS\",\"code\":\"201\",\"message\":\"" + message + "\"}");
     }
 

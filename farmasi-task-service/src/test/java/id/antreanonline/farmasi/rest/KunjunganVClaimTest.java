@@ -248,6 +248,51 @@ class KunjunganVClaimTest {
     }
 
     @Test
+    void anSpriNeedsNoSepGoesOnTheBookingsCardOnceAndIsShownMovedAndDeleted() {
+        String kb = checkedInJknVisit();
+        Map<String, Object> plan = Map.of("tglRencanaKontrol", "2026-03-02", "kodeDokter", FakeVClaimGateway.DOCTOR);
+        String nomor = given().auth().oauth2(token("poli")).contentType(ContentType.JSON).body(plan)
+                .post("/api/kunjungan/{kb}/spri", kb).then().statusCode(200)
+                .body("created", equalTo(true)).body("tglRencanaKontrol", equalTo("2026-03-02"))
+                .body("namaDokter", equalTo("dr. Uji Kontrol")).body("poliKontrol", equalTo("INT"))
+                .body("noSep", nullValue()).extract().path("nomor");
+        given().auth().oauth2(token("poli")).contentType(ContentType.JSON).body(plan)
+                .post("/api/kunjungan/{kb}/spri", kb).then().statusCode(200)
+                .body("nomor", equalTo(nomor)).body("created", equalTo(false));
+        assertEquals(1, FakeVClaimGateway.calls("POST spri", "0001234567891"));
+        assertEquals(FakeVClaimGateway.DOCTOR,
+                FakeVClaimGateway.BODIES.get("POST spri 0001234567891").path("kodeDokter").asText());
+        timeline(kb).statusCode(200).body("spri.nomor", equalTo(nomor)).body("spri.state", equalTo("ISSUED"))
+                .body("sep", nullValue()).body("suratKontrol", nullValue());
+
+        given().auth().oauth2(token("admisi")).contentType(ContentType.JSON)
+                .body(Map.of("tglRencanaKontrol", "2026-03-04", "kodeDokter", FakeVClaimGateway.DOCTOR))
+                .put("/api/kunjungan/{kb}/spri", kb).then().statusCode(200)
+                .body("nomor", equalTo(nomor)).body("tglRencanaKontrol", equalTo("2026-03-04"));
+        assertEquals(1, FakeVClaimGateway.calls("PUT spri", nomor));
+        given().auth().oauth2(token("poli")).get("/api/kunjungan/{kb}/vclaim", kb).then().statusCode(200)
+                .body("spri.tglRencanaKontrol", equalTo("2026-03-04"));
+
+        given().auth().oauth2(token("poli")).delete("/api/kunjungan/{kb}/spri", kb).then().statusCode(200)
+                .body("nomor", equalTo(nomor)).body("deleted", equalTo(true));
+        assertEquals(1, FakeVClaimGateway.calls("DELETE rencanakontrol", nomor));
+        timeline(kb).statusCode(200).body("spri", nullValue());
+    }
+
+    @Test
+    void anSpriIsOnlyForAJknVisitAndNotWrittenByThePharmacy() {
+        String kb = visit("NON JKN", 1, "", true);
+        Map<String, Object> plan = Map.of("tglRencanaKontrol", "2026-03-02", "kodeDokter", FakeVClaimGateway.DOCTOR);
+        given().auth().oauth2(token("poli")).contentType(ContentType.JSON).body(plan)
+                .post("/api/kunjungan/{kb}/spri", kb).then().statusCode(409)
+                .body("message", containsString("bukan pasien JKN"));
+        given().auth().oauth2(token("farmasi")).contentType(ContentType.JSON).body(plan)
+                .post("/api/kunjungan/{kb}/spri", kb).then().statusCode(403);
+        given().auth().oauth2(token("poli")).contentType(ContentType.JSON).body(Map.of("kodeDokter", "1"))
+                .post("/api/kunjungan/{kb}/spri", kb).then().statusCode(400);
+    }
+
+    @Test
     void onlyAdmissionIssuesASepAndThePharmacyWritesNoLetter() {
         String kb = checkedInJknVisit();
         issue("poli", kb, completedForm(kb)).then().statusCode(403);

@@ -83,6 +83,14 @@ public class VClaimClient {
         return send(DELETE, "/RencanaKontrol/Delete", body);
     }
 
+    public Uni<BpjsAnswer> insertAdmissionOrder(JsonNode body) {
+        return send(POST, "/RencanaKontrol/InsertSPRI", body);
+    }
+
+    public Uni<BpjsAnswer> updateAdmissionOrder(JsonNode body) {
+        return send(PUT, "/RencanaKontrol/UpdateSPRI", body);
+    }
+
     public Uni<BpjsAnswer> controlPlan(String noSuratKontrol) {
         return get("/RencanaKontrol/noSuratKontrol/" + segment(noSuratKontrol));
     }

@@ -169,6 +169,22 @@ public class VClaimResource {
                 vclaim.deleteControlPlan(required(body)).map(BpjsAnswer::orRefuse));
     }
 
+    @POST
+    @Path("/rencanakontrol/spri")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an SPRI (surat perintah rawat inap) on a member's card (RencanaKontrol InsertSPRI)")
+    public Uni<JsonNode> insertAdmissionOrder(JsonNode body) {
+        return writes.logged("SPRI insert", vclaim.insertAdmissionOrder(required(body)).map(BpjsAnswer::orRefuse));
+    }
+
+    @PUT
+    @Path("/rencanakontrol/spri")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Update an SPRI (RencanaKontrol UpdateSPRI); deleted like a control plan")
+    public Uni<JsonNode> updateAdmissionOrder(JsonNode body) {
+        return writes.logged("SPRI update", vclaim.updateAdmissionOrder(required(body)).map(BpjsAnswer::orRefuse));
+    }
+
     @GET
     @Path("/rencanakontrol/{noSuratKontrol}")
     @Operation(summary = "A control plan by its letter number")
