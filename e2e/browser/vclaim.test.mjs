@@ -1,8 +1,9 @@
 // VClaim in the visit, end to end against a running stack and the BPJS simulator: at the counter the clerk sees
 // the member's status and referrals before taking an onsite JKN number; at admission the SEP is issued from the
 // booking's referral (a refused referral shows BPJS's own words) and shows on the visit's history; at the poli the
-// surat kontrol is written for a date and doctor from BPJS's list, and Mobile JKN then books the control visit with
-// it; the SEP cannot go while its letter stands, and once deleted its number is gone from the visit.
+// surat kontrol is written for a date and doctor from BPJS's list (and an SPRI, the inpatient admission order), and
+// Mobile JKN then books the control visit with the letter; the SEP cannot go while its letter stands, and once
+// deleted its number is gone from the visit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, DESKTOP } from './browser.mjs';
@@ -177,7 +178,7 @@ test('admission issues the SEP from the booking, a refused referral in BPJS\'s w
   assert.deepEqual(violations, []);
 });
 
-test('the poli writes the surat kontrol, Mobile JKN books the control visit with it, and the SEP goes only after it', async () => {
+test('the poli writes the surat kontrol and an SPRI, Mobile JKN books the control visit with the letter, and the SEP goes only after it', async () => {
   assert.ok(visit && visit.sep, 'the admission test issued the SEP');
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
@@ -187,14 +188,25 @@ test('the poli writes the surat kontrol, Mobile JKN books the control visit with
   await station(page, 'poli');
   await openVisit(page, visit.kodebooking);
   const tanggal = wibPlusDays(7);
-  await page.fill('#v-tglkontrol', tanggal, WAIT);
-  await page.click('#v-cari-dokter');
-  await page.waitForSelector('input[name="v-dokter"]', WAIT);
+  await page.fill('#v-sk-tgl', tanggal, WAIT);
+  await page.click('#v-sk-cari');
+  await page.waitForSelector('input[name="v-sk-dokter"]', WAIT);
   await page.click('#v-sk-form-kirim');
   await page.waitForSelector('#v-sk-nomor', WAIT);
   const letter = (await page.textContent('#v-sk-nomor')).trim();
   assert.ok(letter.length >= 10, 'a letter number: ' + letter);
   await page.waitForFunction(n => document.getElementById('riwayat').textContent.includes(n), letter, WAIT);
+
+  // an inpatient admission order (SPRI) on the member's card, from BPJS's doctors for inpatient care
+  await page.fill('#v-spri-tgl', wibPlusDays(1));
+  await page.click('#v-spri-cari');
+  await page.waitForSelector('input[name="v-spri-dokter"]', WAIT);
+  await page.click('#v-spri-form-kirim');
+  await page.waitForSelector('#v-spri-nomor', WAIT);
+  const spri = (await page.textContent('#v-spri-nomor')).trim();
+  assert.ok(spri.length >= 10 && spri !== letter, 'an SPRI number: ' + spri);
+  await page.waitForFunction(n => document.getElementById('riwayat').textContent.includes(n), spri, WAIT);
+  assert.equal((await vclaimOf(visit.kodebooking)).spri.nomor, spri);
 
   // the next Mobile JKN booking refers to the letter (jeniskunjungan 3) and is taken
   const s = (await syncedSchedules(visit.kodepoli, tanggal))[0];
@@ -211,12 +223,15 @@ test('the poli writes the surat kontrol, Mobile JKN books the control visit with
 
   await page.click('#v-sk-hapus');
   await page.waitForFunction(() => !document.getElementById('v-sk-nomor'), null, WAIT);
+  await page.click('#v-spri-hapus');
+  await page.waitForFunction(() => !document.getElementById('v-spri-nomor'), null, WAIT);
   await page.click('#v-sep-hapus');
   await page.waitForSelector('#v-sep-draf', WAIT);
   assert.equal(await page.$('#v-sep-nomor'), null, 'the SEP number is gone from the visit');
   const after = await vclaimOf(visit.kodebooking);
   assert.equal(after.sep, null);
   assert.equal(after.suratKontrol, null);
+  assert.equal(after.spri, null);
   await page.waitForFunction(n => !document.getElementById('riwayat').textContent.includes(n), visit.sep, WAIT);
   assert.deepEqual(violations, []);
   await context.close();

@@ -179,6 +179,7 @@
         </li>`).join('') || '<li class="empty">Belum ada task.</li>'}
         ${tl.sep && tl.sep.nomor ? `<li><span class="t">SEP</span><span>${Api.esc(tl.sep.nomor)}</span><span class="muted">${Api.esc(tl.sep.state === 'ISSUED' ? 'terbit' : tl.sep.state)}${tl.sep.tglSep ? ' · ' + Api.esc(tl.sep.tglSep) : ''}</span></li>` : ''}
         ${tl.suratKontrol && tl.suratKontrol.nomor ? `<li><span class="t">Kontrol</span><span>Surat kontrol ${Api.esc(tl.suratKontrol.nomor)}</span><span class="muted">${Api.esc(tl.suratKontrol.tglRencanaKontrol || '')}</span></li>` : ''}
+        ${tl.spri && tl.spri.nomor ? `<li><span class="t">SPRI</span><span>Perintah rawat inap ${Api.esc(tl.spri.nomor)}</span><span class="muted">${Api.esc(tl.spri.tglRencanaKontrol || '')}</span></li>` : ''}
         ${tl.farmasi ? `<li><span class="t">Farmasi</span><span>Nomor antrean farmasi ${Api.esc(tl.farmasi.nomorantrean)} (${Api.esc(tl.farmasi.jenisresep)})</span>${Api.deliveryBadge(tl.farmasi.delivery)}
           ${tl.farmasi.delivery && tl.farmasi.delivery.message && tl.farmasi.delivery.status === 'rejected' ? '<span class="msg">BPJS: ' + Api.esc(tl.farmasi.delivery.message) + '</span>' : ''}</li>` : ''}
       </ul>`;

@@ -21,7 +21,7 @@ const Vclaim = (() => {
     if (state.kodebooking !== kodebooking) ui.error('');
     state.kodebooking = kodebooking;
     state.draft = null;
-    state.doctors = [];
+    state.plans = {};
     $('v-kodebooking').value = kodebooking;
     await reload();
   }
@@ -41,8 +41,8 @@ const Vclaim = (() => {
   function render() {
     const v = state.visit;
     const sepPart = sepView(v.sep);
-    const letterPart = v.sep && v.sep.state === 'ISSUED' ? letterView(v.suratKontrol) : '';
-    $('v-isi').innerHTML = `<div class="muted">Kunjungan ${esc(state.kodebooking)}</div>${sepPart}${letterPart}`;
+    const letterPart = v.sep && v.sep.state === 'ISSUED' ? planView('sk') : '';
+    $('v-isi').innerHTML = `<div class="muted">Kunjungan ${esc(state.kodebooking)}</div>${sepPart}${letterPart}${planView('spri')}`;
   }
 
   // ---- SEP ----
@@ -173,52 +173,64 @@ const Vclaim = (() => {
     return { request: { t_sep: t } };
   }
 
-  // ---- surat kontrol ----
-  function letterView(letter) {
+  // ---- surat kontrol (on the SEP, for the next visit) and SPRI (an inpatient admission order, on the member's card) ----
+  const PLANS = {
+    sk: { title: 'Surat kontrol', path: '/suratkontrol', jenis: 2, dateLabel: 'Tanggal kontrol', days: 7, create: 'Buat surat kontrol',
+      done: 'Surat kontrol', note: 'Booking Mobile JKN berikutnya memakai nomor ini (jenis kunjungan 3).', of: v => v.suratKontrol },
+    spri: { title: 'SPRI (surat perintah rawat inap)', path: '/spri', jenis: 1, dateLabel: 'Tanggal rawat inap', days: 0, create: 'Buat SPRI',
+      done: 'SPRI', note: 'Untuk SEP rawat inap di admisi rawat inap.', of: v => v.spri },
+  };
+  const plan = k => { state.plans = state.plans || {}; return (state.plans[k] = state.plans[k] || { doctors: [], tanggal: null }); };
+
+  function planView(k) {
+    const p = PLANS[k];
+    const letter = p.of(state.visit);
     const writer = may('poli', 'admisi');
     const picker = (label, id) => `
-      <form id="${id}" class="space-above">
+      <form id="${id}" class="space-above" data-plan="${k}">
         <div class="row">
-          <div class="field"><label for="v-tglkontrol">Tanggal kontrol</label><input id="v-tglkontrol" type="date" required value="${esc(state.tglKontrol || plusDays(Api.today(), 7))}"></div>
-          <div><button type="button" id="v-cari-dokter">Cari dokter BPJS</button></div>
+          <div class="field"><label for="v-${k}-tgl">${p.dateLabel}</label><input id="v-${k}-tgl" type="date" required value="${esc(plan(k).tanggal || plusDays(Api.today(), p.days))}"></div>
+          <div><button type="button" id="v-${k}-cari" data-cari="${k}">Cari dokter BPJS</button></div>
         </div>
-        <div id="v-dokter" class="space-above">${doctorsView()}</div>
-        <div class="space-above"><button type="submit" class="primary" id="${id}-kirim" ${state.doctors.length ? '' : 'disabled'}>${label}</button></div>
+        <div class="space-above">${doctorsView(k)}</div>
+        <div class="space-above"><button type="submit" class="primary" id="${id}-kirim" ${plan(k).doctors.length ? '' : 'disabled'}>${label}</button></div>
       </form>`;
     if (!letter) {
-      return `<h3>Surat kontrol</h3><div class="empty">Belum ada surat kontrol.</div>${writer ? picker('Buat surat kontrol', 'v-sk-form') : ''}`;
+      return `<h3>${p.title}</h3><div class="empty">Belum ada ${p.done}.</div>${writer ? picker(p.create, 'v-' + k + '-form') : ''}`;
     }
-    if (letter.state !== 'ISSUED') return '<h3>Surat kontrol</h3><div class="empty">Surat kontrol sedang dibuat, atau jawaban BPJS belum diterima; buka lagi sebentar lagi.</div>';
-    return `<h3>Surat kontrol</h3>
-      <div class="letter" id="v-sk">
-        <div class="nomor-surat" id="v-sk-nomor">${esc(letter.nomor)}</div>
-        <div class="muted">Kontrol ${esc(letter.tglRencanaKontrol || '')} · dokter ${esc(letter.namaDokter || letter.kodeDokter || '')}</div>
-        <div class="muted">Booking Mobile JKN berikutnya memakai nomor ini (jenis kunjungan 3).</div>
+    if (letter.state !== 'ISSUED') return `<h3>${p.title}</h3><div class="empty">${p.done} sedang dibuat, atau jawaban BPJS belum diterima; buka lagi sebentar lagi.</div>`;
+    return `<h3>${p.title}</h3>
+      <div class="letter" id="v-${k}">
+        <div class="nomor-surat" id="v-${k}-nomor">${esc(letter.nomor)}</div>
+        <div class="muted">${p.dateLabel} ${esc(letter.tglRencanaKontrol || '')} · dokter ${esc(letter.namaDokter || letter.kodeDokter || '')}</div>
+        <div class="muted">${p.note}</div>
       </div>
-      ${writer ? `<details><summary>Ubah tanggal atau dokter</summary>${picker('Simpan perubahan', 'v-sk-ubah')}</details>
-        <button type="button" class="danger space-above" id="v-sk-hapus">Hapus surat kontrol</button>` : ''}`;
+      ${writer ? `<details><summary>Ubah tanggal atau dokter</summary>${picker('Simpan perubahan', 'v-' + k + '-ubah')}</details>
+        <button type="button" class="danger space-above" id="v-${k}-hapus" data-hapus="${k}">Hapus ${p.done}</button>` : ''}`;
   }
 
-  function doctorsView() {
-    if (!state.doctors.length) return '<div class="muted">Pilih tanggal lalu cari dokter yang praktik menurut BPJS.</div>';
-    return state.doctors.map((d, i) => `<label class="check"><input type="radio" name="v-dokter" value="${i}" ${i === 0 ? 'checked' : ''}>
+  function doctorsView(k) {
+    const doctors = plan(k).doctors;
+    if (!doctors.length) return '<div class="muted">Pilih tanggal lalu cari dokter yang praktik menurut BPJS.</div>';
+    return doctors.map((d, i) => `<label class="check"><input type="radio" name="v-${k}-dokter" value="${i}" ${i === 0 ? 'checked' : ''}>
       ${esc(d.namaDokter)} · ${esc(d.jadwalPraktek || '')}${d.kapasitas != null ? ' · kapasitas ' + esc(d.kapasitas) : ''}</label>`).join('');
   }
 
-  async function findDoctors() {
-    state.tglKontrol = $('v-tglkontrol').value;
+  async function findDoctors(k) {
+    const p = PLANS[k];
+    plan(k).tanggal = $('v-' + k + '-tgl').value;
     try {
-      const answer = await Api.call('GET', base() + '/suratkontrol/jadwal?jenis=2&tanggal=' + encodeURIComponent(state.tglKontrol));
-      state.doctors = Array.isArray(answer) ? answer : ((answer && answer.list) || []);
-      if (!state.doctors.length) ui.error('BPJS tidak mencatat dokter praktik pada tanggal itu.');
-    } catch (e) { state.doctors = []; refused('Jadwal dokter BPJS', e); }
+      const answer = await Api.call('GET', base() + '/suratkontrol/jadwal?jenis=' + p.jenis + '&tanggal=' + encodeURIComponent(plan(k).tanggal));
+      plan(k).doctors = Array.isArray(answer) ? answer : ((answer && answer.list) || []);
+      if (!plan(k).doctors.length) ui.error('BPJS tidak mencatat dokter praktik pada tanggal itu.');
+    } catch (e) { plan(k).doctors = []; refused('Jadwal dokter BPJS', e); }
     render();
   }
 
-  function chosenLetter() {
-    const picked = document.querySelector('input[name="v-dokter"]:checked');
-    const d = picked && state.doctors[picked.value];
-    return d ? { tglRencanaKontrol: state.tglKontrol || $('v-tglkontrol').value, kodeDokter: String(d.kodeDokter) } : null;
+  function chosenPlan(k) {
+    const picked = document.querySelector(`input[name="v-${k}-dokter"]:checked`);
+    const d = picked && plan(k).doctors[picked.value];
+    return d ? { tglRencanaKontrol: plan(k).tanggal || $('v-' + k + '-tgl').value, kodeDokter: String(d.kodeDokter) } : null;
   }
 
   // ---- actions ----
@@ -246,13 +258,15 @@ const Vclaim = (() => {
       act(b, findReferrals);
     } else if (b.dataset.pakaiRujukan !== undefined) {
       useReferral(state.referrals[b.dataset.pakaiRujukan]);
-    } else if (b.id === 'v-cari-dokter') {
-      act(b, findDoctors);
-    } else if (b.id === 'v-sk-hapus') {
-      if (!confirm('Hapus surat kontrol ' + state.visit.suratKontrol.nomor + ' di BPJS?')) return;
+    } else if (b.dataset.cari) {
+      act(b, () => findDoctors(b.dataset.cari));
+    } else if (b.dataset.hapus) {
+      const k = b.dataset.hapus;
+      const letter = PLANS[k].of(state.visit);
+      if (!confirm('Hapus ' + PLANS[k].done + ' ' + letter.nomor + ' di BPJS?')) return;
       act(b, async () => {
-        try { await Api.call('DELETE', base() + '/suratkontrol'); ui.info('Surat kontrol dihapus di BPJS.'); state.doctors = []; await reload(); ui.changed(state.kodebooking); }
-        catch (e) { refused('Surat kontrol tidak dihapus', e); }
+        try { await Api.call('DELETE', base() + PLANS[k].path); ui.info(PLANS[k].done + ' dihapus di BPJS.'); state.plans = {}; await reload(); ui.changed(state.kodebooking); }
+        catch (e) { refused(PLANS[k].done + ' tidak dihapus', e); }
       });
     }
   });
@@ -291,17 +305,19 @@ const Vclaim = (() => {
         try { await Api.call('PUT', base() + '/sep/tglpulang', { tglPulang: $('v-tglpulang').value, statusPulang: $('v-statuspulang').value }); ui.info('Tanggal pulang disimpan di BPJS.'); await reload(); }
         catch (e) { refused('Tanggal pulang tidak disimpan', e); }
       });
-    } else if (f.id === 'v-sk-form' || f.id === 'v-sk-ubah') {
-      const body = chosenLetter();
+    } else if (f.dataset.plan) {
+      const k = f.dataset.plan;
+      const creating = f.id === 'v-' + k + '-form';
+      const body = chosenPlan(k);
       if (!body) { ui.error('Pilih dokter dari daftar BPJS.'); return; }
       act(button, async () => {
         try {
-          const s = await Api.call(f.id === 'v-sk-form' ? 'POST' : 'PUT', base() + '/suratkontrol', body);
-          ui.info((f.id === 'v-sk-form' ? 'Surat kontrol terbit: ' : 'Surat kontrol diubah: ') + (s.nomor || ''));
-          state.doctors = [];
+          const s = await Api.call(creating ? 'POST' : 'PUT', base() + PLANS[k].path, body);
+          ui.info(PLANS[k].done + (creating ? ' terbit: ' : ' diubah: ') + (s.nomor || ''));
+          state.plans = {};
           await reload();
           ui.changed(state.kodebooking);
-        } catch (e) { refused(f.id === 'v-sk-form' ? 'Surat kontrol tidak terbit' : 'Surat kontrol tidak diubah', e); }
+        } catch (e) { refused(PLANS[k].done + (creating ? ' tidak terbit' : ' tidak diubah'), e); }
       });
     }
   });
