@@ -95,7 +95,7 @@ const server = http.createServer((req, res) => {
   if (p.startsWith('/api/antrean/poli/')) return json(res, poliQueue);
   if (p === '/api/antrean/admisi') return json(res, { ...poliQueue, station: 'admisi', inService: [] });
   const visit = /^\/api\/kunjungan\/([^/]+)\/(.*)$/.exec(p);
-  if (visit && visit[2] === 'vclaim') return json(res, { kodebooking: visit[1], sep: sepOf(visit[1]), suratKontrol: letterOf(visit[1]) });
+  if (visit && visit[2] === 'vclaim') return json(res, { kodebooking: visit[1], sep: sepOf(visit[1]), suratKontrol: letterOf(visit[1]), spri: null });
   if (visit && visit[2] === 'sep/draf') return json(res, draft);
   if (p === '/api/jadwal') return json(res, slots);
   if (p.startsWith('/bpjs/vclaim/peserta/')) return json(res, peserta);

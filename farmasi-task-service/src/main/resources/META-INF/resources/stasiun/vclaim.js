@@ -176,9 +176,9 @@ const Vclaim = (() => {
   // ---- surat kontrol (on the SEP, for the next visit) and SPRI (an inpatient admission order, on the member's card) ----
   const PLANS = {
     sk: { title: 'Surat kontrol', path: '/suratkontrol', jenis: 2, dateLabel: 'Tanggal kontrol', days: 7, create: 'Buat surat kontrol',
-      done: 'Surat kontrol', note: 'Booking Mobile JKN berikutnya memakai nomor ini (jenis kunjungan 3).', of: v => v.suratKontrol },
+      done: 'Surat kontrol', name: 'surat kontrol', note: 'Booking Mobile JKN berikutnya memakai nomor ini (jenis kunjungan 3).', of: v => v.suratKontrol },
     spri: { title: 'SPRI (surat perintah rawat inap)', path: '/spri', jenis: 1, dateLabel: 'Tanggal rawat inap', days: 0, create: 'Buat SPRI',
-      done: 'SPRI', note: 'Untuk SEP rawat inap di admisi rawat inap.', of: v => v.spri },
+      done: 'SPRI', name: 'SPRI', note: 'Untuk SEP rawat inap di admisi rawat inap.', of: v => v.spri },
   };
   const plan = k => { state.plans = state.plans || {}; return (state.plans[k] = state.plans[k] || { doctors: [], tanggal: null }); };
 
@@ -196,7 +196,7 @@ const Vclaim = (() => {
         <div class="space-above"><button type="submit" class="primary" id="${id}-kirim" ${plan(k).doctors.length ? '' : 'disabled'}>${label}</button></div>
       </form>`;
     if (!letter) {
-      return `<h3>${p.title}</h3><div class="empty">Belum ada ${p.done}.</div>${writer ? picker(p.create, 'v-' + k + '-form') : ''}`;
+      return `<h3>${p.title}</h3><div class="empty">Belum ada ${p.name}.</div>${writer ? picker(p.create, 'v-' + k + '-form') : ''}`;
     }
     if (letter.state !== 'ISSUED') return `<h3>${p.title}</h3><div class="empty">${p.done} sedang dibuat, atau jawaban BPJS belum diterima; buka lagi sebentar lagi.</div>`;
     return `<h3>${p.title}</h3>
@@ -206,7 +206,7 @@ const Vclaim = (() => {
         <div class="muted">${p.note}</div>
       </div>
       ${writer ? `<details><summary>Ubah tanggal atau dokter</summary>${picker('Simpan perubahan', 'v-' + k + '-ubah')}</details>
-        <button type="button" class="danger space-above" id="v-${k}-hapus" data-hapus="${k}">Hapus ${p.done}</button>` : ''}`;
+        <button type="button" class="danger space-above" id="v-${k}-hapus" data-hapus="${k}">Hapus ${p.name}</button>` : ''}`;
   }
 
   function doctorsView(k) {
@@ -263,7 +263,7 @@ const Vclaim = (() => {
     } else if (b.dataset.hapus) {
       const k = b.dataset.hapus;
       const letter = PLANS[k].of(state.visit);
-      if (!confirm('Hapus ' + PLANS[k].done + ' ' + letter.nomor + ' di BPJS?')) return;
+      if (!confirm('Hapus ' + PLANS[k].name + ' ' + letter.nomor + ' di BPJS?')) return;
       act(b, async () => {
         try { await Api.call('DELETE', base() + PLANS[k].path); ui.info(PLANS[k].done + ' dihapus di BPJS.'); state.plans = {}; await reload(); ui.changed(state.kodebooking); }
         catch (e) { refused(PLANS[k].done + ' tidak dihapus', e); }
