@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -17,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class IssuedSeps {
 
     private final Map<String, IssuedSep> byNumber = new ConcurrentHashMap<>();
-    private final AtomicInteger numbers = new AtomicInteger();
+    // BPJS never gives a number twice: a restarted simulator starts its running numbers elsewhere, or a letter
+    // number a booking already holds would come back (the hospital's data outlives the simulator's memory)
+    private final AtomicInteger numbers = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000, 800_000));
 
     public void reset() {
         byNumber.clear();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +35,9 @@ public class RencanaKontrolService {
     private final Map<String, Map<String, Object>> letters = new ConcurrentHashMap<>();
     // an SPRI is written on a member, not on a SEP: its detail has no SEP to name them, so the member is kept aside
     private final Map<String, FakePeople.Person> spriMembers = new ConcurrentHashMap<>();
-    private final AtomicInteger numbers = new AtomicInteger();
+    // BPJS never gives a number twice: a restarted simulator starts its running numbers elsewhere, or a letter
+    // number a booking already holds would come back (the hospital's data outlives the simulator's memory)
+    private final AtomicInteger numbers = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000, 800_000));
 
     public RencanaKontrolService(HfisRegistry hfis, IssuedSeps seps, FakePeople people, Clock clock) {
         this.hfis = hfis;
