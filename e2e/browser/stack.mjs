@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 export const FARMASI = process.env.FARMASI_URL || 'http://localhost:8083';
 export const ANTREAN = process.env.ANTREAN_URL || 'http://localhost:8081';
 export const PASIEN = process.env.PASIEN_URL || 'http://localhost:8082';
-export const GATEWAY = process.env.GATEWAY_URL || 'http://localhost:8084';
 export const STAFF_USER = process.env.STAFF_ADMIN_USERNAME || 'admin';
 export const STAFF_PASS = process.env.STAFF_ADMIN_PASSWORD || 'admin-local';
 export const WSRS_USER = process.env.WSRS_USERNAME || 'mobilejkn';
@@ -33,15 +32,6 @@ export async function staffToken(username = STAFF_USER, password = STAFF_PASS) {
 /** The admin's bearer header. */
 export async function staffAuth() {
   return { Authorization: 'Bearer ' + await staffToken() };
-}
-
-/** A staff account with these roles, created by the admin; its username and password. */
-export async function staffAccount(...roles) {
-  const username = 'uji' + digits(6);
-  const password = 'rahasia-' + username;
-  const r = await http('POST', ANTREAN + '/api/staff', { username, password, roles }, await staffAuth());
-  assert.equal(r.status, 201, 'staff account: ' + JSON.stringify(r.data));
-  return { username, password };
 }
 
 export async function wsrsHeaders() {

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, DESKTOP } from './browser.mjs';
-import { FARMASI, ANTREAN, GATEWAY, STAFF_USER, STAFF_PASS, wibToday, wibPlusDays, digits, http, staffAuth,
+import { FARMASI, ANTREAN, STAFF_USER, STAFF_PASS, wibToday, wibPlusDays, digits, http, staffAuth,
   syncedSchedules, registeredPatient, checkIn, wsrsHeaders } from './stack.mjs';
 
 const KODEPOLI = process.env.E2E_KODEPOLI || 'ANA';

@@ -7,7 +7,7 @@ const Vclaim = (() => {
   const esc = Api.esc;
   // select: the page shows the visit (its history) and opens it here; changed: a letter was issued or deleted
   let ui = { error: () => {}, info: () => {}, select: kb => open(kb), changed: () => {} };
-  const state = { kodebooking: null, visit: null, draft: null, doctors: [] };
+  const state = { kodebooking: null, visit: null, draft: null, referrals: [], plans: {} };
 
   const roles = () => ((Api.claims() || {}).groups || []);
   const may = (...r) => roles().some(g => g === 'admin' || r.includes(g));
@@ -180,7 +180,7 @@ const Vclaim = (() => {
     spri: { title: 'SPRI (surat perintah rawat inap)', path: '/spri', jenis: 1, dateLabel: 'Tanggal rawat inap', days: 0, create: 'Buat SPRI',
       done: 'SPRI', name: 'SPRI', note: 'Untuk SEP rawat inap di admisi rawat inap.', of: v => v.spri },
   };
-  const plan = k => { state.plans = state.plans || {}; return (state.plans[k] = state.plans[k] || { doctors: [], tanggal: null }); };
+  const plan = k => (state.plans[k] = state.plans[k] || { doctors: [], tanggal: null });
 
   function planView(k) {
     const p = PLANS[k];
