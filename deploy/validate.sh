@@ -62,6 +62,8 @@ for dir in "$here"/k8s/overlays/*/; do
   extra=()
   # the simulator stands in for BPJS on development clusters only
   [ "$overlay" = production ] && extra+=(--forbid bpjs-simulator)
+  # a hospital's production databases are backed up (WAL archive + nightly base backups); dev clusters need not be
+  [ "$overlay" = production ] && extra+=(--require-backups)
   rules="$cache/rules/$overlay"
   rm -rf "$rules"
   if ! RULES_DIR="$rules" node "$cache/validate/validate-manifests.mjs" --overlay "$overlay" "${extra[@]}" "$out"; then

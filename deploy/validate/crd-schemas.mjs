@@ -5,7 +5,8 @@
 // artifact), so these are written by hand from the operators' API references:
 //   - Strimzi 0.48 "Custom resource API reference" (kafka.strimzi.io/v1beta2: Kafka, KafkaNodePool, KafkaTopic,
 //     KafkaUser)
-//   - CloudNativePG 1.27 "API Reference" (postgresql.cnpg.io/v1: Cluster)
+//   - CloudNativePG 1.27 "API Reference" (postgresql.cnpg.io/v1: Cluster, ScheduledBackup)
+//   - CloudNativePG Barman Cloud plugin 0.x "API Reference" (barmancloud.cnpg.io/v1: ObjectStore)
 //   - Prometheus Operator "API reference" (monitoring.coreos.com/v1: ServiceMonitor, PrometheusRule)
 // They list every field of the objects we fill in, with its type, enum and required-ness as the CRDs
 // declare them, and are STRICT (additionalProperties: false) wherever the CRD has a fixed property set,
@@ -169,6 +170,9 @@ const storageConfiguration = strict({
   storageClass: str, size: str, resizeInUseVolumes: bool, pvcTemplate: { k8s: 'IoK8sApiCoreV1PersistentVolumeClaimSpec' },
 });
 
+// a CNPG-I plugin of a Cluster (e.g. the Barman Cloud plugin as WAL archiver) and of a backup
+const pluginConfiguration = strict({ name: { type: 'string', minLength: 1 }, enabled: bool, isWALArchiver: bool, parameters: strMap }, ['name']);
+
 const Cluster = strict({
   apiVersion: { const: 'postgresql.cnpg.io/v1' }, kind: { const: 'Cluster' }, metadata: objectMeta,
   spec: strict({
@@ -193,7 +197,7 @@ const Cluster = strict({
     startDelay: int, stopDelay: int, smartShutdownTimeout: int, switchoverDelay: int, failoverDelay: int,
     livenessProbeTimeout: int, probes: anyObj,
     logLevel: { enum: ['error', 'warning', 'info', 'debug', 'trace'] },
-    monitoring: anyObj, backup: anyObj, plugins: anyArr, externalClusters: anyArr, replica: anyObj,
+    monitoring: anyObj, backup: anyObj, plugins: { type: 'array', items: pluginConfiguration }, externalClusters: anyArr, replica: anyObj,
     replicationSlots: anyObj, managed: anyObj, inheritedMetadata: anyObj, certificates: anyObj,
     nodeMaintenanceWindow: anyObj, env: anyArr, envFrom: anyArr, ephemeralVolumeSource: anyObj,
     ephemeralVolumesSizeLimit: anyObj, projectedVolumeTemplate: anyObj, serviceAccountTemplate: anyObj,
@@ -201,6 +205,49 @@ const Cluster = strict({
     postgresUID: int, postgresGID: int,
   }, ['instances']),
   status: anyObj,
+}, ['apiVersion', 'kind', 'metadata', 'spec']);
+
+const ScheduledBackup = strict({
+  apiVersion: { const: 'postgresql.cnpg.io/v1' }, kind: { const: 'ScheduledBackup' }, metadata: objectMeta,
+  spec: strict({
+    // robfig/cron with seconds: six fields
+    schedule: { type: 'string', pattern: '^\\S+( \\S+){5}$' },
+    suspend: bool, immediate: bool,
+    cluster: strict({ name: { type: 'string', minLength: 1 } }, ['name']),
+    backupOwnerReference: { enum: ['none', 'self', 'cluster'] },
+    target: { enum: ['primary', 'prefer-standby'] },
+    method: { enum: ['barmanObjectStore', 'volumeSnapshot', 'plugin'] },
+    pluginConfiguration: strict({ name: { type: 'string', minLength: 1 }, parameters: strMap }, ['name']),
+    online: bool, onlineConfiguration: strict({ immediateCheckpoint: bool, waitForArchive: bool }),
+  }, ['schedule', 'cluster']),
+}, ['apiVersion', 'kind', 'metadata', 'spec']);
+
+// ---------------------------------------------------------------- Barman Cloud plugin barmancloud.cnpg.io/v1
+const secretKeySelector = strict({ name: { type: 'string', minLength: 1 }, key: { type: 'string', minLength: 1 } }, ['name', 'key']);
+const compression = { enum: ['bzip2', 'gzip', 'lz4', 'snappy', 'xz', 'zstd'] };
+const ObjectStore = strict({
+  apiVersion: { const: 'barmancloud.cnpg.io/v1' }, kind: { const: 'ObjectStore' }, metadata: objectMeta,
+  spec: strict({
+    retentionPolicy: { type: 'string', pattern: '^[1-9][0-9]*[dwm]$' },
+    configuration: strict({
+      destinationPath: { type: 'string', minLength: 1 }, endpointURL: str, endpointCA: secretKeySelector,
+      serverName: str, tags: strMap, historyTags: strMap,
+      s3Credentials: strict({
+        accessKeyId: secretKeySelector, secretAccessKey: secretKeySelector, region: secretKeySelector,
+        sessionToken: secretKeySelector, inheritFromIAMRole: bool,
+      }),
+      azureCredentials: anyObj, googleCredentials: anyObj,
+      wal: strict({
+        compression, encryption: str, maxParallel: { type: 'integer', minimum: 1 },
+        archiveAdditionalCommandArgs: { type: 'array', items: str }, restoreAdditionalCommandArgs: { type: 'array', items: str },
+      }),
+      data: strict({
+        compression, encryption: str, immediateCheckpoint: bool, jobs: { type: 'integer', minimum: 1 },
+        additionalCommandArgs: { type: 'array', items: str },
+      }),
+    }, ['destinationPath']),
+    instanceSidecarConfiguration: anyObj,
+  }, ['configuration']),
 }, ['apiVersion', 'kind', 'metadata', 'spec']);
 
 // ---------------------------------------------------------------- Prometheus Operator monitoring.coreos.com/v1
@@ -242,11 +289,14 @@ export const crdSchemas = {
   'kafka.strimzi.io/v1beta2/KafkaTopic': KafkaTopic,
   'kafka.strimzi.io/v1beta2/KafkaUser': KafkaUser,
   'postgresql.cnpg.io/v1/Cluster': Cluster,
+  'postgresql.cnpg.io/v1/ScheduledBackup': ScheduledBackup,
+  'barmancloud.cnpg.io/v1/ObjectStore': ObjectStore,
   'monitoring.coreos.com/v1/ServiceMonitor': ServiceMonitor,
   'monitoring.coreos.com/v1/PrometheusRule': PrometheusRule,
 };
 export const crdSources = {
   'kafka.strimzi.io/v1beta2': 'Strimzi 0.48 API reference (hand-written structural schema)',
   'postgresql.cnpg.io/v1': 'CloudNativePG 1.27 API reference (hand-written structural schema)',
+  'barmancloud.cnpg.io/v1': 'CloudNativePG Barman Cloud plugin API reference (hand-written structural schema)',
   'monitoring.coreos.com/v1': 'Prometheus Operator 0.8x API reference (hand-written structural schema)',
 };

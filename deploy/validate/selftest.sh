@@ -60,6 +60,11 @@ Prometheus kept out by the network policies|k8s/base/networkpolicies.yaml|s/(nam
 alert rule Prometheus refuses|k8s/monitoring/prometheus-rules.yaml|s/> 300/> > 300/|parse error
 alert that no longer fires as its test says|k8s/monitoring/prometheus-rules.yaml|s/> 300/> 900/|FAILED
 kustomization names a missing file|k8s/base/kustomization.yaml|s/- ingress.yaml/- ingres.yaml/|kustomize FAILED
+production database without WAL archiving|k8s/overlays/production/postgres-backups.yaml|s/      isWALArchiver: true\n//|no WAL archiving
+production database without a backup schedule|k8s/overlays/production/backups.yaml|s/name: farmasi-db\n/name: farmasi-dbx\n/|no ScheduledBackup
+WAL archived into a missing ObjectStore|k8s/overlays/production/postgres-backups.yaml|s/barmanObjectName: gateway-db-backups/barmanObjectName: gateway-backups/|which is not rendered
+ObjectStore field misspelt|k8s/overlays/production/backups.yaml|s/retentionPolicy: 30d/retentionPolicy: 30days/|retentionPolicy must match
+ScheduledBackup cron of five fields|k8s/overlays/production/backups.yaml|s/schedule: "0 0 19/schedule: "0 19/|schedule must match
 CASES
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,6 +1,6 @@
 // Validates the objects of one rendered overlay (the YAML stream `kubectl kustomize` prints).
 //
-//   node validate-manifests.mjs --overlay NAME [--forbid NAME ...] rendered.yaml
+//   node validate-manifests.mjs --overlay NAME [--forbid NAME ...] [--require-backups] rendered.yaml
 //
 // 1. Schema: every Kubernetes object against the Kubernetes OpenAPI schemas compiled into the npm package
 //    kubernetes-models (tommy351/kubernetes-models-ts); every Strimzi / CloudNativePG object against the
@@ -9,7 +9,7 @@
 // 2. Project rules the schemas cannot express (docs/deploy.md): references between objects resolve, the
 //    Ingresses expose exactly the contract's paths, probes/resources/securityContext on every container,
 //    no Secret in the repo, only the gateway leaves the cluster, forbidden objects absent (the simulator
-//    in production).
+//    in production), every database backed up where backups are required (production).
 // Prints one line per object checked and every error; exits 1 on any error.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,9 +23,11 @@ const args = process.argv.slice(2);
 let overlay = '?';
 const forbid = [];
 const files = [];
+let requireBackups = false;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--overlay') overlay = args[++i];
   else if (args[i] === '--forbid') forbid.push(args[++i]);
+  else if (args[i] === '--require-backups') requireBackups = true;
   else files.push(args[i]);
 }
 const require = createRequire(import.meta.url);
@@ -126,7 +128,7 @@ const deployments = byKind('Deployment');
 const clusters = byKind('Cluster');
 // Secrets the installation creates (docs/deploy.md "Secrets"); <cluster>-app comes from CloudNativePG; Strimzi writes
 // <kafka>-cluster-ca-cert and one Secret per KafkaUser, named after it
-const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admin', 'jwt-keys', 'pasien-service-key', 'farmasi-task-service-key', 'wsrs-tls', 'staff-tls', 'simrs-webhook',
+const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admin', 'jwt-keys', 'pasien-service-key', 'farmasi-task-service-key', 'wsrs-tls', 'staff-tls', 'simrs-webhook', 'backup-object-store',
   ...clusters.map((c) => `${c.metadata.name}-app`),
   ...byKind('Kafka').map((k) => `${k.metadata.name}-cluster-ca-cert`),
   ...byKind('KafkaUser').map((u) => u.metadata.name)]);
@@ -134,6 +136,32 @@ const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admi
 // the staged installation of docs/deploy.md applies by this label: kafka, then database, then apps
 for (const o of docs) if (!['kafka', 'database', 'apps'].includes(o.metadata?.labels?.['antrean-online/stage'])) err(o, 'label antrean-online/stage must be kafka, database or apps (docs/deploy.md installation order)');
 if (byKind('Secret').length) for (const s of byKind('Secret')) err(s, 'a Secret in the repository: secrets are created at installation only');
+// backups (docs/operations.md): each Cluster archives its WAL into an ObjectStore of this render and has a schedule
+const barman = 'barman-cloud.cloudnative-pg.io';
+for (const b of byKind('ScheduledBackup')) {
+  if (!clusters.some((c) => c.metadata.name === b.spec.cluster.name)) err(b, `backs up Cluster ${b.spec.cluster.name}, which is not rendered`);
+  if (b.spec.method === 'plugin' && !b.spec.pluginConfiguration) err(b, 'method plugin without pluginConfiguration');
+}
+for (const o of byKind('ObjectStore')) {
+  for (const ref of Object.values(o.spec.configuration.s3Credentials ?? {})) {
+    if (ref?.name && !externalSecrets.has(ref.name)) err(o, `s3Credentials refer to Secret ${ref.name}, not a documented one`);
+  }
+}
+for (const c of clusters) {
+  const archiver = (c.spec.plugins ?? []).find((p) => p.isWALArchiver);
+  if (archiver) {
+    const store = archiver.parameters?.barmanObjectName;
+    if (archiver.name === barman && !find('ObjectStore', store)) err(c, `WAL archiver names ObjectStore ${store}, which is not rendered`);
+  }
+  if (!requireBackups) continue;
+  if (!archiver) err(c, 'no WAL archiving: a point-in-time restore would be impossible (spec.plugins with isWALArchiver)');
+  const schedule = byKind('ScheduledBackup').find((b) => b.spec.cluster.name === c.metadata.name && b.spec.suspend !== true);
+  if (!schedule) err(c, 'no ScheduledBackup: no base backup to restore from');
+  else if (archiver && schedule.spec.method === 'plugin' && schedule.spec.pluginConfiguration?.name !== archiver.name) {
+    err(schedule, `backs up through ${schedule.spec.pluginConfiguration?.name}, but the Cluster archives its WAL through ${archiver.name}`);
+  }
+}
+
 for (const f of forbid) for (const o of docs.filter((d) => d.metadata?.name === f || d.metadata?.labels?.['app.kubernetes.io/name'] === f)) err(o, `"${f}" must not be in overlay ${overlay}`);
 
 for (const d of deployments) {
