@@ -61,9 +61,9 @@ for dir in "$here"/k8s/overlays/*/; do
   grep -v "is deprecated" "$cache/rendered/$overlay.stderr" || true
   extra=()
   # the simulator stands in for BPJS on development clusters only
-  [ "$overlay" = production ] && extra+=(--forbid bpjs-simulator)
+  case "$overlay" in production*) extra+=(--forbid bpjs-simulator) ;; esac
   # a hospital's production databases are backed up (WAL archive + nightly base backups); dev clusters need not be
-  [ "$overlay" = production ] && extra+=(--require-backups)
+  case "$overlay" in production*) extra+=(--require-backups) ;; esac
   rules="$cache/rules/$overlay"
   rm -rf "$rules"
   if ! RULES_DIR="$rules" node "$cache/validate/validate-manifests.mjs" --overlay "$overlay" "${extra[@]}" "$out"; then

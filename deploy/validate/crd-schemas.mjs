@@ -4,7 +4,7 @@
 // io.strimzi:api jar on Maven Central carries the Java model only; CloudNativePG has no Java or npm
 // artifact), so these are written by hand from the operators' API references:
 //   - Strimzi 0.48 "Custom resource API reference" (kafka.strimzi.io/v1beta2: Kafka, KafkaNodePool, KafkaTopic,
-//     KafkaUser)
+//     KafkaUser, KafkaConnect, KafkaConnector)
 //   - CloudNativePG 1.27 "API Reference" (postgresql.cnpg.io/v1: Cluster, ScheduledBackup)
 //   - CloudNativePG Barman Cloud plugin 0.x "API Reference" (barmancloud.cnpg.io/v1: ObjectStore)
 //   - Prometheus Operator "API reference" (monitoring.coreos.com/v1: ServiceMonitor, PrometheusRule)
@@ -157,6 +157,71 @@ const KafkaUser = strict({
   status: anyObj,
 }, ['apiVersion', 'kind', 'metadata', 'spec']);
 
+const connectConfigValue = { type: ['string', 'integer', 'number', 'boolean'] };
+const KafkaConnect = strict({
+  apiVersion: { const: 'kafka.strimzi.io/v1beta2' }, kind: { const: 'KafkaConnect' }, metadata: objectMeta,
+  spec: strict({
+    version: { type: 'string', pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$' },
+    replicas: { type: 'integer', minimum: 0 },
+    image: str,
+    bootstrapServers: { type: 'string', minLength: 1 },
+    tls: strict({ trustedCertificates: { type: 'array', items: strict({ secretName: str, certificate: str, pattern: str }, ['secretName']) } }),
+    authentication: {
+      type: 'object', required: ['type'],
+      oneOf: [
+        strict({ type: { enum: ['scram-sha-256', 'scram-sha-512', 'plain'] }, username: str, passwordSecret: strict({ secretName: str, password: str }, ['secretName', 'password']) }, ['type', 'username', 'passwordSecret']),
+        strict({ type: { enum: ['tls'] }, certificateAndKey: strict({ secretName: str, certificate: str, key: str }, ['secretName', 'certificate', 'key']) }, ['type', 'certificateAndKey']),
+        // not used here: their many fields are left to the operator
+        { type: 'object', required: ['type'], properties: { type: { enum: ['oauth', 'custom'] } } },
+      ],
+    },
+    config: { type: 'object', additionalProperties: connectConfigValue },
+    resources, livenessProbe: anyObj, readinessProbe: anyObj, jvmOptions, jmxOptions: anyObj, logging: anyObj,
+    clientRackInitImage: str, rack: anyObj, metricsConfig: anyObj, tracing: anyObj, template: anyObj,
+    externalConfiguration: anyObj,
+    build: strict({
+      output: {
+        type: 'object', required: ['type', 'image'],
+        oneOf: [
+          strict({ type: { const: 'docker' }, image: str, pushSecret: str, additionalKanikoOptions: { type: 'array', items: str } }, ['type', 'image']),
+          strict({ type: { const: 'imagestream' }, image: str }, ['type', 'image']),
+        ],
+      },
+      plugins: {
+        type: 'array', minItems: 1,
+        items: strict({
+          name: { type: 'string', pattern: '^[a-z0-9][-_a-z0-9]*[a-z0-9]$' },
+          artifacts: {
+            type: 'array', minItems: 1,
+            items: {
+              type: 'object', required: ['type'],
+              oneOf: [
+                strict({ type: { const: 'maven' }, repository: str, group: str, artifact: str, version: str, insecure: bool }, ['type', 'group', 'artifact', 'version']),
+                strict({ type: { enum: ['jar', 'tgz', 'zip', 'other'] }, url: str, sha512sum: str, fileName: str, insecure: bool }, ['type', 'url']),
+              ],
+            },
+          },
+        }, ['name', 'artifacts']),
+      },
+      resources,
+    }, ['output', 'plugins']),
+  }, ['bootstrapServers']),
+  status: anyObj,
+}, ['apiVersion', 'kind', 'metadata', 'spec']);
+
+const KafkaConnector = strict({
+  apiVersion: { const: 'kafka.strimzi.io/v1beta2' }, kind: { const: 'KafkaConnector' }, metadata: objectMeta,
+  spec: strict({
+    class: { type: 'string', minLength: 1 },
+    tasksMax: { type: 'integer', minimum: 1 },
+    autoRestart: strict({ enabled: bool, maxRestarts: int }),
+    config: { type: 'object', additionalProperties: connectConfigValue },
+    state: { enum: ['running', 'paused', 'stopped'] },
+    pause: bool, listOffsets: anyObj, alterOffsets: anyObj, version: str,
+  }, ['class']),
+  status: anyObj,
+}, ['apiVersion', 'kind', 'metadata', 'spec']);
+
 // ---------------------------------------------------------------- CloudNativePG postgresql.cnpg.io/v1
 const bootstrapInitDB = strict({
   database: str, owner: str, secret: strict({ name: str }, ['name']), options: { type: 'array', items: str },
@@ -288,6 +353,8 @@ export const crdSchemas = {
   'kafka.strimzi.io/v1beta2/KafkaNodePool': KafkaNodePool,
   'kafka.strimzi.io/v1beta2/KafkaTopic': KafkaTopic,
   'kafka.strimzi.io/v1beta2/KafkaUser': KafkaUser,
+  'kafka.strimzi.io/v1beta2/KafkaConnect': KafkaConnect,
+  'kafka.strimzi.io/v1beta2/KafkaConnector': KafkaConnector,
   'postgresql.cnpg.io/v1/Cluster': Cluster,
   'postgresql.cnpg.io/v1/ScheduledBackup': ScheduledBackup,
   'barmancloud.cnpg.io/v1/ObjectStore': ObjectStore,

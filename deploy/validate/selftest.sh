@@ -64,6 +64,12 @@ production database without WAL archiving|k8s/overlays/production/postgres-backu
 production database without a backup schedule|k8s/overlays/production/backups.yaml|s/name: farmasi-db\n/name: farmasi-dbx\n/|no ScheduledBackup
 WAL archived into a missing ObjectStore|k8s/overlays/production/postgres-backups.yaml|s/barmanObjectName: gateway-db-backups/barmanObjectName: gateway-backups/|which is not rendered
 ObjectStore field misspelt|k8s/overlays/production/backups.yaml|s/retentionPolicy: 30d/retentionPolicy: 30days/|retentionPolicy must match
+Khanza connector with a literal password|k8s/khanza/kafka-connector.yaml|s/database.password: .*/database.password: hunter2/|has a literal value
+Khanza connector reads a Secret the workers may not|k8s/khanza/secret-reader.yaml|s/resourceNames: \[khanza-cdc, /resourceNames: [/|which no Role lets ServiceAccount
+Connect workers kept out of Kafka|k8s/overlays/production-khanza/kafka.yaml|s/strimzi.io\/kind: KafkaConnect/strimzi.io\/kind: Kafka/|does not admit its pods
+Connect state topic without KafkaTopic|k8s/khanza/kafka-connect.yaml|s/offset.storage.topic: khanza-connect-offsets/offset.storage.topic: khanza-offsets/|is no KafkaTopic
+KafkaConnector on no Connect cluster|k8s/khanza/kafka-connector.yaml|s/strimzi.io\/cluster: khanza-connect/strimzi.io\/cluster: khanza/|names no rendered KafkaConnect
+Connect plugin artifact without version|k8s/khanza/kafka-connect.yaml|s/            version: 3.5.0.Final\n//|version
 ScheduledBackup cron of five fields|k8s/overlays/production/backups.yaml|s/schedule: "0 0 19/schedule: "0 19/|schedule must match
 CASES
 echo "$passed passed, $failed failed"

@@ -128,7 +128,7 @@ const deployments = byKind('Deployment');
 const clusters = byKind('Cluster');
 // Secrets the installation creates (docs/deploy.md "Secrets"); <cluster>-app comes from CloudNativePG; Strimzi writes
 // <kafka>-cluster-ca-cert and one Secret per KafkaUser, named after it
-const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admin', 'jwt-keys', 'pasien-service-key', 'farmasi-task-service-key', 'wsrs-tls', 'staff-tls', 'simrs-webhook', 'backup-object-store',
+const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admin', 'jwt-keys', 'pasien-service-key', 'farmasi-task-service-key', 'wsrs-tls', 'staff-tls', 'simrs-webhook', 'backup-object-store', 'khanza-cdc', 'registry-push',
   ...clusters.map((c) => `${c.metadata.name}-app`),
   ...byKind('Kafka').map((k) => `${k.metadata.name}-cluster-ca-cert`),
   ...byKind('KafkaUser').map((u) => u.metadata.name)]);
@@ -388,6 +388,45 @@ for (const d of deployments) {
       if (!ref || ref.key !== 'sasl.jaas.config' || ref.name !== d.metadata.name || !find('KafkaUser', d.metadata.name)) err(d, `container ${c.name}: KAFKA_SASL_JAAS_CONFIG must come from key sasl.jaas.config of the Secret of its own KafkaUser ${d.metadata.name}`);
     }
     if (listener.tls && !env.KAFKA_SSL_TRUSTSTORE_LOCATION) err(d, `container ${c.name}: KAFKA_SSL_TRUSTSTORE_LOCATION (the cluster CA) missing for TLS listener ${listener.name}`);
+  }
+}
+
+// Kafka Connect (SIMRS Khanza's change data capture): connectors on a rendered worker group that takes them from
+// resources; the worker authenticates as its own KafkaUser on a listener whose peers admit it; every topic it and its
+// connectors use is a KafkaTopic; every ${secrets:...} a connector reads is documented and readable by the workers
+for (const c of byKind('KafkaConnect')) {
+  const name = c.metadata.name;
+  if (c.metadata.annotations?.['strimzi.io/use-connector-resources'] !== 'true') err(c, 'annotation strimzi.io/use-connector-resources must be "true": connectors come from KafkaConnector resources');
+  const m = /^([a-z0-9-]+)-kafka-bootstrap:([0-9]+)$/.exec(c.spec.bootstrapServers);
+  const kafka = m && find('Kafka', m[1]);
+  const listener = kafka?.spec.kafka.listeners.find((l) => l.port === Number(m[2]));
+  if (!listener) { err(c, `bootstrapServers ${c.spec.bootstrapServers} is no listener of a rendered Kafka`); continue; }
+  const pods = { 'strimzi.io/cluster': name, 'strimzi.io/kind': 'KafkaConnect' };
+  if (listener.networkPolicyPeers && !listener.networkPolicyPeers.some((p) => p.podSelector && matches(p.podSelector.matchLabels, pods))) err(c, `listener ${listener.name} of Kafka ${kafka.metadata.name} does not admit its pods (networkPolicyPeers)`);
+  if (listener.tls && !c.spec.tls?.trustedCertificates?.length) err(c, `listener ${listener.name} is TLS: spec.tls.trustedCertificates (the cluster CA) missing`);
+  if (listener.authentication?.type && listener.authentication.type !== c.spec.authentication?.type) err(c, `listener ${listener.name} authenticates with ${listener.authentication.type}, the worker with ${c.spec.authentication?.type ?? 'nothing'}`);
+  const user = c.spec.authentication?.username;
+  if (user && (!find('KafkaUser', user) || c.spec.authentication.passwordSecret?.secretName !== user)) err(c, `authenticates as ${user}: needs the KafkaUser ${user} and its Secret`);
+  const cfg = c.spec.config ?? {};
+  if (cfg['topic.creation.enable'] === false || cfg['topic.creation.enable'] === 'false') {
+    for (const k of ['config.storage.topic', 'offset.storage.topic', 'status.storage.topic']) if (cfg[k] && !topicNames.includes(cfg[k])) err(c, `${k} ${cfg[k]} is no KafkaTopic (the worker creates no topic)`);
+  }
+}
+for (const k of byKind('KafkaConnector')) {
+  const connect = find('KafkaConnect', k.metadata.labels?.['strimzi.io/cluster']);
+  if (!connect) { err(k, 'label strimzi.io/cluster names no rendered KafkaConnect'); continue; }
+  const cfg = k.spec.config ?? {};
+  if (cfg['schema.history.internal.kafka.topic'] && !topicNames.includes(cfg['schema.history.internal.kafka.topic'])) err(k, `schema history topic ${cfg['schema.history.internal.kafka.topic']} is no KafkaTopic`);
+  const sa = `${connect.metadata.name}-connect`;
+  const readable = new Set(byKind('Role').filter((r) => byKind('RoleBinding').some((b) => b.roleRef.name === r.metadata.name
+    && (b.subjects ?? []).some((s) => s.kind === 'ServiceAccount' && s.name === sa)))
+    .flatMap((r) => r.rules.filter((x) => x.resources?.includes('secrets') && x.verbs?.includes('get')).flatMap((x) => x.resourceNames ?? [])));
+  for (const [key, value] of Object.entries(cfg)) {
+    if (/password/i.test(key) && typeof value === 'string' && !value.startsWith('${')) err(k, `${key} has a literal value: use \${secrets:<namespace>/<secret>:<key>}`);
+    for (const ref of String(value).matchAll(/\$\{secrets:[^/}]+\/([^:}]+):[^}]+\}/g)) {
+      if (!externalSecrets.has(ref[1])) err(k, `${key} reads Secret ${ref[1]}, not a documented one`);
+      if (!readable.has(ref[1])) err(k, `${key} reads Secret ${ref[1]}, which no Role lets ServiceAccount ${sa} get`);
+    }
   }
 }
 
