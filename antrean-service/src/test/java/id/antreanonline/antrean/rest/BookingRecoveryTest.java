@@ -99,6 +99,13 @@ class BookingRecoveryTest {
         QuarkusMock.installMockForType(Clock.system(Wib.ZONE), Clock.class);
     }
 
+    /** A booking taken after the restore point, lost by the restore. */
+    private String bookThenRestore(RestorePoint restorePoint) {
+        String lost = book();
+        restorePoint.putBack(List.of(lost), List.of());
+        return lost;
+    }
+
     private static JsonPath recover(Instant sejak, boolean dryRun) {
         return given().auth().oauth2(Fixtures.staffToken("admin")).queryParam("sejak", sejak.toString())
                 .queryParam("dryRun", dryRun).post("/api/pemulihan/booking").then().statusCode(200).extract()
@@ -153,10 +160,8 @@ class BookingRecoveryTest {
 
     @Test
     void aSecondRunChangesNothing() {
-        long scheduleId = schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 10);
-        RestorePoint restorePoint = RestorePoint.of(scheduleId);
-        String lost = book();
-        restorePoint.putBack(List.of(lost), List.of());
+        RestorePoint restorePoint = RestorePoint.of(schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 10));
+        String lost = bookThenRestore(restorePoint);
         assertEquals(1, recover(restorePoint.at(), false).getInt("restored"));
 
         JsonPath again = recover(restorePoint.at(), false);
@@ -164,23 +169,21 @@ class BookingRecoveryTest {
         assertEquals(0, again.getInt("restored"), again.prettify());
         assertEquals(0, again.getInt("updated"), again.prettify());
         assertTrue(again.getInt("alreadyHere") >= 1, again.prettify());
-        assertEquals(1, value("select held_jkn from doctor_schedule where id = ?", scheduleId));
-        assertEquals(1, value("select last_number from doctor_schedule where id = ?", scheduleId));
+        assertEquals(1, value("select held_jkn from doctor_schedule where id = ?", restorePoint.scheduleId()));
+        assertEquals(1, value("select last_number from doctor_schedule where id = ?", restorePoint.scheduleId()));
     }
 
     @Test
     void aDryRunReportsAndWritesNothing() {
-        long scheduleId = schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 10);
-        RestorePoint restorePoint = RestorePoint.of(scheduleId);
-        String lost = book();
-        restorePoint.putBack(List.of(lost), List.of());
+        RestorePoint restorePoint = RestorePoint.of(schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 10));
+        String lost = bookThenRestore(restorePoint);
 
         JsonPath report = recover(restorePoint.at(), true);
 
         assertTrue(report.getBoolean("dryRun"));
         assertEquals(1, report.getInt("restored"), report.prettify());
         assertEquals(0L, value("select count(*) from booking where kodebooking = ?", lost));
-        assertEquals(0, value("select last_number from doctor_schedule where id = ?", scheduleId));
+        assertEquals(0, value("select last_number from doctor_schedule where id = ?", restorePoint.scheduleId()));
 
         assertEquals(1, recover(restorePoint.at(), false).getInt("restored"));
         assertEquals(1L, value("select count(*) from booking where kodebooking = ?", lost));
@@ -188,10 +191,8 @@ class BookingRecoveryTest {
 
     @Test
     void aNumberGivenAgainBeforeTheCatchUpIsReportedAndNotOverwritten() {
-        long scheduleId = schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 10);
-        RestorePoint restorePoint = RestorePoint.of(scheduleId);
-        String lost = book();
-        restorePoint.putBack(List.of(lost), List.of());
+        RestorePoint restorePoint = RestorePoint.of(schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 10));
+        String lost = bookThenRestore(restorePoint);
         // served before catching up: the lost booking's number goes to another patient
         String givenAgain = book();
 
