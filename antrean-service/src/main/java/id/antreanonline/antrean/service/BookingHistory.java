@@ -24,6 +24,16 @@ final class BookingHistory {
     private BookingEvent.Cancellation cancellation;
     private BookingEvent.CheckIn checkIn;
 
+    /** Whether the event says all a booking's restore needs (else it is skipped, never the reason a run fails). */
+    static boolean complete(BookingEvent e) {
+        BookingSnapshot b = e == null ? null : e.booking();
+        return e != null && e.kind() != null && b != null && b.kodebooking() != null && b.kodebooking().length() <= 32
+                && b.kodepoli() != null && b.kodedokter() != null && b.nik() != null && b.nomorantrean() != null
+                && b.angkaantrean() > 0 && DoctorSchedule.validHours(b.jampraktek())
+                && Wib.parseDate(b.tanggalperiksa()).isPresent() && PatientKind.ofWire(b.jenispasien()).isPresent()
+                && (e.kind() != BookingEvent.Kind.CHECKED_IN || e.checkIn() != null);
+    }
+
     void apply(BookingEvent e) {
         if (snapshot == null) {
             firstSeenAt = e.occurredAt();

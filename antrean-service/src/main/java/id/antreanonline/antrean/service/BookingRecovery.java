@@ -115,12 +115,13 @@ public class BookingRecovery {
         void add(ConsumerRecord<String, String> record, ObjectMapper mapper) {
             try {
                 BookingEvent e = record.value() == null ? null : mapper.readValue(record.value(), BookingEvent.class);
-                if (e != null && e.kind() != null && e.booking() != null && e.booking().kodebooking() != null) {
-                    bookings.computeIfAbsent(e.booking().kodebooking(), k -> new BookingHistory()).apply(e);
+                if (!BookingHistory.complete(e)) {
+                    throw new IllegalArgumentException("incomplete booking event");
                 }
+                bookings.computeIfAbsent(e.booking().kodebooking(), k -> new BookingHistory()).apply(e);
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                // the consumers sent it to the dead-letter topic when it came; it restores nothing
-                LOG.warnf("skipped an unreadable booking event at %s-%d offset %d", record.topic(),
+                // the consumers sent it to the dead-letter topic when it came; it restores nothing, and stops nothing
+                LOG.warnf("skipped an unreadable or incomplete booking event at %s-%d offset %d", record.topic(),
                         record.partition(), record.offset());
             }
         }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 
 import id.antreanonline.antrean.Fixtures;
 import id.antreanonline.shared.Wib;
+import id.antreanonline.shared.event.Topics;
+import id.antreanonline.testsupport.KafkaRecords;
 import id.antreanonline.testsupport.PostgresTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -203,6 +205,20 @@ class BookingRecoveryTest {
         assertEquals(0L, value("select count(*) from booking where kodebooking = ?", lost));
         assertEquals("ACTIVE", value("select status from booking where kodebooking = ?", givenAgain));
         assertEquals(1, value("select angkaantrean from booking where kodebooking = ?", givenAgain));
+    }
+
+    @Test
+    void anEventThatCannotBeReadIsSkippedAndStopsNothing() throws Exception {
+        RestorePoint restorePoint = RestorePoint.of(schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 10));
+        KafkaRecords.publish(Topics.BOOKINGS, "RUSAK", "{not json");
+        KafkaRecords.publish(Topics.BOOKINGS, "RUSAK", "{\"eventId\":\"x\",\"kind\":\"CREATED\",\"booking\":"
+                + "{\"kodebooking\":\"RUSAK\",\"tanggalperiksa\":\"besok\"}}");
+        String lost = bookThenRestore(restorePoint);
+
+        JsonPath report = recover(restorePoint.at(), false);
+
+        assertEquals(1, report.getInt("restored"), report.prettify());
+        assertEquals(1L, value("select count(*) from booking where kodebooking = ?", lost));
     }
 
     @Test
