@@ -27,6 +27,8 @@ public interface AntreanConfig {
 
     ScheduleSync scheduleSync();
 
+    Recovery recovery();
+
     interface Wsrs {
         String username();
 
@@ -126,6 +128,24 @@ public interface AntreanConfig {
 
         /** Days after today to sync; the booking horizon when absent. */
         Optional<Integer> horizonDays();
+    }
+
+    /** The catch-up from antrean.bookings after a restore of the database (BookingRecovery). */
+    interface Recovery {
+        /** Catch up when the service starts, before it is ready (ANTREAN_RECOVERY_ON_START). */
+        @WithDefault("true")
+        boolean onStart();
+
+        /**
+         * Events are read from this long before the time asked (at start: the newest booking change stored): the
+         * broker stamps a record when the relay sends it, by another clock than the one that stamped the change.
+         */
+        @WithDefault("PT10M")
+        Duration margin();
+
+        /** How long the start waits for the first attempt; then it goes on, not ready, and the attempts go on. */
+        @WithDefault("PT20S")
+        Duration startWait();
     }
 
     interface Poli {

@@ -12,7 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Task transitions from farmasi-task-service: task 4 makes the booking the last one called, 5 and 99 take it out of
- * sisaantrean. Applied once per event id; a database failure is retried until the effect is stored.
+ * sisaantrean. Applied once per event id; a database failure is retried until the effect is stored. After the start's
+ * booking catch-up only, so that a task of a booking the catch-up gives back finds it.
  */
 @ApplicationScoped
 public class TaskConsumer {
@@ -22,14 +23,16 @@ public class TaskConsumer {
 
     private final QueueLedger ledger;
     private final IdempotentConsumer consumer;
+    private final CatchUpOnStart catchUp;
 
-    TaskConsumer(QueueLedger ledger, IdempotentConsumer consumer) {
+    TaskConsumer(QueueLedger ledger, IdempotentConsumer consumer, CatchUpOnStart catchUp) {
         this.ledger = ledger;
         this.consumer = consumer;
+        this.catchUp = catchUp;
     }
 
     @Incoming("tasks")
     public Uni<Void> onTask(ConsumerRecords<String, String> records) {
-        return consumer.applyOnce(records, TASKS, ledger::applyTask);
+        return catchUp.finished().chain(() -> consumer.applyOnce(records, TASKS, ledger::applyTask));
     }
 }

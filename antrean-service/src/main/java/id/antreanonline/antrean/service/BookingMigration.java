@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import id.antreanonline.antrean.config.AntreanConfig;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingEvent;
-import id.antreanonline.shared.event.BookingSource;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -41,27 +39,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class BookingMigration {
 
-    private static final String FIND_SCHEDULES = "select " + BookingBatches.SCHEDULE_COLUMNS
-            + " from doctor_schedule where (kodepoli, kodedokter, tanggal, jampraktek)"
-            + " in (select * from unnest($1::varchar[], $2::varchar[], $3::date[], $4::varchar[]))";
-    private static final String LOCK_SCHEDULES = FIND_SCHEDULES + " order by id for update";
-    private static final String BOOKINGS_HERE = "select b.kodebooking, b.angkaantrean, b.nomorantrean, b.jenispasien,"
-            + " b.nomorkartu, b.nik, b.norm, b.status, b.finished_at, s.kodepoli, s.kodedokter, s.tanggal,"
-            + " s.jampraktek from booking b join doctor_schedule s on s.id = b.schedule_id where b.kodebooking = any($1)";
-    private static final String NUMBERS_TAKEN = "select schedule_id, angkaantrean, kodebooking from booking"
-            + " where schedule_id = any($1)";
-    private static final String ACTIVE_BOOKINGS = "select kodebooking, kodepoli, tanggal, nik, nomorkartu from booking"
-            + " where status = 'ACTIVE' and (nik = any($1) or nomorkartu = any($2))";
-    private static final String INSERT_BOOKING = "insert into booking (kodebooking, schedule_id, kodepoli, tanggal,"
-            + " angkaantrean, nomorantrean, jenispasien, nomorkartu, nik, nohp, norm, jeniskunjungan, nomorreferensi,"
-            + " pasienbaru, source, status, estimasidilayani, created_at, cancelled_at, cancel_reason, checked_in_at,"
-            + " checkin_task, called_at, finished_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,"
-            + " $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)";
     /** The previous system's clock may run a little ahead of ours. */
     private static final long CLOCK_SKEW_MILLIS = 5 * 60_000L;
-    // the numbering goes on after the migrated numbers, never back
-    private static final String CONTINUE_NUMBERING = "update doctor_schedule set last_number = greatest(last_number, $2)"
-            + " where id = $1";
 
     /** What an import did, or (dry run) would do. */
     public record Report(boolean dryRun, int lines, int created, int unchanged, List<LineIssue> conflicts,
@@ -133,9 +112,7 @@ public class BookingMigration {
      * does (stored; in a dry run only read). A day HFIS cannot give leaves its lines to be rejected.
      */
     private Uni<Void> schedulesFromHfis(List<MigratedBooking> bookings, boolean dryRun, Decisions d) {
-        return pool.preparedQuery(FIND_SCHEDULES).execute(slots(bookings)).chain(rows -> {
-            Set<BookingBatches.Slot> here = new LinkedHashSet<>();
-            rows.forEach(r -> here.add(slotOf(r)));
+        return LockedSchedules.existing(pool, slots(bookings)).chain(here -> {
             Set<Map.Entry<String, LocalDate>> days = new LinkedHashSet<>();
             bookings.stream().map(MigratedBooking::slot).filter(s -> !here.contains(s))
                     .forEach(s -> days.add(Map.entry(s.kodepoli(), s.tanggal())));
@@ -147,7 +124,7 @@ public class BookingMigration {
                         String tanggal = Wib.DATE.format(day.getValue());
                         Uni<List<DoctorSchedule>> fetched = dryRun ? hfis.fetch(day.getKey(), tanggal)
                                 : hfis.sync(day.getKey(), tanggal);
-                        return fetched.invoke(list -> list.forEach(s -> d.fromHfis.put(slotOf(s), s)))
+                        return fetched.invoke(list -> list.forEach(s -> d.fromHfis.put(LockedSchedules.slotOf(s), s)))
                                 .onFailure().recoverWithItem(List.of());
                     })
                     .collect().last().replaceWithVoid();
@@ -156,35 +133,21 @@ public class BookingMigration {
 
     /** Decides every line in file order, under the schedules' row locks (a real run) with what is stored. */
     private Uni<Void> decide(SqlConnection conn, List<MigratedBooking> bookings, Decisions d) {
-        String lock = d.dryRun ? FIND_SCHEDULES : LOCK_SCHEDULES;
-        return conn.preparedQuery(lock).execute(slots(bookings))
-                .invoke(rows -> rows.forEach(r -> d.schedule(BookingBatches.scheduleOf(r))))
-                .chain(() -> conn.preparedQuery(BOOKINGS_HERE).execute(Tuple.of(column(bookings,
-                        MigratedBooking::kodebooking))))
-                .invoke(rows -> rows.forEach(d::bookingHere))
-                .chain(() -> conn.preparedQuery(NUMBERS_TAKEN).execute(Tuple.of(d.scheduleIds())))
-                .invoke(rows -> rows.forEach(d::numberTaken))
+        return d.stored.read(conn, slots(bookings), bookings.stream().map(MigratedBooking::kodebooking).toList(),
+                d.dryRun)
+                .invoke(() -> d.stored.schedules.forEach((slot, s) -> d.held.put(slot, s.held())))
                 .chain(() -> conn.preparedQuery(BookingBatches.FIND_PATIENTS).execute(Tuple.of(
                         column(bookings, b -> b.patient().norm()), column(bookings, b -> b.patient().nomorkartu()),
                         column(bookings, b -> b.patient().nik()))))
                 .invoke(d::patients)
-                .chain(() -> conn.preparedQuery(ACTIVE_BOOKINGS).execute(Tuple.of(d.niks(bookings),
-                        column(bookings, b -> b.patient().nomorkartu()))))
-                .invoke(rows -> rows.forEach(d::activeBooking))
+                .chain(() -> d.stored.readActive(conn, d.niks(bookings),
+                        column(bookings, b -> b.patient().nomorkartu())))
                 .invoke(() -> bookings.forEach(d::decide))
                 .replaceWithVoid();
     }
 
     private Uni<Void> write(SqlConnection conn, Decisions d) {
-        if (d.created.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<Tuple> rows = d.created.stream().map(BookingMigration::row).toList();
-        List<Tuple> numbering = d.highest.entrySet().stream()
-                .map(e -> Tuple.of(d.schedules.get(e.getKey()).id, e.getValue())).toList();
-        return conn.preparedQuery(INSERT_BOOKING).executeBatch(rows)
-                .chain(() -> conn.preparedQuery(CONTINUE_NUMBERING).executeBatch(numbering))
-                .chain(() -> outbox.publishAll(conn, d.published));
+        return d.stored.write(conn).chain(() -> outbox.publishAll(conn, d.published));
     }
 
     /** What the lines decide, in file order, against what is stored and what earlier lines took. */
@@ -195,17 +158,11 @@ public class BookingMigration {
         int unchanged;
         final List<LineIssue> conflicts = new ArrayList<>();
         final List<LineIssue> rejected = new ArrayList<>();
-        final List<Booking> created = new ArrayList<>();
+        final LockedSchedules stored = new LockedSchedules();
         final List<Outbox.Event> published = new ArrayList<>();
         final Map<BookingBatches.Slot, DoctorSchedule> fromHfis = new HashMap<>();
-        final Map<BookingBatches.Slot, DoctorSchedule> schedules = new LinkedHashMap<>();
         final Map<BookingBatches.Slot, HeldPlaces> held = new HashMap<>();
-        final Map<BookingBatches.Slot, Integer> highest = new LinkedHashMap<>();
-        final Map<BookingBatches.Slot, Map<Integer, String>> numbers = new HashMap<>();
-        final Map<String, Booking> here = new HashMap<>();
-        final Map<String, BookingBatches.Slot> hereSlot = new HashMap<>();
         final Map<String, MigratedBooking> inFile = new HashMap<>();
-        final Map<String, String> activeByPatient = new HashMap<>();
         final Map<String, Row> patientByNorm = new HashMap<>();
         final Map<String, Row> patientByCard = new HashMap<>();
         final Map<String, Row> patientByNik = new HashMap<>();
@@ -216,37 +173,6 @@ public class BookingMigration {
 
         void reject(long line, String kodebooking, String reason) {
             rejected.add(new LineIssue(line, kodebooking, reason));
-        }
-
-        void schedule(DoctorSchedule s) {
-            BookingBatches.Slot slot = slotOf(s);
-            schedules.put(slot, s);
-            held.put(slot, s.held());
-        }
-
-        Long[] scheduleIds() {
-            return schedules.values().stream().map(s -> s.id).toArray(Long[]::new);
-        }
-
-        void bookingHere(Row r) {
-            Booking b = new Booking();
-            b.kodebooking = r.getString("kodebooking");
-            b.angkaantrean = r.getInteger("angkaantrean");
-            b.nomorantrean = r.getString("nomorantrean");
-            b.patientKind = PatientKind.ofWire(r.getString("jenispasien")).orElse(null);
-            b.nomorkartu = r.getString("nomorkartu");
-            b.nik = r.getString("nik");
-            b.norm = r.getString("norm");
-            b.status = Booking.Status.valueOf(r.getString("status"));
-            b.finishedAt = r.getLong("finished_at");
-            here.put(b.kodebooking, b);
-            hereSlot.put(b.kodebooking, slotOf(r));
-        }
-
-        void numberTaken(Row r) {
-            schedules.values().stream().filter(s -> s.id.equals(r.getLong("schedule_id"))).findFirst()
-                    .ifPresent(s -> numbers.computeIfAbsent(slotOf(s), k -> new HashMap<>())
-                            .put(r.getInteger("angkaantrean"), r.getString("kodebooking")));
         }
 
         void patients(RowSet<Row> rows) {
@@ -276,19 +202,11 @@ public class BookingMigration {
             return bookings.stream().map(b -> nikOf(b.patient())).filter(Objects::nonNull).toArray(String[]::new);
         }
 
-        void activeBooking(Row r) {
-            String day = r.getString("kodepoli") + "|" + r.getLocalDate("tanggal");
-            activeByPatient.put(day + "|nik:" + r.getString("nik"), r.getString("kodebooking"));
-            if (r.getString("nomorkartu") != null) {
-                activeByPatient.put(day + "|kartu:" + r.getString("nomorkartu"), r.getString("kodebooking"));
-            }
-        }
-
         void decide(MigratedBooking m) {
-            Booking stored = here.get(m.kodebooking());
+            Booking here = stored.here.get(m.kodebooking());
             MigratedBooking earlier = inFile.get(m.kodebooking());
-            if (stored != null || earlier != null) {
-                List<String> differ = stored != null ? m.differences(stored, hereSlot.get(m.kodebooking()))
+            if (here != null || earlier != null) {
+                List<String> differ = here != null ? m.differences(here, stored.hereSlot.get(m.kodebooking()))
                         : earlier.equals(withLine(earlier, m)) ? List.of() : List.of("baris " + earlier.line());
                 if (differ.isEmpty()) {
                     unchanged++;
@@ -299,11 +217,12 @@ public class BookingMigration {
                 return;
             }
             BookingBatches.Slot slot = m.slot();
-            DoctorSchedule s = schedules.get(slot);
+            DoctorSchedule s = stored.schedules.get(slot);
             if (s == null && dryRun) {
                 s = fromHfis.get(slot);
                 if (s != null) {
-                    schedule(s);
+                    stored.schedule(s);
+                    held.put(slot, s.held());
                 }
             }
             if (s == null) {
@@ -312,10 +231,10 @@ public class BookingMigration {
                         + " tidak ada di HFIS");
                 return;
             }
-            Map<Integer, String> taken = numbers.computeIfAbsent(slot, k -> new HashMap<>());
-            if (taken.containsKey(m.angkaantrean())) {
+            String holder = stored.numberHolder(slot, m.angkaantrean());
+            if (holder != null) {
                 reject(m.line(), m.kodebooking(), "Nomor antrean " + m.angkaantrean()
-                        + " pada jadwal ini sudah dipakai kode booking " + taken.get(m.angkaantrean()));
+                        + " pada jadwal ini sudah dipakai kode booking " + holder);
                 return;
             }
             Row patient = patientOf(m.patient());
@@ -326,15 +245,9 @@ public class BookingMigration {
                 return;
             }
             PatientKind kind = m.patient().kind();
-            String day = slot.kodepoli() + "|" + slot.tanggal();
-            List<String> keys = new ArrayList<>(List.of(day + "|nik:" + nik));
-            if (m.patient().nomorkartu() != null) {
-                keys.add(day + "|kartu:" + m.patient().nomorkartu());
-            }
             HeldPlaces places = held.get(slot);
             if (m.state().holdsPlace()) {
-                String other = keys.stream().map(activeByPatient::get).filter(Objects::nonNull).findFirst()
-                        .orElse(null);
+                String other = stored.activeBookingOf(slot, nik, m.patient().nomorkartu());
                 if (other != null) {
                     reject(m.line(), m.kodebooking(), "Pasien sudah memiliki antrean aktif di poli ini pada tanggal"
                             + " ini (kode booking " + other + ")");
@@ -347,23 +260,20 @@ public class BookingMigration {
                 }
                 places = places.plusOne(kind);
                 held.put(slot, places);
-                keys.forEach(k -> activeByPatient.put(k, m.kodebooking()));
             }
             String norm = patient != null ? patient.getString("norm") : m.patient().norm();
             boolean newPatient = patient != null ? !patient.getBoolean("complete")
                     : m.patient().pasienbaru() != null ? m.patient().pasienbaru() == 1 : norm == null;
             Booking b = m.toBooking(s, nik, norm, newPatient, config.prefixOf(slot.kodepoli()),
                     batches.estimate(s, m.angkaantrean()), clock.millis());
-            taken.put(m.angkaantrean(), m.kodebooking());
+            stored.take(b, slot);
             inFile.put(m.kodebooking(), m);
-            highest.merge(slot, m.angkaantrean(), Math::max);
-            created.add(b);
             published.addAll(events.migrated(b, s, places, new BookingEvent.Migrated(m.tasksSent())));
         }
 
         Report report() {
-            List<ScheduleAfter> after = highest.entrySet().stream().map(e -> {
-                DoctorSchedule s = schedules.get(e.getKey());
+            List<ScheduleAfter> after = stored.highest().entrySet().stream().map(e -> {
+                DoctorSchedule s = stored.schedules.get(e.getKey());
                 HeldPlaces places = held.get(e.getKey());
                 return new ScheduleAfter(s.kodepoli, s.kodedokter, Wib.DATE.format(s.tanggal), s.jampraktek,
                         Math.max(s.lastNumber, e.getValue()), places.jkn(), s.kuotaJkn, places.nonJkn(),
@@ -371,7 +281,7 @@ public class BookingMigration {
             }).sorted(Comparator.comparing(ScheduleAfter::tanggal).thenComparing(ScheduleAfter::kodepoli)
                     .thenComparing(ScheduleAfter::kodedokter).thenComparing(ScheduleAfter::jampraktek)).toList();
             rejected.sort(Comparator.comparingLong(LineIssue::line));
-            return new Report(dryRun, lines, created.size(), unchanged, conflicts, rejected, after);
+            return new Report(dryRun, lines, stored.taken().size(), unchanged, conflicts, rejected, after);
         }
     }
 
@@ -382,30 +292,8 @@ public class BookingMigration {
                 m.estimasidilayani());
     }
 
-    private static Tuple row(Booking b) {
-        Tuple t = Tuple.tuple();
-        for (Object value : new Object[] { b.kodebooking, b.scheduleId, b.kodepoli, b.tanggal, b.angkaantrean,
-                b.nomorantrean, b.patientKind.wire(), b.nomorkartu, b.nik, b.nohp, b.norm, b.jeniskunjungan,
-                b.nomorreferensi, b.newPatient ? 1 : 0, b.source.name(), b.status.name(), b.estimasidilayani,
-                b.createdAt, b.cancelledAt, b.cancelReason, b.checkedInAt, b.checkinTask, b.calledAt, b.finishedAt }) {
-            t.addValue(value);
-        }
-        return t;
-    }
-
-    private static Tuple slots(List<MigratedBooking> bookings) {
-        return Tuple.of(column(bookings, b -> b.slot().kodepoli()), column(bookings, b -> b.slot().kodedokter()),
-                bookings.stream().map(b -> b.slot().tanggal()).toArray(LocalDate[]::new),
-                column(bookings, b -> b.slot().jampraktek()));
-    }
-
-    private static BookingBatches.Slot slotOf(DoctorSchedule s) {
-        return new BookingBatches.Slot(s.kodepoli, s.kodedokter, s.tanggal, s.jampraktek);
-    }
-
-    private static BookingBatches.Slot slotOf(Row r) {
-        return new BookingBatches.Slot(r.getString("kodepoli"), r.getString("kodedokter"), r.getLocalDate("tanggal"),
-                r.getString("jampraktek"));
+    private static List<BookingBatches.Slot> slots(List<MigratedBooking> bookings) {
+        return bookings.stream().map(MigratedBooking::slot).toList();
     }
 
     private static String[] column(List<MigratedBooking> bookings, Function<MigratedBooking, String> value) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import id.antreanonline.antrean.Booking;
 import id.antreanonline.antrean.DoctorSchedule;
@@ -111,18 +110,8 @@ record MigratedBooking(long line, String kodebooking, BookingBatches.Slot slot, 
 
     /** The fields in which a stored booking differs from this line (empty: the same booking). */
     List<String> differences(Booking b, BookingBatches.Slot storedSlot) {
-        List<String> differ = new ArrayList<>();
-        if (!slot.equals(storedSlot)) {
-            differ.add("jadwal");
-        }
-        if (b.angkaantrean != angkaantrean || (nomorantrean != null && !nomorantrean.equals(b.nomorantrean))) {
-            differ.add("nomor antrean");
-        }
-        if ((patient.norm() != null && !patient.norm().equals(b.norm))
-                || (patient.nik() != null && !patient.nik().equals(b.nik))
-                || !Objects.equals(patient.nomorkartu(), b.nomorkartu) || patient.kind() != b.patientKind) {
-            differ.add("pasien");
-        }
+        List<String> differ = new ArrayList<>(LockedSchedules.differences(slot, angkaantrean, nomorantrean,
+                patient.norm(), patient.nik(), patient.nomorkartu(), patient.kind(), b, storedSlot));
         if (State.of(b) != state) {
             differ.add("status");
         }
