@@ -97,7 +97,12 @@ public class Tracing {
 
     /** Writes the current context's {@code traceparent} (and {@code tracestate}) as headers of an outgoing call. */
     public static void inject(BiConsumer<String, String> header) {
-        W3C.inject(Context.current(), header, (h, name, value) -> h.accept(name, value));
+        inject(Context.current(), header);
+    }
+
+    /** Writes {@code context}'s {@code traceparent} (and {@code tracestate}) as headers of an outgoing call. */
+    public static void inject(Context context, BiConsumer<String, String> header) {
+        W3C.inject(context, header, (h, name, value) -> h.accept(name, value));
     }
 
     /** A span of {@code kind} under {@code parent}; the caller ends it. */
@@ -125,6 +130,25 @@ public class Tracing {
                 scope.close();
                 end(span, failure);
             });
+        });
+    }
+
+    /**
+     * {@code call} in a span of {@code kind} whose parent is a stored {@code traceparent} (a new trace when null),
+     * current only while the call is made, not while it is awaited: for calls made side by side on one context (a
+     * sender's round), each of which takes the context it needs when it is made. Ended when the call ends.
+     */
+    public <T> Uni<T> calling(String name, SpanKind kind, String traceparent, Function<Span, Uni<T>> call) {
+        return Uni.createFrom().deferred(() -> {
+            Span span = start(name, kind, parentOf(traceparent));
+            Uni<T> made;
+            try (Scope ignored = span.makeCurrent()) {
+                made = call.apply(span);
+            } catch (RuntimeException e) {
+                end(span, e);
+                throw e;
+            }
+            return made.onItemOrFailure().invoke((item, failure) -> end(span, failure));
         });
     }
 
