@@ -10,6 +10,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -53,7 +54,8 @@ public class HttpTracing {
     private void trace(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         String path = request.path();
-        if (path == null || path.startsWith("/q/")) {
+        // a span made current outside a request's duplicated context would stay on the event loop's thread
+        if (path == null || path.startsWith("/q/") || !VertxContext.isOnDuplicatedContext()) {
             ctx.next();
             return;
         }
