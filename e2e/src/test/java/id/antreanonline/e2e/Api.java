@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 /** The stack's public doors, as Mobile JKN, the hospital's staff and the tests' look into "BPJS" use them. */
 final class Api {
@@ -54,13 +55,28 @@ final class Api {
 
     /** A WS RS call as Mobile JKN makes it: always HTTP 200 with the BPJS envelope. */
     static JsonPath wsrs(String base, String path, Object body) {
-        return given().contentType(ContentType.JSON).header("x-token", wsrsToken()).header("x-username", "mobilejkn")
-                .body(body).post(base + "/wsrs/" + path).then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+        return wsrs(base, path, body, null);
+    }
+
+    /** The same, continuing the caller's trace ({@code traceparent}, W3C) when one is given. */
+    static JsonPath wsrs(String base, String path, Object body, String traceparent) {
+        return traced(traceparent).contentType(ContentType.JSON).header("x-token", wsrsToken())
+                .header("x-username", "mobilejkn").body(body).post(base + "/wsrs/" + path)
+                .then().log().ifValidationFails().statusCode(200).extract().jsonPath();
     }
 
     static JsonPath staffPost(String url, Object body, int expectedStatus) {
-        return given().contentType(ContentType.JSON).auth().oauth2(staffToken()).body(body).post(url)
+        return staffPost(url, body, expectedStatus, null);
+    }
+
+    /** The same, continuing the caller's trace ({@code traceparent}, W3C) when one is given. */
+    static JsonPath staffPost(String url, Object body, int expectedStatus, String traceparent) {
+        return traced(traceparent).contentType(ContentType.JSON).auth().oauth2(staffToken()).body(body).post(url)
                 .then().log().ifValidationFails().statusCode(expectedStatus).extract().jsonPath();
+    }
+
+    private static RequestSpecification traced(String traceparent) {
+        return traceparent == null ? given() : given().header("traceparent", traceparent);
     }
 
     static JsonPath staffGet(String url) {

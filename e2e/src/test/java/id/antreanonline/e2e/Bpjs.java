@@ -20,8 +20,14 @@ final class Bpjs {
     private Bpjs() {
     }
 
-    /** One call BPJS received, with its body parsed. */
-    record Call(long seq, String path, JsonNode body, String code, boolean signatureValid) {
+    /** One call BPJS received, with its body parsed and the trace context it came with (null for none). */
+    record Call(long seq, String path, JsonNode body, String code, boolean signatureValid, String traceparent) {
+
+        /** The W3C trace id the call continued; null when it came without one. */
+        String traceId() {
+            return traceparent == null || traceparent.length() < 35 ? null : traceparent.substring(3, 35);
+        }
+
         String kodebooking() {
             return body == null || !body.has("kodebooking") ? null : body.get("kodebooking").asText();
         }
@@ -51,7 +57,8 @@ final class Bpjs {
                 body = null;
             }
             Call c = new Call(((Number) r.get("seq")).longValue(), (String) r.get("path"), body,
-                    String.valueOf(r.get("code")), Boolean.TRUE.equals(r.get("signatureValid")));
+                    String.valueOf(r.get("code")), Boolean.TRUE.equals(r.get("signatureValid")),
+                    (String) r.get("traceparent"));
             if (kodebooking == null || kodebooking.equals(c.kodebooking())) {
                 calls.add(c);
             }

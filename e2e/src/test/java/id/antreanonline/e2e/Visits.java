@@ -27,11 +27,16 @@ final class Visits {
     }
 
     static String onsiteNewPatient(String kodepoli, Api.Person person) {
+        return onsiteNewPatient(kodepoli, person, null);
+    }
+
+    /** The same, the desk's request continuing the trace {@code traceparent} (W3C) when one is given. */
+    static String onsiteNewPatient(String kodepoli, Api.Person person, String traceparent) {
         Map<String, Object> schedule = Api.syncSchedule(kodepoli, today());
         expectCode(wsrs(PASIEN, "pasienbaru", person.pasienbaru()), 200);
         Map<String, Object> body = person.booking(schedule, today());
         body.put("jenispasien", "JKN");
-        JsonPath booked = staffPost(ANTREAN + "/api/antrean", body, 200);
+        JsonPath booked = staffPost(ANTREAN + "/api/antrean", body, 200, traceparent);
         String kodebooking = booked.getString("kodebooking") != null ? booked.getString("kodebooking")
                 : booked.getString("response.kodebooking");
         // the visit reaches the stations through Kafka
@@ -41,7 +46,13 @@ final class Visits {
     }
 
     static void checkIn(String kodebooking) {
-        expectCode(wsrs(ANTREAN, "checkin", Map.of("kodebooking", kodebooking, "waktu", Api.now())), 200);
+        checkIn(kodebooking, null);
+    }
+
+    /** The same, Mobile JKN's call continuing the trace {@code traceparent} (W3C) when one is given. */
+    static void checkIn(String kodebooking, String traceparent) {
+        expectCode(wsrs(ANTREAN, "checkin", Map.of("kodebooking", kodebooking, "waktu", Api.now()), traceparent),
+                200);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> !JourneyTest.timeline(kodebooking).getList("tasks").isEmpty());
     }

@@ -123,4 +123,12 @@ public class EdgeTestResource {
     public Note echo(@RestPath String kode, @org.jboss.resteasy.reactive.RestQuery String q) {
         return new Note(kode + (q == null ? "" : "/" + q));
     }
+
+    /** The trace context current while a resource runs (the request's server span). */
+    @GET
+    @Path("api/jejak")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String traceContext() {
+        return String.valueOf(id.antreanonline.outbox.Tracing.currentTraceparent());
+    }
 }

@@ -95,7 +95,12 @@ public final class Fixtures {
                 System.currentTimeMillis(), BookingSource.MOBILE_JKN, booking, null);
     }
 
-    public static synchronized void publish(String topic, String key, Object event) {
+    public static void publish(String topic, String key, Object event) {
+        publish(topic, key, event, null);
+    }
+
+    /** The same, with the trace context the outbox relay sends as the record's {@code traceparent} header. */
+    public static synchronized void publish(String topic, String key, Object event, String traceparent) {
         if (producer == null) {
             Properties props = new Properties();
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
@@ -105,7 +110,11 @@ public final class Fixtures {
         }
         try {
             String json = event instanceof String s ? s : JSON.writeValueAsString(event);
-            producer.send(new ProducerRecord<>(topic, key, json)).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+            if (traceparent != null) {
+                record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -9,7 +9,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The fields every log line about a booking carries: {@code kodebooking}, {@code eventId} (the event being applied)
- * and {@code traceId} (the event's own when it carries one, else the event id, or a request's id). They live in the
+ * and {@code traceId} (the W3C trace id of the request or of the record's trace ({@link Tracing}); an event whose
+ * record carried none has its own id instead). They live in the
  * MDC, which Quarkus keeps in the Vert.x duplicated context: a request's context ends with the request, so
  * {@link #aboutBooking} needs no clean-up; a consumer's or a worker's context outlives one record, so
  * {@link #handling} and {@link #open} remove what they set. Never a name, NIK, card number or phone here.
@@ -18,19 +19,20 @@ public final class BookingLog {
 
     public static final String KODEBOOKING = "kodebooking";
     public static final String EVENT_ID = "eventId";
-    /** Filled with a real trace id once the trace context travels with the events (issue 21, tracing). */
     public static final String TRACE_ID = "traceId";
 
     private BookingLog() {
     }
 
-    /** The rest of this request is about {@code kodebooking}; its trace id is the request's own, made once. */
+    /** The rest of this request is about {@code kodebooking}; its trace id is the request's trace's. */
     public static void aboutBooking(String kodebooking) {
         if (kodebooking != null && !kodebooking.isBlank()) {
             MDC.put(KODEBOOKING, kodebooking.trim());
         }
         if (MDC.get(TRACE_ID) == null) {
-            MDC.put(TRACE_ID, UUID.randomUUID().toString());
+            String traceId = Tracing.currentTraceId();
+            // outside a traced request (none here today), one id still ties the request's lines together
+            MDC.put(TRACE_ID, traceId != null ? traceId : UUID.randomUUID().toString());
         }
     }
 

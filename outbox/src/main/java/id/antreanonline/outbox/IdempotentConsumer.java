@@ -1,5 +1,6 @@
 package id.antreanonline.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +9,15 @@ import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -25,7 +29,9 @@ import jakarta.inject.Inject;
  * dead-letter topic with the reason ({@link DeadLetters}), apply the rest in one transaction and retry a failed one
  * with back-off without end. The returned Uni completes
  * only after the effect was committed, so the offset is committed only then and nothing is lost. Log lines name the
- * event id and kodebooking, never a payload or an exception's message (either may carry personal data).
+ * event id and kodebooking, never a payload or an exception's message (either may carry personal data). A record
+ * whose {@code traceparent} header names a trace is applied in a consumer span of that trace, current while the
+ * effect runs, so the events it writes to the outbox continue the trace; a record without one starts none.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -38,6 +44,7 @@ public class IdempotentConsumer {
     private final Inbox inbox;
     private final Transaction transaction;
     private final DeadLetterSink deadLetters;
+    private final Tracing tracing;
 
     /** Panache's transaction in the service, a stand-in in unit tests. */
     interface Transaction {
@@ -54,19 +61,21 @@ public class IdempotentConsumer {
     }
 
     @Inject
-    IdempotentConsumer(ObjectMapper mapper, Inbox inbox, DeadLetters deadLetters) {
-        this(mapper, inbox, Panache::withTransaction, deadLetters);
+    IdempotentConsumer(ObjectMapper mapper, Inbox inbox, DeadLetters deadLetters, Tracing tracing) {
+        this(mapper, inbox, Panache::withTransaction, deadLetters, tracing);
     }
 
-    IdempotentConsumer(ObjectMapper mapper, Inbox inbox, Transaction transaction, DeadLetterSink deadLetters) {
+    IdempotentConsumer(ObjectMapper mapper, Inbox inbox, Transaction transaction, DeadLetterSink deadLetters,
+            Tracing tracing) {
         this.mapper = mapper;
         this.inbox = inbox;
         this.transaction = transaction;
         this.deadLetters = deadLetters;
+        this.tracing = tracing;
     }
 
-    /** What one poll brought: the events to apply, in order, and the records rejected. */
-    private record Batch<E>(List<E> events, List<Rejected> rejected) {
+    /** What one poll brought: the events to apply, in order, each with its record's trace context, and the rejected. */
+    private record Batch<E>(List<Traced<E>> events, List<Rejected> rejected) {
     }
 
     /**
@@ -83,20 +92,33 @@ public class IdempotentConsumer {
     <E> Uni<Void> applyOnce(List<ConsumerRecord<String, String>> records, IncomingEvent<E> kind,
             Function<E, Uni<Void>> effect) {
         Batch<E> batch = read(records, kind);
-        List<E> events = batch.events();
+        List<Traced<E>> events = batch.events();
         return deadLetters.store(batch.rejected()).chain(() -> events.isEmpty() ? Uni.createFrom().voidItem()
                 : untilStored(() -> Multi.createFrom().iterable(events)
-                        .onItem().transformToUniAndConcatenate(event -> kind.logging(event, () -> inbox
-                                .firstDelivery(kind.eventId().apply(event))
-                                .chain(first -> {
-                                    if (!first) {
-                                        LOG.debugf("%s already applied", kind.describe(event));
-                                        return Uni.createFrom().voidItem();
-                                    }
-                                    return effect.apply(event)
-                                            .invoke(() -> LOG.debugf("%s applied", kind.describe(event)));
-                                })))
-                        .collect().last().replaceWithVoid(), describe(events, kind)));
+                        .onItem().transformToUniAndConcatenate(traced -> consuming(kind, traced, () -> {
+                            E event = traced.event();
+                            return inbox.firstDelivery(kind.eventId().apply(event))
+                                    .chain(first -> {
+                                        if (!first) {
+                                            LOG.debugf("%s already applied", kind.describe(event));
+                                            return Uni.createFrom().voidItem();
+                                        }
+                                        return effect.apply(event)
+                                                .invoke(() -> LOG.debugf("%s applied", kind.describe(event)));
+                                    });
+                        }))
+                        .collect().last().replaceWithVoid(), describe(Traced.events(events), kind)));
+    }
+
+    /** One event's work in its consumer span (when its record carried a trace) and with its booking's log fields. */
+    private <E, T> Uni<T> consuming(IncomingEvent<E> kind, Traced<E> traced, Supplier<Uni<T>> work) {
+        if (traced.traceparent() == null) {
+            return kind.logging(traced.event(), null, work);
+        }
+        return tracing.within("consume " + kind.name(), SpanKind.CONSUMER, traced.traceparent(), span -> {
+            span.setAttribute(Tracing.EVENT_ID, kind.eventId().apply(traced.event()));
+            return kind.logging(traced.event(), span.getSpanContext().getTraceId(), work);
+        });
     }
 
     /**
@@ -111,16 +133,49 @@ public class IdempotentConsumer {
 
     <E, R> Uni<R> storeBatch(List<ConsumerRecord<String, String>> records, IncomingEvent<E> kind,
             Function<List<E>, Uni<R>> store) {
+        return storeTracedBatch(records, kind, traced -> store.apply(Traced.events(traced)));
+    }
+
+    /**
+     * The same, for a store that keeps each event's trace context ({@link Traced}): each event with a trace gets a
+     * consumer span of its own, ended after the commit, whose {@code traceparent} is the one handed to the store.
+     */
+    public <E, R> Uni<R> storeTracedBatch(ConsumerRecords<String, String> records, IncomingEvent<E> kind,
+            Function<List<Traced<E>>, Uni<R>> store) {
+        return storeTracedBatch(list(records), kind, store);
+    }
+
+    <E, R> Uni<R> storeTracedBatch(List<ConsumerRecord<String, String>> records, IncomingEvent<E> kind,
+            Function<List<Traced<E>>, Uni<R>> store) {
         Batch<E> batch = read(records, kind);
-        List<E> events = batch.events();
+        List<Traced<E>> events = batch.events();
         return deadLetters.store(batch.rejected()).chain(() -> {
             if (events.isEmpty()) {
                 return Uni.createFrom().<R> nullItem();
             }
-            // a batch's lines name one booking only when it is about one
-            Supplier<Uni<R>> stored = () -> untilStored(() -> store.apply(events), describe(events, kind));
-            return events.size() == 1 ? kind.logging(events.get(0), stored) : stored.get();
+            List<Span> spans = new ArrayList<>(events.size());
+            List<Traced<E>> consumed = new ArrayList<>(events.size());
+            for (Traced<E> traced : events) {
+                Span span = traced.traceparent() == null ? Span.getInvalid()
+                        : tracing.start("consume " + kind.name(), SpanKind.CONSUMER,
+                                Tracing.parentOf(traced.traceparent()));
+                span.setAttribute(Tracing.EVENT_ID, kind.eventId().apply(traced.event()));
+                spans.add(span);
+                consumed.add(new Traced<>(traced.event(), Tracing.traceparentOf(span.getSpanContext())));
+            }
+            // a batch's lines name one booking (and one trace) only when it is about one
+            Supplier<Uni<R>> stored = () -> untilStored(() -> store.apply(consumed),
+                    describe(Traced.events(events), kind));
+            Uni<R> done = events.size() == 1 ? kind.logging(events.get(0).event(),
+                    Tracing.traceIdOf(consumed.get(0).traceparent()), stored) : stored.get();
+            return done.onItemOrFailure().invoke((item, failure) -> spans.forEach(s -> Tracing.end(s, failure)));
         });
+    }
+
+    private static String traceparentOf(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(Tracing.TRACEPARENT);
+        return header == null || header.value() == null ? null
+                : new String(header.value(), StandardCharsets.US_ASCII);
     }
 
     private static List<ConsumerRecord<String, String>> list(ConsumerRecords<String, String> records) {
@@ -142,7 +197,7 @@ public class IdempotentConsumer {
     }
 
     private <E> Batch<E> read(List<ConsumerRecord<String, String>> records, IncomingEvent<E> kind) {
-        List<E> events = new ArrayList<>(records.size());
+        List<Traced<E>> events = new ArrayList<>(records.size());
         List<Rejected> rejected = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             String why = null;
@@ -161,7 +216,7 @@ public class IdempotentConsumer {
                 why = "incomplete " + (event == null ? kind.name() : kind.describe(event));
             }
             if (why == null) {
-                events.add(event);
+                events.add(new Traced<>(event, traceparentOf(record)));
             } else {
                 LOG.warnf("skipped an %s", why);
                 rejected.add(new Rejected(record, why));

@@ -23,9 +23,12 @@ public record IncomingEvent<E>(Class<E> type, String name, Function<E, String> e
         return new IncomingEvent<>(type, name, eventId, kodebooking, complete.and(also));
     }
 
-    /** {@code work} with this event's booking fields on its log lines ({@link BookingLog}). */
-    <T> Uni<T> logging(E event, Supplier<Uni<T>> work) {
-        return BookingLog.handling(kodebooking.apply(event), eventId.apply(event), null, work);
+    /**
+     * {@code work} with this event's booking fields on its log lines ({@link BookingLog}); {@code traceId} the trace it
+     * continues, null for none (the event id stands in).
+     */
+    <T> Uni<T> logging(E event, String traceId, Supplier<Uni<T>> work) {
+        return BookingLog.handling(kodebooking.apply(event), eventId.apply(event), traceId, work);
     }
 
     String describe(E event) {

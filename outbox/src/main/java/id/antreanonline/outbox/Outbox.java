@@ -15,7 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Writes an event into the outbox table inside the caller's current transaction (call it from a
  * {@code @WithTransaction} method): the event exists if and only if the change it describes was committed.
  * {@link OutboxRelay} sends it on to Kafka. A path that works on a connection of its own (not Hibernate's session)
- * writes its events with {@link #publishAll}, in its own transaction.
+ * writes its events with {@link #publishAll}, in its own transaction. Each row keeps the trace context it was written
+ * in ({@link Tracing}), which the relay sends on as the record's {@code traceparent} header.
  */
 @ApplicationScoped
 public class Outbox {
@@ -28,11 +29,25 @@ public class Outbox {
         this.relay = relay;
     }
 
-    /** One event to write: the record's topic and key, its id, and the payload to serialise as JSON. */
-    public record Event(String topic, String key, String eventId, Object payload) {
+    /**
+     * One event to write: the record's topic and key, its id, the payload to serialise as JSON, and the trace it
+     * continues ({@code traceparent}, null for none).
+     */
+    public record Event(String topic, String key, String eventId, Object payload, String traceparent) {
+
+        /** An event of the current trace. */
+        public Event(String topic, String key, String eventId, Object payload) {
+            this(topic, key, eventId, payload, Tracing.currentTraceparent());
+        }
+
+        /** The same event, continuing the trace {@code traceparent} instead. */
+        public Event continuing(String traceparent) {
+            return new Event(topic, key, eventId, payload, traceparent);
+        }
     }
 
     public Uni<Void> publish(String topic, String key, String eventId, Object payload) {
+        String traceparent = Tracing.currentTraceparent();
         String json;
         try {
             json = json(payload);
@@ -41,11 +56,13 @@ public class Outbox {
         }
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
-                        "insert into outbox (event_id, topic, record_key, payload) values (?1, ?2, ?3, ?4)")
+                        "insert into outbox (event_id, topic, record_key, payload, trace_parent) "
+                                + "values (?1, ?2, ?3, ?4, ?5)")
                         .setParameter(1, eventId)
                         .setParameter(2, topic)
                         .setParameter(3, key)
                         .setParameter(4, json)
+                        .setParameter(5, traceparent)
                         .executeUpdate())
                 .invoke(relay::wakeUp)
                 .replaceWithVoid();
@@ -61,6 +78,7 @@ public class Outbox {
         String[] topics = new String[n];
         String[] keys = new String[n];
         String[] payloads = new String[n];
+        String[] traces = new String[n];
         try {
             for (int i = 0; i < n; i++) {
                 Event e = events.get(i);
@@ -68,14 +86,15 @@ public class Outbox {
                 topics[i] = e.topic();
                 keys[i] = e.key();
                 payloads[i] = json(e.payload());
+                traces[i] = e.traceparent();
             }
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().failure(e);
         }
         // unnest keeps the arrays' order, and the ids (bigserial) are drawn in it: the relay sends in that order
-        return connection.preparedQuery("insert into outbox (event_id, topic, record_key, payload) "
-                + "select * from unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::text[])")
-                .execute(Tuple.of(ids, topics, keys, payloads))
+        return connection.preparedQuery("insert into outbox (event_id, topic, record_key, payload, trace_parent) "
+                + "select * from unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::text[], $5::varchar[])")
+                .execute(Tuple.of(ids, topics, keys, payloads, traces))
                 .invoke(relay::wakeUp)
                 .replaceWithVoid();
     }

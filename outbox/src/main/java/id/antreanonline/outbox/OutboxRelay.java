@@ -1,5 +1,6 @@
 package id.antreanonline.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ public class OutboxRelay {
                     return 0;
                 }
                 List<Row> rows = new ArrayList<>();
-                conn.preparedQuery("select id, topic, record_key, payload from outbox where sent_at is null "
+                conn.preparedQuery("select id, topic, record_key, payload, trace_parent from outbox where sent_at is null "
                         + "order by id limit " + BATCH).execute().await().atMost(Duration.ofSeconds(30))
                         .forEach(rows::add);
                 if (rows.isEmpty()) {
@@ -96,8 +97,18 @@ public class OutboxRelay {
     }
 
     private void send(List<Row> rows) {
-        producer.sendAll(rows.stream().map(row -> new ProducerRecord<>(row.getString("topic"),
-                row.getString("record_key"), row.getString("payload"))).toList());
+        producer.sendAll(rows.stream().map(OutboxRelay::record).toList());
+    }
+
+    /** The row as a record; the trace it was written in goes along as the {@code traceparent} header. */
+    private static ProducerRecord<String, String> record(Row row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.getString("topic"),
+                row.getString("record_key"), row.getString("payload"));
+        String traceparent = row.getString("trace_parent");
+        if (traceparent != null) {
+            record.headers().add(Tracing.TRACEPARENT, traceparent.getBytes(StandardCharsets.US_ASCII));
+        }
+        return record;
     }
 
     /** Epoch ms of the last relay round that reached the database (and Kafka, when there was something to send). */

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -50,8 +53,10 @@ class IdempotentConsumerTest {
             return Uni.createFrom().item(() -> applied.add(eventId));
         }
     };
+    private final InMemorySpanExporter spans = InMemorySpanExporter.create();
     private final IdempotentConsumer consumer = new IdempotentConsumer(mapper, inbox, this::rollingBack,
-            rejected -> Uni.createFrom().item(() -> deadLetters.addAll(rejected)).replaceWithVoid());
+            rejected -> Uni.createFrom().item(() -> deadLetters.addAll(rejected)).replaceWithVoid(),
+            Tracing.exportingTo("test", spans));
     private final List<String> logLines = new CopyOnWriteArrayList<>();
     private final Handler logged = new Handler() {
         @Override
@@ -216,5 +221,55 @@ class IdempotentConsumerTest {
         assertTrue(deadLetters.get(0).reason().startsWith("unreadable arrival (line 1"), deadLetters::toString);
         assertEquals("incomplete arrival ev-15", deadLetters.get(1).reason());
         assertFalse(deadLetters.stream().anyMatch(r -> r.reason().contains(NIK)), deadLetters::toString);
+    }
+
+    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+    private static final String PRODUCER_SPAN = "00f067aa0ba902b7";
+
+    private static List<ConsumerRecord<String, String>> traced(String value) {
+        List<ConsumerRecord<String, String>> records = polled(value);
+        records.get(0).headers().add(Tracing.TRACEPARENT,
+                ("00-" + TRACE_ID + "-" + PRODUCER_SPAN + "-01").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return records;
+    }
+
+    @Test
+    void anEventIsAppliedInAConsumerSpanChildOfItsProducer() throws Exception {
+        List<String> currentWhileApplied = new ArrayList<>();
+        consumer.applyOnce(traced(record("ev-20", "KB-20")), ARRIVALS, a -> Uni.createFrom()
+                .item(() -> currentWhileApplied.add(Tracing.currentTraceparent())).replaceWithVoid())
+                .await().atMost(PATIENCE);
+
+        SpanData consumed = spans.getFinishedSpanItems().get(0);
+        assertEquals(SpanKind.CONSUMER, consumed.getKind());
+        assertEquals(TRACE_ID, consumed.getTraceId());
+        assertEquals(PRODUCER_SPAN, consumed.getParentSpanId());
+        assertEquals(List.of(Tracing.traceparentOf(consumed.getSpanContext())), currentWhileApplied,
+                "what the effect writes to the outbox continues the consumer's span");
+        assertEquals(null, Tracing.currentTraceparent(), "the span is current only while its event is applied");
+    }
+
+    @Test
+    void aStoredEventKeepsItsConsumerSpansTraceContext() throws Exception {
+        List<Traced<Arrival>> stored = new ArrayList<>();
+        consumer.storeTracedBatch(List.of(traced(record("ev-21", "KB-21")).get(0),
+                polled(record("ev-22", "KB-22")).get(0)), ARRIVALS,
+                batch -> Uni.createFrom().item(() -> stored.addAll(batch))).await().atMost(PATIENCE);
+
+        SpanData consumed = spans.getFinishedSpanItems().get(0);
+        assertEquals(1, spans.getFinishedSpanItems().size(), "a record without a trace starts none");
+        assertEquals(PRODUCER_SPAN, consumed.getParentSpanId());
+        assertEquals(Tracing.traceparentOf(consumed.getSpanContext()), stored.get(0).traceparent());
+        assertEquals(null, stored.get(1).traceparent());
+    }
+
+    @Test
+    void aRecordWithoutATraceIsAppliedOutsideAnyTrace() throws Exception {
+        List<String> currentWhileApplied = new ArrayList<>();
+        consumer.applyOnce(polled(record("ev-23", "KB-23")), ARRIVALS, a -> Uni.createFrom()
+                .item(() -> currentWhileApplied.add(String.valueOf(Tracing.currentTraceparent()))).replaceWithVoid())
+                .await().atMost(PATIENCE);
+        assertEquals(List.of("null"), currentWhileApplied);
+        assertTrue(spans.getFinishedSpanItems().isEmpty());
     }
 }

@@ -94,6 +94,10 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** The trace of the event it came from (W3C traceparent), which its every try continues; null for older rows. */
+    @Column(name = "trace_parent")
+    public String traceparent;
+
     /** The items of one key go one at a time, in id order: a booking for BPJS, the event's key for the SIMRS. */
     public String orderedBy() {
         return receiver == Receiver.SIMRS ? recordKey : kodebooking;

@@ -82,15 +82,25 @@ public final class Simulator {
 
     /** Publishes an event as the other services' outboxes do: JSON, keyed by kodebooking. */
     public static void publish(String topic, String key, Object event) {
+        publish(topic, key, event, null);
+    }
+
+    /** The same, with the trace context the outbox relay sends as the record's {@code traceparent} header. */
+    public static void publish(String topic, String key, Object event, String traceparent) {
         try {
-            publishWithoutWaiting(topic, key, event).get(30, TimeUnit.SECONDS);
+            publishWithoutWaiting(topic, key, event, traceparent).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot publish to " + topic, e);
         }
     }
 
     /** Like {@link #publish}, but returns before the broker acknowledged: a rate its round trip cannot slow. */
-    public static synchronized Future<RecordMetadata> publishWithoutWaiting(String topic, String key, Object event) {
+    public static Future<RecordMetadata> publishWithoutWaiting(String topic, String key, Object event) {
+        return publishWithoutWaiting(topic, key, event, null);
+    }
+
+    private static synchronized Future<RecordMetadata> publishWithoutWaiting(String topic, String key, Object event,
+            String traceparent) {
         if (producer == null) {
             Properties props = new Properties();
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
@@ -100,7 +110,11 @@ public final class Simulator {
             producer = new KafkaProducer<>(props);
         }
         try {
-            return producer.send(new ProducerRecord<>(topic, key, MAPPER.writeValueAsString(event)));
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, MAPPER.writeValueAsString(event));
+            if (traceparent != null) {
+                record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            return producer.send(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the event for " + topic, e);
         }

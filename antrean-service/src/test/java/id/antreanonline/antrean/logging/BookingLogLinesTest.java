@@ -7,12 +7,17 @@ import static id.antreanonline.antrean.Fixtures.poli;
 import static id.antreanonline.antrean.Fixtures.schedule;
 import static id.antreanonline.antrean.Fixtures.today;
 import static id.antreanonline.antrean.Fixtures.wsrs;
+import static id.antreanonline.antrean.Fixtures.wsrsToken;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +47,8 @@ import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
 import id.antreanonline.testsupport.KafkaRecords;
+import id.antreanonline.testsupport.PostgresTestResource;
+import io.restassured.http.ContentType;
 import io.quarkus.logging.json.runtime.JsonFormatter;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -135,6 +142,34 @@ class BookingLogLinesTest {
             assertFalse(line.contains(patient.nik()), "NIK in " + line);
             assertFalse(line.contains(patient.nomorkartu()), "card number in " + line);
             assertFalse(line.contains(PHONE), "phone in " + line);
+        }
+    }
+
+    @Test
+    void aBookingSentWithATraceparentIsLoggedAndPublishedInThatTrace() throws Exception {
+        schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 0);
+        Patient patient = patient(true);
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String code = given().header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .header("x-token", wsrsToken()).header("x-username", "mobilejkn").contentType(ContentType.JSON)
+                .body(ambil(patient, kodepoli, kodedokter, tomorrow, HOURS)).post("/wsrs/ambilantrean")
+                .then().statusCode(200).extract().jsonPath().getString("response.kodebooking");
+        assertNotNull(code);
+
+        List<JsonNode> about = aboutBooking(code);
+        assertFalse(about.isEmpty());
+        about.forEach(line -> assertEquals(traceId, line.path(BookingLog.TRACE_ID).asText(), line.toString()));
+        try (Connection c = PostgresTestResource.connect("antrean");
+                PreparedStatement st = c.prepareStatement("select trace_parent from outbox where record_key = ?")) {
+            st.setString(1, code);
+            try (ResultSet rs = st.executeQuery()) {
+                int rows = 0;
+                while (rs.next()) {
+                    rows++;
+                    assertEquals(traceId, rs.getString(1).substring(3, 35), "each event keeps the request's trace");
+                }
+                assertEquals(2, rows, "the booking's event and its visit's");
+            }
         }
     }
 

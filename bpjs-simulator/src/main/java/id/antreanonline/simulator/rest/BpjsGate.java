@@ -74,7 +74,7 @@ public class BpjsGate {
             answer = parse(body).map(handler).orElseGet(() -> Answer.failed(MALFORMED));
         }
         received.add(request.method().name(), request.path(), body, verdict.signatureValid(),
-                String.valueOf(answer.code()), answer.message());
+                String.valueOf(answer.code()), answer.message(), request.getHeader("traceparent"));
         return Response.ok(envelope(api, answer, encrypt ? verdict.timestamp() : null), MediaType.APPLICATION_JSON)
                 .build();
     }

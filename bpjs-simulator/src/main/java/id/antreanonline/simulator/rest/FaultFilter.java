@@ -51,7 +51,8 @@ public class FaultFilter {
         }
         RequestGuard.Api api = bpjsApi(path).orElseThrow();
         boolean signatureValid = guard.check(api, ctx.request()::getHeader).signatureValid();
-        received.add(ctx.request().method().name(), path, null, signatureValid, "FAULT", f.mode().name());
+        received.add(ctx.request().method().name(), path, null, signatureValid, "FAULT", f.mode().name(),
+                ctx.request().getHeader("traceparent"));
         switch (f.mode()) {
             case DOWN -> ctx.request().connection().close();
             case HTTP_500 -> ctx.response().setStatusCode(status(f, 500)).putHeader("Content-Type", "text/plain")

@@ -25,8 +25,9 @@ public class ReceivedLog {
     }
 
     public synchronized ReceivedCall add(String method, String path, String body, boolean signatureValid, String code,
-            String message) {
-        ReceivedCall call = new ReceivedCall(++seq, clock.millis(), method, path, body, signatureValid, code, message);
+            String message, String traceparent) {
+        ReceivedCall call = new ReceivedCall(++seq, clock.millis(), method, path, body, signatureValid, code, message,
+                traceparent);
         calls.addLast(call);
         while (calls.size() > limit) {
             calls.removeFirst();

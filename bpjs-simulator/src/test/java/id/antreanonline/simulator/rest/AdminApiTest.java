@@ -59,4 +59,17 @@ class AdminApiTest {
                 .body("[0].body", org.hamcrest.Matchers.containsString("\"kodebooking\":\"NOSUCH\""))
                 .body("[0].code", equalTo("201")).body("[0].message", equalTo("Kode Booking Tidak Ditemukan"));
     }
+
+    @Test
+    void receivedKeepsTheCallersTraceContext() {
+        given().delete("/admin/received").then().statusCode(204);
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        Signed.antrean().request().header("traceparent", traceparent)
+                .body(Map.of("kodebooking", "NOSUCH", "taskid", 3, "waktu", 1L))
+                .post("/antreanrs/antrean/updatewaktu").then().statusCode(200);
+        Bookings.updateWaktu("NOSUCH", 4, 1L);
+        given().get("/admin/received?path=/antreanrs/antrean/updatewaktu").then().body("", hasSize(2))
+                .body("[0].traceparent", equalTo(traceparent))
+                .body("[1].traceparent", org.hamcrest.Matchers.nullValue());
+    }
 }

@@ -13,7 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 import id.antreanonline.gateway.config.BpjsConfig;
+import id.antreanonline.outbox.Tracing;
 import id.antreanonline.shared.bpjs.BpjsCrypto;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
@@ -38,6 +43,7 @@ public class BpjsHttp {
     private static final Logger LOG = Logger.getLogger(BpjsHttp.class);
     /** VClaim writes go with this content type, as BPJS expects (contract section 4). */
     private static final String VCLAIM_WRITE_CONTENT_TYPE = "Application/x-www-form-urlencoded";
+    private static final AttributeKey<Long> BPJS_CODE = AttributeKey.longKey("bpjs.code");
     private static final Duration[] LATENCY_BUCKETS = { Duration.ofMillis(50), Duration.ofMillis(100),
         Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500),
         Duration.ofSeconds(5), Duration.ofSeconds(10) };
@@ -47,13 +53,16 @@ public class BpjsHttp {
     private final Clock clock;
     private final WebClient web;
     private final MeterRegistry registry;
+    private final Tracing tracing;
 
-    BpjsHttp(BpjsConfig config, ObjectMapper mapper, Clock clock, Vertx vertx, MeterRegistry registry) {
+    BpjsHttp(BpjsConfig config, ObjectMapper mapper, Clock clock, Vertx vertx, MeterRegistry registry,
+            Tracing tracing) {
         this.config = config;
         this.mapper = mapper;
         this.clock = clock;
         this.web = OutboundHttp.client(vertx, config.connectTimeout(), 32);
         this.registry = registry;
+        this.tracing = tracing;
     }
 
     /**
@@ -84,6 +93,10 @@ public class BpjsHttp {
                 .putHeader("X-signature", BpjsCrypto.signature(config.consId(), config.secretKey(), timestamp))
                 .putHeader("user_key", target.userKey())
                 .putHeader("Accept", "application/json");
+        // a client span of the current trace (the request's, or the delivery's stored one): BPJS gets its traceparent
+        String endpoint = endpointOf(path);
+        Span span = tracing.start("BPJS " + method.name() + " " + endpoint, SpanKind.CLIENT, Context.current());
+        Tracing.inject(Context.current().with(span), request::putHeader);
         Uni<HttpResponse<Buffer>> sent;
         if (body == null) {
             sent = request.send();
@@ -92,6 +105,7 @@ public class BpjsHttp {
             try {
                 json = body instanceof String s ? s : mapper.writeValueAsString(body);
             } catch (JsonProcessingException e) {
+                span.end();
                 return Uni.createFrom().failure(new IllegalArgumentException("request body cannot be serialised"));
             }
             request.putHeader("Content-Type", service == BpjsService.VCLAIM ? VCLAIM_WRITE_CONTENT_TYPE
@@ -105,9 +119,15 @@ public class BpjsHttp {
                                 + (e.getMessage() == null ? "" : " " + e.getMessage())))
                 .map(response -> read(service, method + " " + path, response.statusCode(),
                         response.getHeader("Content-Type"), response.bodyAsString(), timestamp, plainTextAnswer))
+                .onItemOrFailure().invoke((answer, failure) -> {
+                    if (answer != null) {
+                        span.setAttribute(BPJS_CODE, answer.code());
+                    }
+                    Tracing.end(span, failure);
+                })
                 .onItemOrFailure().invoke((answer, failure) -> Timer.builder("bpjs.requests")
                         .tags("service", service.name().toLowerCase(Locale.ROOT), "method", method.name(),
-                                "endpoint", endpointOf(path),
+                                "endpoint", endpoint,
                                 "code", answer != null ? String.valueOf(answer.code()) : "unavailable")
                         // a few buckets, enough for the dashboards' percentiles without a histogram per endpoint
                         .serviceLevelObjectives(LATENCY_BUCKETS).register(registry)

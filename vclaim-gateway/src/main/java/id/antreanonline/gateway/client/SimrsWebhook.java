@@ -3,10 +3,12 @@ package id.antreanonline.gateway.client;
 import java.time.Clock;
 
 import id.antreanonline.gateway.config.SimrsWebhookConfig;
+import id.antreanonline.outbox.Tracing;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.ext.web.client.HttpRequest;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -51,7 +53,10 @@ public class SimrsWebhook {
      */
     public Uni<Answer> post(String eventId, String eventType, String body) {
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
-        return web.requestAbs(HttpMethod.POST, config.url().orElseThrow())
+        HttpRequest<Buffer> request = web.requestAbs(HttpMethod.POST, config.url().orElseThrow());
+        // the delivery's trace, current while the call is made (DeliverySender): the SIMRS may follow it too
+        Tracing.inject(request::putHeader);
+        return request
                 .timeout(config.readTimeout().toMillis())
                 .putHeader("Content-Type", "application/json")
                 .putHeader(EVENT_ID, eventId)

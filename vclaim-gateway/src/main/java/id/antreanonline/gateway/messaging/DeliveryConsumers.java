@@ -19,7 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * delivery outcome too) before its offset is committed (the returned Uni completes only
  * after the transaction did; a failure to store is retried without end, so nothing is skipped). Records come in
  * batches (what one poll returned, in partition order) and a batch is stored in one transaction, in its order.
- * Storing is idempotent on the event id: a redelivered record changes nothing.
+ * Storing is idempotent on the event id: a redelivered record changes nothing. Each delivery keeps the trace context
+ * of its event's record, so the call that delivers it continues the trace.
  */
 @ApplicationScoped
 public class DeliveryConsumers {
@@ -51,22 +52,26 @@ public class DeliveryConsumers {
 
     @Incoming("bookings")
     public Uni<Void> onBookings(ConsumerRecords<String, String> records) {
-        return consumer.storeBatch(records, BOOKINGS, intake::bookings).invoke(this::wakeIfStored).replaceWithVoid();
+        return consumer.storeTracedBatch(records, BOOKINGS, intake::bookings)
+                .invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     @Incoming("tasks")
     public Uni<Void> onTasks(ConsumerRecords<String, String> records) {
-        return consumer.storeBatch(records, TASKS, intake::tasks).invoke(this::wakeIfStored).replaceWithVoid();
+        return consumer.storeTracedBatch(records, TASKS, intake::tasks)
+                .invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     @Incoming("patients")
     public Uni<Void> onPatients(ConsumerRecords<String, String> records) {
-        return consumer.storeBatch(records, PATIENTS, intake::patients).invoke(this::wakeIfStored).replaceWithVoid();
+        return consumer.storeTracedBatch(records, PATIENTS, intake::patients)
+                .invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     @Incoming("delivery-outcomes")
     public Uni<Void> onOutcomes(ConsumerRecords<String, String> records) {
-        return consumer.storeBatch(records, OUTCOMES, intake::outcomes).invoke(this::wakeIfStored).replaceWithVoid();
+        return consumer.storeTracedBatch(records, OUTCOMES, intake::outcomes)
+                .invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     /** After the commit: a sender woken earlier would not see the new rows yet. */

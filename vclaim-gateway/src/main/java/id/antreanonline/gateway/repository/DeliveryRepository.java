@@ -40,7 +40,7 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
      */
     private static final String DUE_TO_BPJS = """
             select d.id, d.receiver, d.source_event_id, d.kodebooking, d.kind, d.event_type, d.record_key, d.source,
-                   d.taskid, d.body, d.attempts, d.next_attempt_at, d.code
+                   d.taskid, d.body, d.attempts, d.next_attempt_at, d.code, d.trace_parent
             from delivery d
             where d.receiver = 'BPJS' and d.status = 'PENDING' and d.next_attempt_at <= $1
               and (d.kind = 'ANTREAN_ADD' or (
@@ -63,7 +63,7 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
      */
     private static final String DUE_TO_SIMRS = """
             select d.id, d.receiver, d.source_event_id, d.kodebooking, d.kind, d.event_type, d.record_key, d.source,
-                   d.taskid, d.body, d.attempts, d.next_attempt_at, d.code
+                   d.taskid, d.body, d.attempts, d.next_attempt_at, d.code, d.trace_parent
             from delivery d
             where d.receiver = 'SIMRS' and d.status = 'PENDING' and d.next_attempt_at <= $1
               and not exists (select 1 from delivery p
@@ -113,6 +113,7 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
         d.attempts = row.getInteger("attempts");
         d.nextAttemptAt = row.getOffsetDateTime("next_attempt_at").toInstant();
         d.code = row.getInteger("code");
+        d.traceparent = row.getString("trace_parent");
         d.status = Delivery.Status.PENDING;
         return d;
     }
@@ -153,16 +154,16 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
         return Panache.getSession().chain(session -> session.createNativeQuery("""
                 insert into delivery (source_event_id, kodebooking, kind, source, taskid, tanggal, body, receiver,
                                       event_type, record_key, status, message, attempts, next_attempt_at, created_at,
-                                      finished_at)
+                                      finished_at, trace_parent)
                 select e.source_event_id, e.kodebooking, e.kind, e.source, e.taskid, e.tanggal, e.body, e.receiver,
                        e.event_type, e.record_key, e.status, e.message, 0, ?8, ?8,
-                       case when e.status = 'PENDING' then null else cast(?8 as timestamptz) end
+                       case when e.status = 'PENDING' then null else cast(?8 as timestamptz) end, e.trace_parent
                 from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as varchar[]), cast(?4 as varchar[]),
                             cast(?5 as int[]), cast(?6 as date[]), cast(?7 as text[]), cast(?9 as varchar[]),
                             cast(?10 as varchar[]), cast(?11 as varchar[]), cast(?12 as varchar[]),
-                            cast(?13 as varchar[]))
+                            cast(?13 as varchar[]), cast(?14 as varchar[]))
                      as e(source_event_id, kodebooking, kind, source, taskid, tanggal, body, receiver, event_type,
-                          record_key, status, message)
+                          record_key, status, message, trace_parent)
                 on conflict (source_event_id, receiver) do nothing
                 """)
                 .setParameter(1, column(items, d -> d.sourceEventId, String[]::new))
@@ -179,6 +180,7 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
                 .setParameter(12, column(items, d -> (d.status == null ? Delivery.Status.PENDING : d.status).name(),
                         String[]::new))
                 .setParameter(13, column(items, d -> d.message, String[]::new))
+                .setParameter(14, column(items, d -> d.traceparent, String[]::new))
                 .executeUpdate());
     }
 

@@ -23,6 +23,7 @@ import id.antreanonline.gateway.client.PharmacyNumber;
 import id.antreanonline.gateway.client.TaskTime;
 import id.antreanonline.gateway.config.SimrsWebhookConfig;
 import id.antreanonline.gateway.repository.DeliveryRepository;
+import id.antreanonline.outbox.Traced;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
@@ -58,14 +59,14 @@ public class DeliveryIntake {
 
     /** Stores a batch of booking events in one transaction, in their order; true when any was stored now. */
     @WithTransaction
-    public Uni<Boolean> bookings(List<BookingEvent> events) {
+    public Uni<Boolean> bookings(List<Traced<BookingEvent>> events) {
         return store(events, this::booking, e -> webhook(e.eventId(), "booking." + lower(e.kind()), e.kodebooking(),
                 e.kodebooking(), e));
     }
 
     /** Stores a batch of task events in one transaction, in their order; true when any was stored now. */
     @WithTransaction
-    public Uni<Boolean> tasks(List<TaskEvent> events) {
+    public Uni<Boolean> tasks(List<Traced<TaskEvent>> events) {
         return store(events, this::task, e -> webhook(e.eventId(),
                 e.kind() == TaskEvent.Kind.TASK ? "task.recorded" : "task." + lower(e.kind()), e.kodebooking(),
                 e.kodebooking(), e));
@@ -77,14 +78,14 @@ public class DeliveryIntake {
      * echoes ahead of the day's bookings.
      */
     @WithTransaction
-    public Uni<Boolean> patients(List<PatientEvent> events) {
+    public Uni<Boolean> patients(List<Traced<PatientEvent>> events) {
         return store(events, e -> null, e -> e.fromSimrs() ? null
                 : webhook(e.eventId(), "patient." + lower(e.kind()), e.norm(), null, e));
     }
 
     /** Stores a batch of BPJS's outcomes for the SIMRS, in order per booking; true when any was stored now. */
     @WithTransaction
-    public Uni<Boolean> outcomes(List<DeliveryOutcomeEvent> events) {
+    public Uni<Boolean> outcomes(List<Traced<DeliveryOutcomeEvent>> events) {
         return store(events, e -> null, e -> webhook(e.eventId(), "bpjs_delivery." + lower(e.status()),
                 e.kodebooking(), e.kodebooking(), e));
     }
@@ -93,12 +94,17 @@ public class DeliveryIntake {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Each event's BPJS delivery and its webhook, in the events' order; either may be null for none. */
-    private <E> Uni<Boolean> store(List<E> events, Function<E, Delivery> toBpjs, Function<E, Delivery> toSimrs) {
+    /**
+     * Each event's BPJS delivery and its webhook, in the events' order; either may be null for none. Both keep the
+     * event's trace, so their calls continue it however late they go.
+     */
+    private <E> Uni<Boolean> store(List<Traced<E>> events, Function<E, Delivery> toBpjs,
+            Function<E, Delivery> toSimrs) {
         boolean webhooks = simrs.enabled();
         List<Delivery> items = events.stream()
-                .flatMap(e -> Stream.of(toBpjs.apply(e), webhooks ? toSimrs.apply(e) : null))
-                .filter(Objects::nonNull).toList();
+                .flatMap(e -> Stream.of(toBpjs.apply(e.event()), webhooks ? toSimrs.apply(e.event()) : null)
+                        .filter(Objects::nonNull).peek(d -> d.traceparent = e.traceparent()))
+                .toList();
         if (items.isEmpty()) {
             return Uni.createFrom().item(false);
         }

@@ -15,6 +15,8 @@ import id.antreanonline.gateway.config.DeliveryConfig;
 import id.antreanonline.gateway.repository.DeliveryRepository;
 import id.antreanonline.outbox.BookingLog;
 import id.antreanonline.outbox.Outbox;
+import id.antreanonline.outbox.Tracing;
+import io.opentelemetry.api.trace.SpanKind;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -38,13 +40,16 @@ public class DeliverySender {
     private final Outbox outbox;
     private final DeliveryConfig config;
     private final Clock clock;
+    private final Tracing tracing;
 
-    DeliverySender(Pool pool, DeliveryRepository deliveries, Outbox outbox, DeliveryConfig config, Clock clock) {
+    DeliverySender(Pool pool, DeliveryRepository deliveries, Outbox outbox, DeliveryConfig config, Clock clock,
+            Tracing tracing) {
         this.pool = pool;
         this.deliveries = deliveries;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /**
@@ -74,8 +79,13 @@ public class DeliverySender {
     private record Attempt(Delivery delivery, Recipient.Verdict verdict, Throwable failure) {
     }
 
-    private static Uni<Attempt> attempt(Recipient recipient, Delivery d) {
-        return Uni.createFrom().deferred(() -> recipient.send(d))
+    /** Each try continues the trace stored with the item, however many tries and restarts came before. */
+    private Uni<Attempt> attempt(Recipient recipient, Delivery d) {
+        return tracing.calling("deliver " + (d.kind != null ? d.kind : d.eventType), SpanKind.INTERNAL, d.traceparent,
+                span -> {
+                    span.setAttribute(Tracing.EVENT_ID, d.sourceEventId);
+                    return recipient.send(d);
+                })
                 .map(verdict -> new Attempt(d, verdict, null))
                 .onFailure().recoverWithItem(e -> new Attempt(d, null, e));
     }
@@ -95,7 +105,8 @@ public class DeliverySender {
         for (Attempt a : attempts) {
             Delivery d = a.delivery();
             // the round's deliveries are sent together: each one's lines carry its own booking
-            try (BookingLog.Fields before = BookingLog.open(d.kodebooking, d.sourceEventId, null)) {
+            try (BookingLog.Fields before = BookingLog.open(d.kodebooking, d.sourceEventId,
+                    Tracing.traceIdOf(d.traceparent))) {
                 if (a.verdict() == null && !givenUp(recipient, d)) {
                     retryLater(d, recipient.notReached(a.failure()), now);
                     continue;
@@ -107,7 +118,7 @@ public class DeliverySender {
                 finished++;
                 Outbox.Event event = recipient.finished(d, verdict, now);
                 if (event != null) {
-                    events.add(event);
+                    events.add(event.continuing(d.traceparent));
                 }
             }
         }

@@ -29,7 +29,8 @@ class BpjsAnswerReadingTest {
     @BeforeAll
     static void client() {
         vertx = Vertx.vertx();
-        http = new BpjsHttp(config(), new ObjectMapper(), Clock.systemUTC(), vertx, new SimpleMeterRegistry());
+        http = new BpjsHttp(config(), new ObjectMapper(), Clock.systemUTC(), vertx, new SimpleMeterRegistry(),
+                id.antreanonline.outbox.Tracing.exportingTo("vclaim-gateway"));
     }
 
     @AfterAll

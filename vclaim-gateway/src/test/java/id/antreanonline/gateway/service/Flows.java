@@ -36,9 +36,14 @@ final class Flows {
     }
 
     static String task(String kodebooking, BookingSource source, int taskid, long waktu) {
+        return task(kodebooking, source, taskid, waktu, null);
+    }
+
+    /** The same, as the outbox relay sends it: with the trace context of the step that recorded it. */
+    static String task(String kodebooking, BookingSource source, int taskid, long waktu, String traceparent) {
         String id = UUID.randomUUID().toString();
         Simulator.publish(Topics.TASKS, kodebooking, new TaskEvent(id, TaskEvent.Kind.TASK, kodebooking, source,
-                taskid, waktu, null, null, null, waktu));
+                taskid, waktu, null, null, null, waktu), traceparent);
         return id;
     }
 

@@ -20,7 +20,7 @@ import io.smallrye.mutiny.Uni;
  */
 class WebhookGiveUpTest {
 
-    private final DeliverySender sender = new DeliverySender(null, null, null, new ProductionDefaults(), null);
+    private final DeliverySender sender = new DeliverySender(null, null, null, new ProductionDefaults(), null, null);
 
     @Test
     void aTwoMinuteOutageIsWaitedOutAndOnlyThreeDaysOfFailuresPark() {
