@@ -109,7 +109,7 @@ test('a refused step shows the rule\'s message', async () => {
   const context = await browser.newContext({ viewport: DESKTOP });
   const clerk = await context.newPage();
   await signIn(clerk);
-  const other = await checkedInPatient();
+  const other = await checkedInPatient(KODEPOLI);
   // task 7 for a patient who has not even seen the doctor: out of order
   await clerk.fill('#m-kodebooking', other.kodebooking);
   await clerk.selectOption('#m-taskid', '7');
