@@ -14,3 +14,12 @@ export function launch() {
 
 export const DESKTOP = { width: 1366, height: 768 };
 export const PHONE = { width: 390, height: 844 };
+
+/** The pages run within their Content-Security-Policy: Chromium reports every refused script, style or call. */
+export function watchPolicy(...pages) {
+  const violations = [];
+  for (const page of pages) {
+    page.on('console', m => { if (/Content Security Policy/i.test(m.text())) violations.push(page.url() + ': ' + m.text()); });
+  }
+  return violations;
+}

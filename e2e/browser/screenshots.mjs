@@ -75,6 +75,29 @@ const slots = [['ANA', 'ANAK', '31486', 'dr. Ratna Dewi, Sp.A', '08:00-12:00', 3
   ['INT', 'PENYAKIT DALAM', '44120', 'dr. Hendra Wijaya, Sp.PD', '08:00-12:00', 40, 23], ['MAT', 'MATA', '51002', 'dr. Lestari, Sp.M', '09:00-12:00', 15, 4]]
   .map(([kodepoli, namapoli, kodedokter, namadokter, jampraktek, kuotajkn, sisa]) => ({ kodepoli, namapoli, kodedokter, namadokter,
     tanggal: today, jampraktek, kuotajkn, sisakuotajkn: sisa, kuotanonjkn: 10, sisakuotanonjkn: 6, tutup: false }));
+// the operator console: a day with a parked task, a reconciliation's differences, a horizon sync half way, accounts
+const backlog = [{ tanggal: plusDays(-1), pending: 0, parked: 1, oldestPendingAt: null }, { tanggal: today, pending: 4, parked: 2, oldestPendingAt: min(3) }];
+const delivery = (id, kodebooking, delivery, taskid, status, code, message, at) => ({ id, sourceEventId: 'e' + id, kodebooking, delivery,
+  source: 'MOBILE_JKN', taskid, tanggal: today, status, attempts: status === 'PENDING' ? 0 : 1, nextAttemptAt: null, code, message, createdAt: min(at), finishedAt: null });
+const deliveryList = [delivery(901, '20261122ANA0015', 'UPDATE_WAKTU', 3, 'PARKED', 201, 'TaskId=2 belum ada', 20),
+  delivery(902, '20261122ANA0015', 'UPDATE_WAKTU', 4, 'PENDING', null, null, 12),
+  delivery(917, '20261122INT0007', 'UPDATE_WAKTU', 5, 'PARKED', 201, 'Waktu tidak boleh lebih kecil dari task sebelumnya', 9)];
+const reconcile = { tanggal: today, bookingsChecked: 38, resent: [], unreachable: [], missing: [
+  { kodebooking: '20261122ANA0009', delivery: 'UPDATE_WAKTU', taskid: 5, deliveryId: 811, bpjsTasks: [3, 4] },
+  { kodebooking: '20261122ANA0009', delivery: 'UPDATE_WAKTU', taskid: 6, deliveryId: 812, bpjsTasks: [3, 4] }] };
+const deadLetters = [{ topic: 'antrean.tasks.dlq', partition: 0, offset: 4, key: '20261122MAT0002', reason: 'not a task event: missing taskid',
+  service: 'vclaim-gateway', at: min(95), sourceTopic: 'antrean.tasks', sourcePartition: 3, sourceOffset: 18231 }];
+const run = { id: 42, state: 'RUNNING', total: 273, done: 161, failed: 0, startedBy: 'admin', startedAt: new Date(min(1)).toISOString(), finishedAt: null, failures: [] };
+const runs = [run, { ...run, id: 41, state: 'DONE', done: 273, startedBy: 'nightly', startedAt: new Date(min(1200)).toISOString(), finishedAt: new Date(min(1195)).toISOString() }];
+const changes = [{ kodepoli: 'ANA', kodedokter: 31486, namadokter: 'dr. Ratna Dewi, Sp.A', tanggal: plusDays(3), jampraktek: '08:00-12:00', jenis: 'LIBUR',
+  sebelum: '30', sesudah: null, jumlahBooking: 2, perluTindakan: true, waktu: min(1196), booking: [{ kodebooking: '20261125ANA0001', nomorantrean: 'A-1', norm: '00123457' },
+  { kodebooking: '20261125ANA0002', nomorantrean: 'A-2', norm: '00123999' }] },
+  { kodepoli: 'INT', kodedokter: 44120, namadokter: 'dr. Hendra Wijaya, Sp.PD', tanggal: plusDays(10), jampraktek: '08:00-12:00', jenis: 'KUOTA',
+    sebelum: '40', sesudah: '30', jumlahBooking: 0, perluTindakan: false, waktu: min(1196), booking: [] }];
+const staff = [['admin', ['admin'], false], ['admisi.rina', ['admisi'], false], ['apoteker.budi', ['farmasi'], false], ['perawat.ana', ['poli'], false],
+  ['perawat.lama', ['poli'], true]].map(([username, roles, disabled]) => ({ username, roles, disabled, tokensValidAfter: disabled ? Math.floor(min(4000) / 1000) : 0 }));
+const simrsClients = [{ clientId: 'simrs-utama', scopes: ['simrs-onsite', 'simrs-tasks', 'simrs-read'], disabled: false }];
+
 // a token the pages accept (they only read its claims; the fixture server does not check it)
 const b64 = o => Buffer.from(JSON.stringify(o)).toString('base64url');
 const tokenOf = (upn, groups) => b64({ alg: 'none' }) + '.' + b64({ upn, groups, exp: Math.floor(now / 1000) + 3600 }) + '.x';
@@ -104,6 +127,15 @@ const server = http.createServer((req, res) => {
     const kb = decodeURIComponent(p.slice(11));
     return json(res, { ...timeline(kb), sep: sepOf(kb), suratKontrol: letterOf(kb) });
   }
+  if (p === '/bpjs/deliveries/backlog') return json(res, backlog);
+  if (p === '/bpjs/deliveries') return json(res, deliveryList.filter(x => !url.searchParams.get('status') || x.status === url.searchParams.get('status')));
+  if (p === '/bpjs/reconcile') return json(res, reconcile);
+  if (p === '/api/dead-letters') return json(res, deadLetters);
+  if (p === '/api/jadwal/sinkron-horizon') return json(res, runs);
+  if (p === '/api/jadwal/sinkron-horizon/42') return json(res, run);
+  if (p === '/api/jadwal/perubahan') return json(res, changes);
+  if (p === '/api/staff') return json(res, staff);
+  if (p === '/api/simrs-clients') return json(res, simrsClients);
   if (p === '/api/statistik') return json(res, statistik);
   if (p === '/api/dashboard') return json(res, dashboard);
   let file = path.join(root, path.normalize(p));
@@ -143,6 +175,13 @@ const pages = [
   { name: 'display-poli', path: '/display/poli.html?kodepoli=ANA&nama=Poli%20Anak', wait: '#berikut li' },
   { name: 'display-farmasi', path: '/display/farmasi.html', wait: '#berikut li' },
   { name: 'dashboard', path: '/dashboard/', staff: true, wait: '#c-kirim svg' },
+  { name: 'operator-pengiriman', path: '/operator/#pengiriman', staff: true, token: tokenOf('admin', ['admin']), after: async page => {
+    await page.waitForSelector('#tabel-kiriman tr[data-status=PARKED]');
+    await page.click('#rekon-bandingkan');
+    await page.waitForSelector('#tabel-rekon tr[data-kodebooking]');
+  } },
+  { name: 'operator-jadwal', path: '/operator/#jadwal', staff: true, token: tokenOf('admin', ['admin']), wait: '#sinkron-jalan:not(.hidden)' },
+  { name: 'operator-akun', path: '/operator/#akun', staff: true, token: tokenOf('admin', ['admin']), wait: '#tabel-akun tr[data-username]' },
 ];
 
 const browser = await launch();

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 export const FARMASI = process.env.FARMASI_URL || 'http://localhost:8083';
 export const ANTREAN = process.env.ANTREAN_URL || 'http://localhost:8081';
 export const PASIEN = process.env.PASIEN_URL || 'http://localhost:8082';
+export const SIMULATOR = process.env.SIMULATOR_URL || 'http://localhost:8089';
 export const STAFF_USER = process.env.STAFF_ADMIN_USERNAME || 'admin';
 export const STAFF_PASS = process.env.STAFF_ADMIN_PASSWORD || 'admin-local';
 export const WSRS_USER = process.env.WSRS_USERNAME || 'mobilejkn';
@@ -74,4 +75,23 @@ export async function checkIn(kodebooking) {
   }
   assert.ok(timeline && timeline.status === 200 && timeline.data.tasks.length > 0, 'the check-in reached farmasi-task-service');
   return timeline.data.tasks[0].taskid;
+}
+
+/** An onsite booking for today at the first schedule of the poli, checked in now: {kodebooking, nomorantrean, firstTask}. */
+export async function checkedInPatient(kodepoli) {
+  const tanggal = wibToday();
+  const s = (await syncedSchedules(kodepoli, tanggal))[0];
+  // the patient gets a medical record first, as Mobile JKN's pasienbaru or the admission desk would make it
+  const person = await registeredPatient();
+  let booking;
+  for (const jenispasien of ['JKN', 'NON JKN']) {
+    booking = await http('POST', ANTREAN + '/api/antrean', { nomorkartu: person.nomorkartu, nik: person.nik, nohp: person.nohp,
+      kodepoli, norm: '', tanggalperiksa: tanggal, kodedokter: s.kodedokter, jampraktek: s.jadwal || s.jampraktek,
+      jeniskunjungan: 1, nomorreferensi: 'E2E' + digits(10), jenispasien }, await staffAuth());
+    if (booking.status === 200) break;
+  }
+  assert.equal(booking.status, 200, 'onsite booking: ' + JSON.stringify(booking.data));
+  const receipt = booking.data.response || booking.data;
+  const firstTask = await checkIn(receipt.kodebooking);
+  return { kodebooking: receipt.kodebooking, nomorantrean: receipt.nomorantrean, firstTask };
 }

@@ -4,33 +4,14 @@
 // checked in through the WS RS (/wsrs/token + /wsrs/checkin) as the kiosk or Mobile JKN would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, DESKTOP } from './browser.mjs';
-import { FARMASI, ANTREAN, STAFF_USER, STAFF_PASS, wibToday, digits, http, staffAuth, syncedSchedules, registeredPatient, checkIn } from './stack.mjs';
+import { launch, DESKTOP, watchPolicy } from './browser.mjs';
+import { FARMASI, ANTREAN, STAFF_USER, STAFF_PASS, digits, http, staffAuth, checkedInPatient } from './stack.mjs';
 
 const KODEPOLI = process.env.E2E_KODEPOLI || 'ANA';
 const WAIT = { timeout: 20000 };
 
 let browser;
 let patient; // { kodebooking, nomorantrean, firstTask }
-
-/** An onsite booking for today at the first schedule of the poli, checked in now. */
-async function checkedInPatient() {
-  const tanggal = wibToday();
-  const s = (await syncedSchedules(KODEPOLI, tanggal))[0];
-  // the patient gets a medical record first, as Mobile JKN's pasienbaru or the admission desk would make it
-  const person = await registeredPatient();
-  let booking;
-  for (const jenispasien of ['JKN', 'NON JKN']) {
-    booking = await http('POST', ANTREAN + '/api/antrean', { nomorkartu: person.nomorkartu, nik: person.nik, nohp: person.nohp,
-      kodepoli: KODEPOLI, norm: '', tanggalperiksa: tanggal, kodedokter: s.kodedokter, jampraktek: s.jadwal || s.jampraktek,
-      jeniskunjungan: 1, nomorreferensi: 'E2E' + digits(10), jenispasien }, await staffAuth());
-    if (booking.status === 200) break;
-  }
-  assert.equal(booking.status, 200, 'onsite booking: ' + JSON.stringify(booking.data));
-  const receipt = booking.data.response || booking.data;
-  const firstTask = await checkIn(receipt.kodebooking);
-  return { kodebooking: receipt.kodebooking, nomorantrean: receipt.nomorantrean, firstTask };
-}
 
 async function signIn(page, username = STAFF_USER, password = STAFF_PASS) {
   await page.goto(FARMASI + '/stasiun/');
@@ -46,15 +27,6 @@ async function openStation(page, station) {
   await page.click('#tampilkan');
 }
 
-/** The pages run within their Content-Security-Policy: Chromium reports every refused script, style or call. */
-function watchPolicy(...pages) {
-  const violations = [];
-  for (const page of pages) {
-    page.on('console', m => { if (/Content Security Policy/i.test(m.text())) violations.push(page.url() + ': ' + m.text()); });
-  }
-  return violations;
-}
-
 const row = kb => `#tunggu tr[data-kodebooking="${kb}"]`;
 const serving = kb => `#dilayani .serving[data-kodebooking="${kb}"]`;
 
@@ -66,7 +38,7 @@ async function recorded(page, taskid) {
 }
 
 before(async () => {
-  patient = await checkedInPatient();
+  patient = await checkedInPatient(KODEPOLI);
   browser = await launch();
 });
 
@@ -137,7 +109,7 @@ test('a refused step shows the rule\'s message', async () => {
   const context = await browser.newContext({ viewport: DESKTOP });
   const clerk = await context.newPage();
   await signIn(clerk);
-  const other = await checkedInPatient();
+  const other = await checkedInPatient(KODEPOLI);
   // task 7 for a patient who has not even seen the doctor: out of order
   await clerk.fill('#m-kodebooking', other.kodebooking);
   await clerk.selectOption('#m-taskid', '7');

@@ -76,6 +76,13 @@ public final class Simulator {
                 .post(admin() + "/faults").then().statusCode(org.hamcrest.Matchers.lessThan(300));
     }
 
+    /** The next {@code calls} calls on {@code path} are answered BPJS's envelope with {@code code}, and not run. */
+    public static void answerCode(String path, int code, int calls) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("mode", "CODE", "code", code, "message", "simulated " + code, "calls", calls, "path", path))
+                .post(admin() + "/faults").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+    }
+
     public static void clearFaults() {
         given().delete(admin() + "/faults").then().statusCode(org.hamcrest.Matchers.lessThan(300));
     }

@@ -1,5 +1,6 @@
 package id.antreanonline.antrean.rest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -105,6 +107,15 @@ public class StaffAuthResource {
     @Operation(summary = "Revoke every token issued to the account so far, in every service")
     public Uni<AccountState> revoke(@PathParam("username") String username) {
         return staff.revokeTokens(username);
+    }
+
+    @GET
+    @Path("/staff")
+    @RolesAllowed("admin")
+    @Operation(summary = "The staff accounts, by username: {username, roles, disabled, tokensValidAfter}; never a "
+            + "password hash")
+    public Uni<List<AccountState>> accounts() {
+        return staff.accounts();
     }
 
     @POST

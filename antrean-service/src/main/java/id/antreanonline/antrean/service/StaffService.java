@@ -2,6 +2,7 @@ package id.antreanonline.antrean.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -16,6 +17,7 @@ import id.antreanonline.shared.event.StaffAccountEvent;
 import id.antreanonline.shared.event.Topics;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
@@ -177,6 +179,11 @@ public class StaffService {
             return BcryptUtil.bcryptHash(newPassword);
         }))).chain(hash -> change(username, (account, now) -> account.changePassword(hash, now)))
                 .map(this::token);
+    }
+
+    @WithSession
+    public Uni<List<AccountState>> accounts() {
+        return accounts.listAll(Sort.by("username")).map(all -> all.stream().map(AccountState::of).toList());
     }
 
     /** An administrator sets another account's password; its tokens are revoked. */

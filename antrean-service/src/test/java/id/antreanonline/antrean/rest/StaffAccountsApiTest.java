@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,15 @@ class StaffAccountsApiTest {
     private static int loginStatus(String username, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
                 .post("/api/auth/login").statusCode();
+    }
+
+    @Test
+    void anAdministratorSeesTheAccountsWithTheirRolesAndStateButNoPassword() {
+        createAccount();
+        given().auth().oauth2(admin).get("/api/staff").then().statusCode(200)
+                .body("find { it.username == '" + username + "' }.roles", is(List.of("poli")))
+                .body("find { it.username == '" + username + "' }.disabled", is(false))
+                .body("find { it.username == '" + username + "' }.passwordHash", nullValue());
     }
 
     @Test
@@ -164,6 +174,7 @@ class StaffAccountsApiTest {
         createAccount();
         String poli = Fixtures.login(username, password);
         given().auth().oauth2(poli).post("/api/staff/admin/revoke").then().statusCode(403);
+        given().auth().oauth2(poli).get("/api/staff").then().statusCode(403);
         given().auth().oauth2(poli).contentType(ContentType.JSON).body(Map.of("password", "diatur-admin-1"))
                 .put("/api/staff/admin/password").then().statusCode(403);
         given().auth().oauth2(admin).post("/api/staff/tidak-ada-" + username + "/revoke").then().statusCode(404)

@@ -50,7 +50,8 @@ public class AdminResource {
         this.hfis = hfis;
     }
 
-    public record FaultRequest(Fault.Mode mode, Long latencyMs, Long durationSeconds, Integer calls, Integer status) {
+    public record FaultRequest(Fault.Mode mode, Long latencyMs, Long durationSeconds, Integer calls, Integer status,
+            String path, Integer code, String message) {
     }
 
     @POST
@@ -58,7 +59,7 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response injectFault(FaultRequest request) {
         if (request == null || request.mode() == null) {
-            return badRequest("mode is required: LATENCY, HTTP_500, HTML, EMPTY or DOWN");
+            return badRequest("mode is required: LATENCY, HTTP_500, HTML, EMPTY, DOWN or CODE");
         }
         long latency = request.latencyMs() == null ? 0 : request.latencyMs();
         long duration = request.durationSeconds() == null ? 0 : request.durationSeconds();
@@ -72,7 +73,15 @@ public class AdminResource {
         if (request.status() != null && (request.status() < 100 || request.status() > 599)) {
             return badRequest("status must be an HTTP status");
         }
-        Fault fault = new Fault(request.mode(), latency, duration, calls, request.status());
+        if (request.mode() == Fault.Mode.CODE && request.code() == null) {
+            return badRequest("CODE needs code (BPJS's metadata code, e.g. 201)");
+        }
+        if (request.path() != null && !request.path().startsWith("/")) {
+            return badRequest("path must begin with /, e.g. /antreanrs/antrean/updatewaktu");
+        }
+        String message = request.message() == null ? "Gagal (simulator)" : request.message();
+        Fault fault = new Fault(request.mode(), latency, duration, calls, request.status(), request.path(),
+                request.code(), message);
         faults.inject(fault);
         return Response.ok(fault).build();
     }

@@ -10,6 +10,7 @@ import id.antreanonline.simulator.service.FaultService;
 import id.antreanonline.simulator.service.ReceivedLog;
 import id.antreanonline.simulator.service.RequestGuard;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -39,7 +40,7 @@ public class FaultFilter {
 
     void apply(RoutingContext ctx) {
         String path = ctx.normalizedPath();
-        Optional<Fault> fault = bpjsApi(path).flatMap(api -> faults.take());
+        Optional<Fault> fault = bpjsApi(path).flatMap(api -> faults.take(path));
         if (fault.isEmpty()) {
             ctx.next();
             return;
@@ -51,7 +52,8 @@ public class FaultFilter {
         }
         RequestGuard.Api api = bpjsApi(path).orElseThrow();
         boolean signatureValid = guard.check(api, ctx.request()::getHeader).signatureValid();
-        received.add(ctx.request().method().name(), path, null, signatureValid, "FAULT", f.mode().name(),
+        received.add(ctx.request().method().name(), path, null, signatureValid, "FAULT",
+                f.mode() == Fault.Mode.CODE ? "CODE " + f.code() : f.mode().name(),
                 ctx.request().getHeader("traceparent"));
         switch (f.mode()) {
             case DOWN -> ctx.request().connection().close();
@@ -60,8 +62,18 @@ public class FaultFilter {
             case HTML -> ctx.response().setStatusCode(status(f, 200)).putHeader("Content-Type", "text/html")
                     .end(HTML_PAGE);
             case EMPTY -> ctx.response().setStatusCode(status(f, 200)).end();
+            case CODE -> ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json")
+                    .end(envelope(api, f.code(), f.message()));
             default -> ctx.next();
         }
+    }
+
+    /** BPJS's envelope without a response: Antrean's {@code metadata} with a number, VClaim's {@code metaData}. */
+    static String envelope(RequestGuard.Api api, int code, String message) {
+        JsonObject metadata = new JsonObject().put("code", api == RequestGuard.Api.VCLAIM ? String.valueOf(code) : code)
+                .put("message", message);
+        return (api == RequestGuard.Api.VCLAIM ? new JsonObject().put("metaData", metadata).putNull("response")
+                : new JsonObject().put("metadata", metadata)).encode();
     }
 
     private static int status(Fault f, int otherwise) {

@@ -36,10 +36,10 @@ public class FaultService {
         return Optional.ofNullable(fault);
     }
 
-    /** The fault that applies to the call now arriving, counting it against a number of calls. */
-    public synchronized Optional<Fault> take() {
+    /** The fault that applies to the call now arriving on {@code path}, counting it against a number of calls. */
+    public synchronized Optional<Fault> take(String path) {
         expire();
-        if (fault == null) {
+        if (fault == null || !fault.covers(path)) {
             return Optional.empty();
         }
         Fault applied = fault;

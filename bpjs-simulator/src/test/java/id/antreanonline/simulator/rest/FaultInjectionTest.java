@@ -3,6 +3,7 @@ package id.antreanonline.simulator.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,26 @@ class FaultInjectionTest {
         inject(Map.of("mode", "HTTP_500", "calls", 1));
         assertEquals(500, refPoli().statusCode());
         refPoli().then().statusCode(200).body("metadata.code", equalTo(1));
+    }
+
+    @Test
+    void codeAnswersBpjsEnvelopeOnlyOnItsPathAndCountsOnlyThoseCalls() {
+        inject(Map.of("mode", "CODE", "code", 201, "message", "Data tidak ditemukan", "calls", 1,
+                "path", "/antreanrs/ref/poli"));
+        // the endpoints' own answers (whatever their code) on other paths and once the one call is used
+        Signed.antrean().request().get("/antreanrs/ref/dokter").then().statusCode(200)
+                .body("metadata.code", not(equalTo(201)));
+        refPoli().then().statusCode(200).body("metadata.code", equalTo(201))
+                .body("metadata.message", equalTo("Data tidak ditemukan"));
+        refPoli().then().statusCode(200).body("metadata.code", not(equalTo(201)));
+        given().get("/admin/received?path=/antreanrs/ref/poli").then().body("[0].code", equalTo("FAULT"))
+                .body("[0].message", equalTo("CODE 201"));
+    }
+
+    @Test
+    void codeWithoutACodeIsRefused() {
+        given().contentType("application/json").body(Map.of("mode", "CODE")).post("/admin/faults").then()
+                .statusCode(400);
     }
 
     @Test

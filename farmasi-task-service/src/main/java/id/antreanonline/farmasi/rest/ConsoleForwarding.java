@@ -28,8 +28,8 @@ import jakarta.enterprise.event.Observes;
 /**
  * The administration pages are served here beside the stations, and their Content-Security-Policy lets them call
  * only this origin: their calls to the services that own the data (pasien-service's patient import, antrean-service's
- * SIMRS clients, code mapping, schedules and onsite registration, the gateway's member and referral look-ups) are
- * passed through as they are, body and answer streamed (a patient master is far
+ * SIMRS clients, staff accounts, code mapping, schedules and onsite registration, the gateway's member and referral
+ * look-ups, and the operator console's deliveries, reconciliation and dead letters) are passed through as they are, body and answer streamed (a patient master is far
  * larger than this service's body limit, and is never held here). The owning service checks the bearer token and
  * its role; nothing is decided, stored or logged here. Behind the hospital's ingress the same paths go straight to
  * those services; this is how one origin serves them on a machine without one.
@@ -60,6 +60,9 @@ public class ConsoleForwarding {
             @ConfigProperty(name = "GATEWAY_URL", defaultValue = "http://localhost:8084") URI gateway) {
         this.owners = List.of(Owner.prefix("/api/pasien/impor", pasien), Owner.prefix("/api/simrs-clients", antrean),
                 Owner.prefix("/api/simrs-codes", antrean), Owner.prefix("/api/jadwal", antrean),
+                // the operator console (admin only at the owners): staff accounts, deliveries to BPJS, dead letters
+                Owner.prefix("/api/staff", antrean), Owner.prefix("/bpjs/deliveries", gateway),
+                Owner.prefix("/bpjs/reconcile", gateway), Owner.prefix("/api/dead-letters", gateway),
                 // the counter's onsite registration and cancellation; /api/antrean/{station} are this service's queues
                 new Owner("^/api/antrean(/[^/]+/batal)?$", antrean),
                 // the member and referral look-ups at the counter (eligibility before an onsite JKN booking)

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import id.antreanonline.farmasi.Fixtures;
@@ -41,6 +43,24 @@ class ConsoleForwardingTest {
     @Test
     void theOwnersRefusalComesBackAsTheOwnerWordedIt() {
         given().get("/api/pasien/impor/job-2").then().statusCode(401).body("message", is("Token tidak ada"));
+    }
+
+    @Test
+    void theOperatorConsolesCallsReachTheirOwnersWhichAnswerOnlyAnAdministrator() {
+        String admin = Fixtures.token("admin");
+        given().auth().oauth2(admin).get("/api/staff").then().statusCode(200).body("[0].username", is("admin"));
+        given().auth().oauth2(admin).get("/bpjs/deliveries/backlog").then().statusCode(200);
+        for (String role : List.of("admisi", "poli", "farmasi")) {
+            String token = Fixtures.token(role);
+            given().auth().oauth2(token).get("/api/staff").then().statusCode(403).body("message", notNullValue());
+            given().auth().oauth2(token).contentType("application/json").body("{}").post("/api/staff").then()
+                    .statusCode(403);
+            given().auth().oauth2(token).get("/bpjs/deliveries?status=PARKED").then().statusCode(403);
+            given().auth().oauth2(token).post("/bpjs/deliveries/replay?tanggal=2026-11-30").then().statusCode(403);
+            given().auth().oauth2(token).get("/bpjs/reconcile?tanggal=2026-11-30").then().statusCode(403);
+            given().auth().oauth2(token).post("/bpjs/reconcile?tanggal=2026-11-30").then().statusCode(403);
+            given().auth().oauth2(token).get("/api/dead-letters").then().statusCode(403);
+        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import id.antreanonline.farmasi.FakeHttpService;
  * answers as antrean's login throttle does after repeated failures: late ({@link #THROTTLED}), then 401. Its
  * {@code /api/simrs-clients} goes away without an answer, as a service stopping mid-request does. Its
  * {@code GET /api/booking/{kodebooking}} answers the bookings a test put in {@link #BOOKINGS} (404 for any other),
- * to a caller that passes on a staff token only.
+ * to a caller that passes on a staff token only. Its {@code /api/staff} lists one account, to an administrator only.
  */
 public class FakeAntreanAuth extends FakeHttpService {
 
@@ -33,6 +33,11 @@ public class FakeAntreanAuth extends FakeHttpService {
     protected void answer(HttpServer server) {
         // closed before any answer: the JDK server then drops the connection
         server.createContext("/api/simrs-clients", exchange -> exchange.close());
+        server.createContext("/api/staff", exchange -> {
+            if (!refusedUnlessAdmin(exchange)) {
+                json(exchange, 200, "[{\"username\":\"admin\",\"roles\":[\"admin\"],\"disabled\":false}]");
+            }
+        });
         server.createContext("/api/auth/login", exchange -> {
             exchange.getRequestBody().readAllBytes();
             try {

@@ -52,6 +52,13 @@ public class FakeVClaimGateway extends FakeHttpService {
 
     @Override
     protected void answer(HttpServer server) {
+        for (String operator : List.of("/bpjs/deliveries", "/bpjs/reconcile", "/api/dead-letters")) {
+            server.createContext(operator, exchange -> {
+                if (!refusedUnlessAdmin(exchange)) {
+                    json(exchange, 200, "[]");
+                }
+            });
+        }
         server.createContext("/bpjs/vclaim/", exchange -> {
             String path = exchange.getRequestURI().getPath().substring("/bpjs/vclaim".length());
             String method = exchange.getRequestMethod();

@@ -184,13 +184,21 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
                 .executeUpdate());
     }
 
-    /** A receiver's deliveries, oldest first; {@code key} is the booking (BPJS) or the event's key (SIMRS). */
-    public Uni<List<Delivery>> search(Delivery.Receiver receiver, Delivery.Status status, String key, int limit) {
+    /**
+     * A receiver's deliveries, oldest first; {@code key} is the booking (BPJS) or the event's key (SIMRS), {@code
+     * tanggal} the visit date; null filters nothing.
+     */
+    public Uni<List<Delivery>> search(Delivery.Receiver receiver, Delivery.Status status, String key,
+            LocalDate tanggal, int limit) {
         StringBuilder q = new StringBuilder("receiver = :receiver");
         Parameters params = Parameters.with("receiver", receiver);
         if (status != null) {
             q.append(" and status = :status");
             params.and("status", status);
+        }
+        if (tanggal != null) {
+            q.append(" and tanggal = :tanggal");
+            params.and("tanggal", tanggal);
         }
         if (key != null && !key.isBlank()) {
             q.append(receiver == Delivery.Receiver.SIMRS ? " and recordKey = :key" : " and kodebooking = :key");
@@ -223,6 +231,38 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
     public Uni<List<Delivery>> lockParked(Delivery.Receiver receiver, int limit) {
         return find("receiver = ?1 and status = ?2", Sort.by("id"), receiver, Delivery.Status.PARKED)
                 .page(0, limit).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The receiver's parked items among {@code ids}, in order, locked like {@link #lock}. */
+    public Uni<List<Delivery>> lockParked(Delivery.Receiver receiver, List<Long> ids) {
+        return find("receiver = ?1 and status = ?2 and id in ?3", Sort.by("id"), receiver, Delivery.Status.PARKED,
+                ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The receiver's parked items of a visit date, in order, at most {@code limit}, locked like {@link #lock}. */
+    public Uni<List<Delivery>> lockParked(Delivery.Receiver receiver, LocalDate tanggal, int limit) {
+        return find("receiver = ?1 and status = ?2 and tanggal = ?3", Sort.by("id"), receiver,
+                Delivery.Status.PARKED, tanggal).page(0, limit).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** What is still on its way to BPJS on one visit date: how many wait, how many are parked, since when. */
+    public record DayBacklog(String tanggal, long pending, long parked, Long oldestPendingAt) {
+    }
+
+    /** Every visit date with deliveries to BPJS still pending or parked, oldest date first. */
+    public Uni<List<DayBacklog>> backlogByDay() {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                select to_char(tanggal, 'YYYY-MM-DD'),
+                       count(*) filter (where status = 'PENDING'),
+                       count(*) filter (where status = 'PARKED'),
+                       cast(extract(epoch from min(created_at) filter (where status = 'PENDING')) * 1000 as bigint)
+                from delivery
+                where receiver = 'BPJS' and status in ('PENDING', 'PARKED')
+                group by tanggal
+                order by tanggal
+                """, Object[].class).getResultList())
+                .map(rows -> rows.stream().map(r -> new DayBacklog((String) r[0], ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue(), r[3] == null ? null : ((Number) r[3]).longValue())).toList());
     }
 
     public Uni<List<String>> bookingsWithDeliveredTasks(LocalDate tanggal) {

@@ -13,6 +13,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 import id.antreanonline.edge.BadBytes;
 import id.antreanonline.edge.RequestRefused;
 import id.antreanonline.gateway.Delivery;
+import id.antreanonline.gateway.repository.DeliveryRepository;
 import id.antreanonline.gateway.service.DeliveryAdmin;
 import id.antreanonline.gateway.service.Reconciliation;
 import id.antreanonline.shared.Wib;
@@ -59,11 +60,29 @@ public class DeliveryResource {
 
     @GET
     @Path("/deliveries")
-    @Operation(summary = "Deliveries, oldest first; filter by status (PENDING, DELIVERED, PARKED) and kodebooking")
+    @Operation(summary = "Deliveries, oldest first; filter by status (PENDING, DELIVERED, PARKED), kodebooking and "
+            + "visit date (tanggal, yyyy-MM-dd)")
     public Uni<List<DeliveryView>> search(@QueryParam("status") String status,
-            @QueryParam("kodebooking") String kodebooking, @QueryParam("limit") Integer limit) {
-        return admin.search(BPJS, status(status), kodebooking, limit(limit))
-                .map(list -> list.stream().map(DeliveryView::of).toList());
+            @QueryParam("kodebooking") String kodebooking, @QueryParam("tanggal") String tanggal,
+            @QueryParam("limit") Integer limit) {
+        LocalDate date = tanggal == null || tanggal.isBlank() ? null : date(tanggal);
+        return admin.search(BPJS, status(status), kodebooking, date, limit(limit)).map(DeliveryResource::views);
+    }
+
+    @GET
+    @Path("/deliveries/backlog")
+    @Operation(summary = "Per visit date with deliveries still pending or parked: {tanggal, pending, parked, "
+            + "oldestPendingAt} (epoch ms of the oldest pending one's intake), oldest date first")
+    public Uni<List<DeliveryRepository.DayBacklog>> backlog() {
+        return admin.backlogByDay();
+    }
+
+    private static List<DeliveryView> views(List<Delivery> list) {
+        return list.stream().map(DeliveryView::of).toList();
+    }
+
+    private static LocalDate date(String tanggal) {
+        return Wib.parseDate(tanggal).orElseThrow(() -> RequestRefused.badRequest("tanggal must be yyyy-MM-dd"));
     }
 
     /** The status filter of a delivery list, or null for all. */
@@ -109,13 +128,38 @@ public class DeliveryResource {
 
     @POST
     @Path("/deliveries/replay")
-    @Operation(summary = "Send every parked delivery of a booking again, in their original order")
-    public Uni<List<DeliveryView>> replayBooking(@QueryParam("kodebooking") String kodebooking) {
-        if (kodebooking == null || kodebooking.isBlank()) {
-            throw RequestRefused.badRequest("kodebooking is required");
+    @Operation(summary = "Send parked deliveries again, in their original order: every one of a booking "
+            + "(kodebooking), of a visit date (tanggal), or the ones chosen (id, repeated); exactly one of the three")
+    public Uni<List<DeliveryView>> replayMany(@QueryParam("kodebooking") String kodebooking,
+            @QueryParam("tanggal") String tanggal, @QueryParam("id") List<Long> ids) {
+        boolean byBooking = kodebooking != null && !kodebooking.isBlank();
+        boolean byDay = tanggal != null && !tanggal.isBlank();
+        boolean chosen = ids != null && !ids.isEmpty();
+        if ((byBooking ? 1 : 0) + (byDay ? 1 : 0) + (chosen ? 1 : 0) != 1) {
+            throw RequestRefused.badRequest("give exactly one of kodebooking, tanggal or id");
         }
-        return writes.logged("replay of booking " + BadBytes.loggable(kodebooking), admin.replayBooking(BPJS, kodebooking))
-                .map(list -> list.stream().map(DeliveryView::of).toList());
+        if (chosen && ids.size() > DeliveryAdmin.REPLAY_ALL_LIMIT) {
+            throw RequestRefused.badRequest("at most " + DeliveryAdmin.REPLAY_ALL_LIMIT + " ids");
+        }
+        if (byBooking) {
+            return writes.logged("replay of booking " + BadBytes.loggable(kodebooking),
+                    admin.replayBooking(BPJS, kodebooking)).map(DeliveryResource::views);
+        }
+        if (byDay) {
+            LocalDate date = date(tanggal);
+            return writes.logged("replay of the parked deliveries of " + date, admin.replayDay(BPJS, date))
+                    .map(DeliveryResource::views);
+        }
+        return writes.logged("replay of deliveries " + ids, admin.replaySelection(BPJS, ids))
+                .map(DeliveryResource::views);
+    }
+
+    @GET
+    @Path("/reconcile")
+    @Operation(summary = "Preview of a reconciliation: what BPJS getlisttask lacks of the tasks delivered for a visit "
+            + "date (yyyy-MM-dd); nothing is sent")
+    public Uni<Reconciliation.Report> reconcilePreview(@QueryParam("tanggal") String tanggal) {
+        return reconciliation.preview(date(tanggal));
     }
 
     @POST
@@ -123,8 +167,7 @@ public class DeliveryResource {
     @Operation(summary = "Compare BPJS getlisttask with the tasks delivered for a visit date (yyyy-MM-dd), resend "
             + "what BPJS lacks")
     public Uni<Reconciliation.Report> reconcile(@QueryParam("tanggal") String tanggal) {
-        LocalDate date = Wib.parseDate(tanggal)
-                .orElseThrow(() -> RequestRefused.badRequest("tanggal must be yyyy-MM-dd"));
+        LocalDate date = date(tanggal);
         return writes.logged("reconciliation of " + date, reconciliation.reconcile(date));
     }
 }

@@ -55,7 +55,7 @@ public class WebhookResource {
             + "or norm)")
     public Uni<List<WebhookView>> search(@QueryParam("status") String status, @QueryParam("key") String key,
             @QueryParam("limit") Integer limit) {
-        return admin.search(SIMRS, DeliveryResource.status(status), key, DeliveryResource.limit(limit))
+        return admin.search(SIMRS, DeliveryResource.status(status), key, null, DeliveryResource.limit(limit))
                 .map(WebhookResource::views);
     }
 

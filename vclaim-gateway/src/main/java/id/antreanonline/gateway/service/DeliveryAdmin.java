@@ -1,10 +1,13 @@
 package id.antreanonline.gateway.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import id.antreanonline.gateway.Delivery;
 import id.antreanonline.gateway.repository.DeliveryRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -31,8 +34,14 @@ public class DeliveryAdmin {
     }
 
     @WithSession
-    public Uni<List<Delivery>> search(Delivery.Receiver receiver, Delivery.Status status, String key, int limit) {
-        return deliveries.search(receiver, status, key, limit);
+    public Uni<List<Delivery>> search(Delivery.Receiver receiver, Delivery.Status status, String key,
+            LocalDate tanggal, int limit) {
+        return deliveries.search(receiver, status, key, tanggal, limit);
+    }
+
+    @WithSession
+    public Uni<List<DeliveryRepository.DayBacklog>> backlogByDay() {
+        return deliveries.backlogByDay();
     }
 
     /** @return the delivery, or null when {@code receiver} has none with that id */
@@ -85,6 +94,21 @@ public class DeliveryAdmin {
     @WithTransaction
     Uni<List<Delivery>> replayedAll(Delivery.Receiver receiver) {
         return deliveries.lockParked(receiver, REPLAY_ALL_LIMIT).invoke(list -> list.forEach(this::requeue));
+    }
+
+    /** Replays the parked deliveries among {@code ids} (the operator's selection), in their original order. */
+    public Uni<List<Delivery>> replaySelection(Delivery.Receiver receiver, List<Long> ids) {
+        return replayed(() -> deliveries.lockParked(receiver, ids));
+    }
+
+    /** Replays the parked deliveries of a visit date (up to {@link #REPLAY_ALL_LIMIT}), in their original order. */
+    public Uni<List<Delivery>> replayDay(Delivery.Receiver receiver, LocalDate tanggal) {
+        return replayed(() -> deliveries.lockParked(receiver, tanggal, REPLAY_ALL_LIMIT));
+    }
+
+    private Uni<List<Delivery>> replayed(Supplier<Uni<List<Delivery>>> locked) {
+        return Panache.withTransaction(() -> locked.get().invoke(list -> list.forEach(this::requeue)))
+                .invoke(list -> dispatcher.wakeUp());
     }
 
     void requeue(Delivery d) {

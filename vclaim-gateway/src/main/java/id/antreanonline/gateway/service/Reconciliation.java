@@ -50,11 +50,20 @@ public class Reconciliation {
         this.clock = clock;
     }
 
-    /** What one run found. */
-    public record Report(String tanggal, int bookingsChecked, List<Resent> resent, List<String> unreachable) {
+    /**
+     * What one run found: {@code missing} what BPJS lacks of the deliveries of the date, {@code resent} what was put
+     * back in line for it (nothing in a preview), {@code unreachable} the bookings BPJS did not answer for.
+     */
+    public record Report(String tanggal, int bookingsChecked, List<Difference> missing, List<Difference> resent,
+            List<String> unreachable) {
     }
 
-    public record Resent(String kodebooking, String delivery, Integer taskid) {
+    /**
+     * A delivered item BPJS does not hold: the booking, the call and task, the delivery's id, and the tasks BPJS does
+     * hold for the booking (null when BPJS does not know the booking at all).
+     */
+    public record Difference(String kodebooking, String delivery, Integer taskid, long deliveryId,
+            List<Integer> bpjsTasks) {
     }
 
     @Scheduled(cron = "${gateway.reconcile.cron:0 30 * * * ?}", timeZone = "Asia/Jakarta",
@@ -68,20 +77,31 @@ public class Reconciliation {
                 .replaceWithVoid();
     }
 
+    /** Compares and resends what BPJS lacks. */
     public Uni<Report> reconcile(LocalDate tanggal) {
-        List<Resent> resent = new ArrayList<>();
+        return run(tanggal, true);
+    }
+
+    /** Compares only: what {@link #reconcile} would resend now, with nothing sent or changed. */
+    public Uni<Report> preview(LocalDate tanggal) {
+        return run(tanggal, false);
+    }
+
+    private Uni<Report> run(LocalDate tanggal, boolean resend) {
+        List<Difference> missing = new ArrayList<>();
         List<String> unreachable = new ArrayList<>();
         return bookings(tanggal)
                 .chain(bookings -> Multi.createFrom().iterable(bookings)
                         .onItem().transformToUniAndConcatenate(kb -> antrean.taskList(kb)
-                                .chain(answer -> requeueMissing(kb, answer))
-                                .invoke(resent::addAll)
+                                .chain(answer -> resend ? requeueMissing(kb, answer) : missing(kb, answer))
+                                .invoke(missing::addAll)
                                 .onFailure(BpjsUnavailableException.class).recoverWithItem(e -> {
                                     unreachable.add(kb);
                                     return List.of();
                                 }))
                         .collect().asList()
-                        .map(done -> new Report(tanggal.format(Wib.DATE), bookings.size(), resent, unreachable)))
+                        .map(done -> new Report(tanggal.format(Wib.DATE), bookings.size(), missing,
+                                resend ? missing : List.of(), unreachable)))
                 .invoke(r -> {
                     if (!r.resent().isEmpty()) {
                         dispatcher.wakeUp();
@@ -94,36 +114,53 @@ public class Reconciliation {
         return deliveries.bookingsWithDeliveredTasks(tanggal);
     }
 
+    @WithSession
+    Uni<List<Difference>> missing(String kodebooking, BpjsAnswer answer) {
+        return deliveries.ofBooking(kodebooking).map(items -> differences(answer, items));
+    }
+
     @WithTransaction
-    Uni<List<Resent>> requeueMissing(String kodebooking, BpjsAnswer answer) {
-        Set<Integer> held = new HashSet<>();
+    Uni<List<Difference>> requeueMissing(String kodebooking, BpjsAnswer answer) {
+        return deliveries.ofBooking(kodebooking).map(items -> {
+            List<Difference> missing = differences(answer, items);
+            Set<Long> ids = new HashSet<>();
+            missing.forEach(m -> ids.add(m.deliveryId()));
+            for (Delivery d : items) {
+                if (ids.contains(d.id)) {
+                    d.status = Delivery.Status.PARKED; // requeue only moves undelivered items
+                    admin.requeue(d);
+                    d.message = "resent: BPJS lacked it at reconciliation";
+                }
+            }
+            return missing;
+        });
+    }
+
+    /** The delivered items of a booking BPJS's task list lacks. */
+    private static List<Difference> differences(BpjsAnswer answer, List<Delivery> items) {
+        List<Difference> missing = new ArrayList<>();
         boolean known = answer.ok();
+        List<Integer> held = new ArrayList<>();
         if (known) {
             for (JsonNode task : answer.list()) {
                 held.add(task.path("taskid").asInt(-1));
             }
         }
-        return deliveries.ofBooking(kodebooking).map(items -> {
-            List<Resent> resent = new ArrayList<>();
-            boolean hasAdd = items.stream().anyMatch(d -> d.kind == DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD);
-            if (!known && !hasAdd) {
-                // a Mobile JKN booking BPJS no longer knows: resending its tasks would only be refused
-                return resent;
+        boolean hasAdd = items.stream().anyMatch(d -> d.kind == DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD);
+        if (!known && !hasAdd) {
+            // a Mobile JKN booking BPJS no longer knows: resending its tasks would only be refused
+            return missing;
+        }
+        for (Delivery d : items) {
+            if (d.status != Delivery.Status.DELIVERED) {
+                continue;
             }
-            for (Delivery d : items) {
-                if (d.status != Delivery.Status.DELIVERED) {
-                    continue;
-                }
-                boolean missing = d.kind == DeliveryOutcomeEvent.BpjsCall.UPDATE_WAKTU ? !held.contains(d.taskid)
-                        : d.kind == DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD && !known;
-                if (missing) {
-                    d.status = Delivery.Status.PARKED; // requeue only moves undelivered items
-                    admin.requeue(d);
-                    d.message = "resent: BPJS lacked it at reconciliation";
-                    resent.add(new Resent(kodebooking, d.kind.name(), d.taskid));
-                }
+            boolean lacking = d.kind == DeliveryOutcomeEvent.BpjsCall.UPDATE_WAKTU ? !held.contains(d.taskid)
+                    : d.kind == DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD && !known;
+            if (lacking) {
+                missing.add(new Difference(d.kodebooking, d.kind.name(), d.taskid, d.id, known ? held : null));
             }
-            return resent;
-        });
+        }
+        return missing;
     }
 }

@@ -94,6 +94,19 @@ class WhoMayCallTest {
     }
 
     @Test
+    void theOperatorConsolesDeliveryCallsAreForAdministratorsOnly() {
+        for (String role : List.of("admisi", "poli", "farmasi")) {
+            Staff.as(role).get("/bpjs/deliveries?tanggal=" + today()).then().statusCode(403);
+            Staff.as(role).get("/bpjs/deliveries/backlog").then().statusCode(403);
+            Staff.as(role).post("/bpjs/deliveries/replay?tanggal=" + today()).then().statusCode(403);
+            Staff.as(role).post("/bpjs/deliveries/replay?id=1").then().statusCode(403);
+            Staff.as(role).get("/bpjs/reconcile?tanggal=" + today()).then().statusCode(403);
+            Staff.as(role).post("/bpjs/reconcile?tanggal=" + today()).then().statusCode(403);
+            Staff.as(role).get("/api/dead-letters").then().statusCode(403);
+        }
+    }
+
+    @Test
     void aReplayIsLoggedWithTheAdministratorWhoAskedForIt() {
         Staff.asAdmin().post("/bpjs/deliveries/987654321/replay").then().statusCode(404);
         await().until(() -> audit.contains(
