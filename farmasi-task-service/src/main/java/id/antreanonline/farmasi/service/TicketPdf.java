@@ -51,14 +51,24 @@ public final class TicketPdf {
     }
 
     public static byte[] render(Ticket ticket, Width width) {
-        float used = DRAFT_LENGTH - layOut(ticket, width, DRAFT_LENGTH, new ByteArrayOutputStream());
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        layOut(ticket, width, used + 2 * width.margin * POINTS_PER_MM, pdf);
-        return pdf.toByteArray();
+        float length = DRAFT_LENGTH - layOut(ticket, width, DRAFT_LENGTH, new ByteArrayOutputStream()).end()
+                + width.margin * POINTS_PER_MM;
+        // the measure is close, not exact (an image keeps some room below it): lengthen until it fits one page
+        while (true) {
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            if (layOut(ticket, width, length, pdf).pages() == 1 || length > DRAFT_LENGTH) {
+                return pdf.toByteArray();
+            }
+            length += 4 * POINTS_PER_MM;
+        }
     }
 
-    /** Writes the ticket on a page of this length; answers where the last line ended (from the bottom). */
-    private static float layOut(Ticket t, Width w, float length, ByteArrayOutputStream out) {
+    /** Where the last line ended (from the bottom of the last page), and on how many pages. */
+    private record Laid(float end, int pages) {
+    }
+
+    /** Writes the ticket on pages of this length. */
+    private static Laid layOut(Ticket t, Width w, float length, ByteArrayOutputStream out) {
         float margin = w.margin * POINTS_PER_MM;
         Document doc = new Document(new Rectangle(w.paper * POINTS_PER_MM, length), margin, margin, margin, margin);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -78,9 +88,9 @@ public final class TicketPdf {
         doc.add(qr(writer, TicketQr.of(t.kodebooking()), 40 * w.scale * POINTS_PER_MM));
         line(doc, "Kode booking " + t.kodebooking(), 9 * w.scale, Font.BOLD, 0);
         line(doc, "Simpan tiket ini dan tunggu nomor Anda dipanggil.", 7 * w.scale, Font.NORMAL, 0);
-        float end = writer.getVerticalPosition(false);
+        Laid laid = new Laid(writer.getVerticalPosition(true), writer.getPageNumber());
         doc.close();
-        return end;
+        return laid;
     }
 
     private static void line(Document doc, String text, float size, int style, float after) {
