@@ -34,6 +34,7 @@ import { Suara, kalimatPanggilan, tujuanPoli } from './suara.js';
       suara.umumkan(kalimatPanggilan(cfg.format(c.nomor), tujuan));
     }
     lastCall = key || '';
+    document.body.dataset.panggilan = lastCall;
     $('berikut').innerHTML = b.next.length
       ? b.next.map(n => `<li><span>${esc(cfg.format(n.nomor))}</span><small>${esc(n.status)}</small></li>`).join('')
       : '<li class="empty">Tidak ada antrean</li>';
