@@ -9,6 +9,8 @@ export const STAFF_USER = process.env.STAFF_ADMIN_USERNAME || 'admin';
 export const STAFF_PASS = process.env.STAFF_ADMIN_PASSWORD || 'admin-local';
 export const WSRS_USER = process.env.WSRS_USERNAME || 'mobilejkn';
 export const WSRS_PASS = process.env.WSRS_PASSWORD || 'mobilejkn-local';
+/** The poli the browser tests book at (the simulator's HFIS has its schedules). */
+export const KODEPOLI = process.env.E2E_KODEPOLI || 'ANA';
 
 export const wibToday = () => new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10);
 export const wibPlusDays = n => new Date(Date.now() + 7 * 3600000 + n * 86400000).toISOString().slice(0, 10);
@@ -74,4 +76,23 @@ export async function checkIn(kodebooking) {
   }
   assert.ok(timeline && timeline.status === 200 && timeline.data.tasks.length > 0, 'the check-in reached farmasi-task-service');
   return timeline.data.tasks[0].taskid;
+}
+
+/** An onsite booking for today at the first schedule of the poli, checked in now; {kodebooking, nomorantrean, firstTask}. */
+export async function checkedInPatient() {
+  const tanggal = wibToday();
+  const s = (await syncedSchedules(KODEPOLI, tanggal))[0];
+  // the patient gets a medical record first, as Mobile JKN's pasienbaru or the admission desk would make it
+  const person = await registeredPatient();
+  let booking;
+  for (const jenispasien of ['JKN', 'NON JKN']) {
+    booking = await http('POST', ANTREAN + '/api/antrean', { nomorkartu: person.nomorkartu, nik: person.nik, nohp: person.nohp,
+      kodepoli: KODEPOLI, norm: '', tanggalperiksa: tanggal, kodedokter: s.kodedokter, jampraktek: s.jadwal || s.jampraktek,
+      jeniskunjungan: 1, nomorreferensi: 'E2E' + digits(10), jenispasien }, await staffAuth());
+    if (booking.status === 200) break;
+  }
+  assert.equal(booking.status, 200, 'onsite booking: ' + JSON.stringify(booking.data));
+  const receipt = booking.data.response || booking.data;
+  const firstTask = await checkIn(receipt.kodebooking);
+  return { kodebooking: receipt.kodebooking, nomorantrean: receipt.nomorantrean, firstTask };
 }

@@ -5,32 +5,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, DESKTOP } from './browser.mjs';
-import { FARMASI, ANTREAN, STAFF_USER, STAFF_PASS, wibToday, digits, http, staffAuth, syncedSchedules, registeredPatient, checkIn } from './stack.mjs';
+import { FARMASI, ANTREAN, STAFF_USER, STAFF_PASS, KODEPOLI, digits, http, staffAuth, checkedInPatient } from './stack.mjs';
 
-const KODEPOLI = process.env.E2E_KODEPOLI || 'ANA';
 const WAIT = { timeout: 20000 };
 
 let browser;
 let patient; // { kodebooking, nomorantrean, firstTask }
-
-/** An onsite booking for today at the first schedule of the poli, checked in now. */
-async function checkedInPatient() {
-  const tanggal = wibToday();
-  const s = (await syncedSchedules(KODEPOLI, tanggal))[0];
-  // the patient gets a medical record first, as Mobile JKN's pasienbaru or the admission desk would make it
-  const person = await registeredPatient();
-  let booking;
-  for (const jenispasien of ['JKN', 'NON JKN']) {
-    booking = await http('POST', ANTREAN + '/api/antrean', { nomorkartu: person.nomorkartu, nik: person.nik, nohp: person.nohp,
-      kodepoli: KODEPOLI, norm: '', tanggalperiksa: tanggal, kodedokter: s.kodedokter, jampraktek: s.jadwal || s.jampraktek,
-      jeniskunjungan: 1, nomorreferensi: 'E2E' + digits(10), jenispasien }, await staffAuth());
-    if (booking.status === 200) break;
-  }
-  assert.equal(booking.status, 200, 'onsite booking: ' + JSON.stringify(booking.data));
-  const receipt = booking.data.response || booking.data;
-  const firstTask = await checkIn(receipt.kodebooking);
-  return { kodebooking: receipt.kodebooking, nomorantrean: receipt.nomorantrean, firstTask };
-}
 
 async function signIn(page, username = STAFF_USER, password = STAFF_PASS) {
   await page.goto(FARMASI + '/stasiun/');

@@ -6,6 +6,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { expected } from './bilangan.mjs';
 
 // the displays' modules are plain .js beside the pages: node reads them as ES modules from a folder that says so
 const DISPLAY = new URL('../../farmasi-task-service/src/main/resources/META-INF/resources/display/', import.meta.url);
@@ -14,29 +15,6 @@ writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
 for (const f of ['terbilang.js', 'suara.js']) copyFileSync(new URL(f, DISPLAY), join(dir, f));
 const { terbilang, nomorDisebut } = await import(pathToFileURL(join(dir, 'terbilang.js')));
 const { kalimatPanggilan, tujuanPoli } = await import(pathToFileURL(join(dir, 'suara.js')));
-
-// Every word written out once: 1-19 each its own (sepuluh, sebelas and the belas), the tens and the hundreds whole
-// (se- for one: seratus, not satu ratus), then a number is its hundreds, its tens and its units, zeros unsaid.
-const UNDER_20 = [null, 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh',
-  'sebelas', 'dua belas', 'tiga belas', 'empat belas', 'lima belas', 'enam belas', 'tujuh belas', 'delapan belas',
-  'sembilan belas'];
-const TENS = [null, null, 'dua puluh', 'tiga puluh', 'empat puluh', 'lima puluh', 'enam puluh', 'tujuh puluh',
-  'delapan puluh', 'sembilan puluh'];
-const HUNDREDS = [null, 'seratus', 'dua ratus', 'tiga ratus', 'empat ratus', 'lima ratus', 'enam ratus', 'tujuh ratus',
-  'delapan ratus', 'sembilan ratus'];
-
-function expected(n) {
-  const words = [];
-  if (n >= 100) words.push(HUNDREDS[Math.floor(n / 100)]);
-  const rest = n % 100;
-  if (rest >= 20) {
-    words.push(TENS[Math.floor(rest / 10)]);
-    if (rest % 10) words.push(UNDER_20[rest % 10]);
-  } else if (rest > 0) {
-    words.push(UNDER_20[rest]);
-  }
-  return words.join(' ');
-}
 
 test('every number from 1 to 999 is read the Indonesian way', () => {
   const wrong = [];
