@@ -88,6 +88,8 @@ public class TaskResource {
 
     @POST
     @Path("/{kodebooking}/panggil-ulang")
+    // nothing to read from the body: a button's bare POST is welcome
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ "admin", "admisi", "poli", "farmasi" })
     @Operation(summary = "Call the patient being called again (the display announces it once more)",
             description = "For a visit of today whose last step is a call: 2 (role admisi), 4 (poli) or 7 (farmasi); "
