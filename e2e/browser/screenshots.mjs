@@ -103,6 +103,12 @@ const b64 = o => Buffer.from(JSON.stringify(o)).toString('base64url');
 const tokenOf = (upn, groups) => b64({ alg: 'none' }) + '.' + b64({ upn, groups, exp: Math.floor(now / 1000) + 3600 }) + '.x';
 const token = tokenOf('perawat.ana', ['poli']);
 
+// the ticket of ANA-12; its QR code as farmasi-task-service draws it (TicketQr) for that kodebooking
+const tiket = { rumahSakit: 'RSUD Sehat Sentosa', kodebooking: '20261122ANA0012', nomorantrean: 'ANA-12', angkaantrean: 12,
+  jenispasien: 'JKN', kodepoli: 'ANA', namapoli: 'ANAK', kodedokter: '31486', namadokter: 'dr. Ratna Dewi, Sp.A',
+  tanggalperiksa: '2026-11-23', tanggal: 'Senin, 23 November 2026', jampraktek: '08:00-12:00', estimasidilayani: null,
+  estimasi: '08:40', dicetak: now, qrSvg: fs.readFileSync(path.join(here, 'fixtures/tiket-20261122ANA0012-qr.svg'), 'utf8') };
+
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
 function json(res, body) { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end(JSON.stringify(body)); }
 const server = http.createServer((req, res) => {
@@ -136,6 +142,7 @@ const server = http.createServer((req, res) => {
   if (p === '/api/jadwal/perubahan') return json(res, changes);
   if (p === '/api/staff') return json(res, staff);
   if (p === '/api/simrs-clients') return json(res, simrsClients);
+  if (p.startsWith('/api/tiket/')) return json(res, tiket);
   if (p === '/api/statistik') return json(res, statistik);
   if (p === '/api/dashboard') return json(res, dashboard);
   let file = path.join(root, path.normalize(p));
@@ -200,6 +207,20 @@ try {
       console.log('wrote', path.relative(repo, file));
       await context.close();
     }
+  }
+  // the ticket as the thermal printer gets it (print media), at both roll widths, the ticket alone
+  for (const lebar of ['58', '80']) {
+    const context = await browser.newContext({ viewport: { width: 420, height: 900 }, deviceScaleFactor: 2, locale: 'id-ID',
+      timezoneId: 'Asia/Jakarta' });
+    await context.addInitScript(t => sessionStorage.setItem('antrean.token', t), process.env.STAFF_TOKEN || tokenOf('kiosk.lobi', ['kiosk']));
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(base + '/tiket/?kodebooking=' + tiket.kodebooking + '&lebar=' + lebar);
+    await page.waitForSelector('body[data-siap="1"]');
+    const file = path.join(out, `tiket-${lebar}mm.png`);
+    await page.locator('#tiket').screenshot({ path: file });
+    console.log('wrote', path.relative(repo, file));
+    await context.close();
   }
 } finally {
   await browser.close();

@@ -10,6 +10,8 @@ export const STAFF_USER = process.env.STAFF_ADMIN_USERNAME || 'admin';
 export const STAFF_PASS = process.env.STAFF_ADMIN_PASSWORD || 'admin-local';
 export const WSRS_USER = process.env.WSRS_USERNAME || 'mobilejkn';
 export const WSRS_PASS = process.env.WSRS_PASSWORD || 'mobilejkn-local';
+/** The poli the browser tests book at (the simulator's HFIS has its schedules). */
+export const KODEPOLI = process.env.E2E_KODEPOLI || 'ANA';
 
 export const wibToday = () => new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10);
 export const wibPlusDays = n => new Date(Date.now() + 7 * 3600000 + n * 86400000).toISOString().slice(0, 10);
@@ -78,7 +80,7 @@ export async function checkIn(kodebooking) {
 }
 
 /** An onsite booking for today at the first schedule of the poli, checked in now: {kodebooking, nomorantrean, firstTask}. */
-export async function checkedInPatient(kodepoli) {
+export async function checkedInPatient(kodepoli = KODEPOLI) {
   const tanggal = wibToday();
   const s = (await syncedSchedules(kodepoli, tanggal))[0];
   // the patient gets a medical record first, as Mobile JKN's pasienbaru or the admission desk would make it

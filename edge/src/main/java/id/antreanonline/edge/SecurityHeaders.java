@@ -19,6 +19,11 @@ public class SecurityHeaders {
 
     static final String PAGE_POLICY = "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
+    /**
+     * The printable ticket (farmasi-task-service's /tiket/) is printed by the kiosk page from a hidden frame of the
+     * same origin; no other page may be framed at all.
+     */
+    static final String FRAMED_PAGE_POLICY = PAGE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
     /** Quarkus' own tool pages (Swagger UI, Dev UI) are built of inline scripts and styles that we do not write. */
     static final String TOOL_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
@@ -40,7 +45,8 @@ public class SecurityHeaders {
         String type = headers.get(HttpHeaders.CONTENT_TYPE);
         boolean page = type != null ? type.startsWith("text/html") : status == 304 && isPagePath(path);
         if (page) {
-            headers.set("Content-Security-Policy", isToolPage(path) ? TOOL_POLICY : PAGE_POLICY);
+            headers.set("Content-Security-Policy", isToolPage(path) ? TOOL_POLICY
+                    : isFramedPage(path) ? FRAMED_PAGE_POLICY : PAGE_POLICY);
         }
         // a 304 carries no type but refreshes the cached copy's headers: it must not make that copy immutable
         if (page || status == 304 || type != null && (type.startsWith("text/javascript")
@@ -51,6 +57,10 @@ public class SecurityHeaders {
 
     private static boolean isPagePath(String path) {
         return path == null || path.endsWith("/") || path.endsWith(".html");
+    }
+
+    private static boolean isFramedPage(String path) {
+        return path != null && path.startsWith("/tiket/");
     }
 
     private static boolean isToolPage(String path) {

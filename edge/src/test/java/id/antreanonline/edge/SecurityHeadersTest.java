@@ -48,4 +48,15 @@ class SecurityHeadersTest {
         assertEquals(true, SecurityHeaders.TOOL_POLICY.contains("frame-ancestors 'none'"));
         assertEquals("no-cache", headers.get("Cache-Control"));
     }
+
+    @Test
+    void onlyTheTicketMayBeFramedAndOnlyByAPageOfItsOwnOrigin() {
+        MultiMap ticket = MultiMap.caseInsensitiveMultiMap().set("Content-Type", "text/html;charset=UTF-8");
+        SecurityHeaders.add("/tiket/", 200, ticket);
+        assertEquals(SecurityHeaders.PAGE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'"),
+                ticket.get("Content-Security-Policy"));
+        MultiMap console = MultiMap.caseInsensitiveMultiMap().set("Content-Type", "text/html;charset=UTF-8");
+        SecurityHeaders.add("/stasiun/tiket/", 200, console);
+        assertEquals(SecurityHeaders.PAGE_POLICY, console.get("Content-Security-Policy"));
+    }
 }

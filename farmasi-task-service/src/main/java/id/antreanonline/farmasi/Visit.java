@@ -72,6 +72,11 @@ public class Visit extends PanacheEntityBase {
     public Long bookingDeliveryAt;
     @Column(name = "created_at")
     public long createdAt;
+    /** The call task (2, 4 or 7) this visit was last called again at, and when: the boards announce it once more. */
+    @Column(name = "called_again_taskid")
+    public Integer calledAgainTaskid;
+    @Column(name = "called_again_at")
+    public Long calledAgainAt;
 
     public boolean newPatient() {
         return pasienbaru == 1;
@@ -79,6 +84,29 @@ public class Visit extends PanacheEntityBase {
 
     public boolean hasPrescription() {
         return jenisresep != null;
+    }
+
+    /** Whether the patient is being called at a station now: the last step is a call (2, 4, 7) of an open visit. */
+    public boolean beingCalled() {
+        return status == Status.OPEN && lastTaskid != null && (lastTaskid == 2 || lastTaskid == 4 || lastTaskid == 7);
+    }
+
+    /** The patient did not come: the station calls the number again (the task and its time stay as recorded). */
+    public void callAgain(long now) {
+        calledAgainTaskid = lastTaskid;
+        calledAgainAt = now;
+    }
+
+    /**
+     * When this visit was last called by the station whose call is {@code taskid}, recorded at {@code calledAt}: a
+     * call again at that station counts, null when there was neither.
+     */
+    public Long lastCalledAt(int taskid, Long calledAt) {
+        if (calledAt == null) {
+            return null;
+        }
+        return Integer.valueOf(taskid).equals(calledAgainTaskid) && calledAgainAt != null && calledAgainAt > calledAt
+                ? calledAgainAt : calledAt;
     }
 
     /** A cancelled booking closes the visit, unless a station already ended it (task 99 stays the last word). */

@@ -18,22 +18,37 @@ const Api = (() => {
     const file = typeof Blob !== 'undefined' && body instanceof Blob;
     if (body !== undefined && !file) headers['Content-Type'] = 'application/json';
     if (token()) headers['Authorization'] = 'Bearer ' + token();
-    let res;
-    try {
-      res = await fetch(path, { method, headers, body: body === undefined || file ? body : JSON.stringify(body) });
-    } catch (e) {
-      throw new Error('Server tidak dapat dihubungi. Periksa jaringan lalu coba lagi.');
-    }
+    const res = await send(path, { method, headers, body: body === undefined || file ? body : JSON.stringify(body) });
     const text = await res.text();
     let data = null;
     try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
-    if (!res.ok) {
-      if (res.status === 401 && path !== '/api/auth/login') sessionStorage.removeItem(KEY);
-      const err = new Error((data && data.message) || ('Permintaan gagal (HTTP ' + res.status + ')'));
-      err.status = res.status;
-      throw err;
-    }
+    if (!res.ok) throw refused(res, path, data);
     return data;
+  }
+  // a file the server makes (a ticket's PDF), as a Blob; a refusal reads as call()'s
+  async function download(path) {
+    const headers = { 'Accept': 'application/pdf, application/json' };
+    if (token()) headers['Authorization'] = 'Bearer ' + token();
+    const res = await send(path, { headers });
+    if (!res.ok) {
+      let data = null;
+      try { data = await res.json(); } catch (e) { data = null; }
+      throw refused(res, path, data);
+    }
+    return res.blob();
+  }
+  async function send(path, init) {
+    try {
+      return await fetch(path, init);
+    } catch (e) {
+      throw new Error('Server tidak dapat dihubungi. Periksa jaringan lalu coba lagi.');
+    }
+  }
+  function refused(res, path, data) {
+    if (res.status === 401 && path !== '/api/auth/login') sessionStorage.removeItem(KEY);
+    const err = new Error((data && data.message) || ('Permintaan gagal (HTTP ' + res.status + ')'));
+    err.status = res.status;
+    return err;
   }
   async function login(username, password) {
     const data = await call('POST', '/api/auth/login', { username, password });
@@ -65,5 +80,5 @@ const Api = (() => {
     const title = d && d.message ? ' title="' + esc(d.message) + '"' : '';
     return '<span class="badge ' + esc(st) + '"' + title + '>' + esc(prefix || '') + esc(DELIVERY[st] || st) + '</span>';
   };
-  return { call, login, changePassword, logout, token, claims, time, today, esc, TASKS, DELIVERY, deliveryBadge };
+  return { call, download, login, changePassword, logout, token, claims, time, today, esc, TASKS, DELIVERY, deliveryBadge };
 })();

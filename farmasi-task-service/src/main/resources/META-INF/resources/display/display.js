@@ -1,6 +1,8 @@
-// Call board: reads the public board, then re-reads it whenever the server-sent event stream says the station changed.
-'use strict';
-(() => {
+// Call board: reads the public board, then re-reads it whenever the server-sent event stream says the station changed;
+// every new call (a number called again too) is announced aloud.
+import { Suara, kalimatPanggilan, tujuanPoli } from './suara.js';
+
+{
   const cfg = window.DISPLAY;
   const $ = id => document.getElementById(id);
   const esc = s => String(s == null ? '' : s).replace(/[&<>"']/g,
@@ -9,20 +11,10 @@
   const wib = ms => { const d = new Date(ms + 7 * 3600 * 1000); return pad(d.getUTCHours()) + ':' + pad(d.getUTCMinutes()); };
   let lastCall = null;
   let loading = null;
+  const suara = new Suara(cfg.suaraKey, $('suara'));
+  const tujuan = cfg.tujuan || tujuanPoli(cfg.nama, cfg.kodepoli);
 
   function clock() { $('jam').textContent = wib(Date.now()); }
-
-  function chime() {
-    try {
-      const ctx = new (window.AudioContext || window.webkitAudioContext)();
-      [0, .35].forEach((t, i) => {
-        const o = ctx.createOscillator(); const g = ctx.createGain();
-        o.frequency.value = i ? 660 : 880; o.connect(g); g.connect(ctx.destination);
-        g.gain.setValueAtTime(.25, ctx.currentTime + t); g.gain.exponentialRampToValueAtTime(.001, ctx.currentTime + t + .3);
-        o.start(ctx.currentTime + t); o.stop(ctx.currentTime + t + .3);
-      });
-    } catch (e) { /* sound is a bonus */ }
-  }
 
   function render(b) {
     const c = b.called;
@@ -39,9 +31,10 @@
     if (key && lastCall !== null && key !== lastCall) {
       const now = $('sekarang');
       now.classList.remove('flash'); void now.offsetWidth; now.classList.add('flash');
-      chime();
+      suara.umumkan(kalimatPanggilan(cfg.format(c.nomor), tujuan));
     }
     lastCall = key || '';
+    document.body.dataset.panggilan = lastCall;
     $('berikut').innerHTML = b.next.length
       ? b.next.map(n => `<li><span>${esc(cfg.format(n.nomor))}</span><small>${esc(n.status)}</small></li>`).join('')
       : '<li class="empty">Tidak ada antrean</li>';
@@ -83,4 +76,4 @@
   listen();
   // check-ins come from the booking stream, not from a station: read the board now and then as well
   setInterval(refresh, 30000);
-})();
+}

@@ -7,6 +7,10 @@
   document.getElementById('judul').textContent = nama ? nama : (kodepoli ? 'Antrean Poli ' + kodepoli : 'Antrean Poli (kodepoli belum diisi)');
   window.DISPLAY = {
     station: 'poli',
+    suaraKey: 'poli.' + (kodepoli || '-') + (q.get('kodedokter') ? '.' + q.get('kodedokter') : ''),
+    // the call says where to go: "silakan ke poli anak" (display.js)
+    nama,
+    kodepoli,
     callText: 'Silakan masuk ke ruang periksa',
     format: n => n,
     boardUrl: () => '/api/display/poli/' + encodeURIComponent(kodepoli || '-')

@@ -153,6 +153,7 @@
           <div class="meta">Kode booking <strong>${esc(t.kodebooking)}</strong> · ${esc(t.namapoli)} · ${esc(t.namadokter)}
             · perkiraan dilayani ${Api.time(t.estimasidilayani)} WIB${t.norm ? ' · No. RM ' + esc(t.norm) : ''}</div>
           <div class="muted">${esc(t.keterangan || '')}</div>
+          <div class="actions start"><button type="button" data-cetak-tiket="${esc(t.kodebooking)}">Cetak tiket</button></div>
         </div>`;
       $('tiket').classList.remove('hidden');
       info('Nomor ' + t.nomorantrean + ' diambil untuk kode booking ' + t.kodebooking + '.');
@@ -172,6 +173,7 @@
   });
   $('keluar').addEventListener('click', () => { Api.logout(); state.peserta = null; auth(); });
 
+  Tiket.bind((message, e) => { error(message); if (e.status === 401) auth(); }, info);
   applyKind();
   auth();
 })();

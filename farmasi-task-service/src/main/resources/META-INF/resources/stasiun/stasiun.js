@@ -43,6 +43,7 @@
     const s = STATIONS[state.station];
     document.querySelectorAll('.poli-only').forEach(el => el.classList.toggle('hidden', state.station !== 'poli'));
     document.querySelectorAll('.vclaim-only').forEach(el => el.classList.toggle('hidden', state.station === 'farmasi'));
+    document.querySelectorAll('.admisi-only').forEach(el => el.classList.toggle('hidden', state.station !== 'admisi'));
     $('judul').textContent = 'Konsol ' + s.name + (state.station === 'poli' && state.kodepoli ? ' ' + state.kodepoli : '');
     document.title = $('judul').textContent + ' · Antrean Online RS';
     $('judul-layan').textContent = state.station === 'farmasi' ? 'Sedang disiapkan' : 'Sedang dilayani';
@@ -138,6 +139,7 @@
           <div>${badges(e.kodebooking)}</div>
           <div class="actions start">
             <button type="button" class="primary" data-act="finish" data-s="${i}">${Api.esc(s.finishLabel)}</button>
+            ${state.station !== 'farmasi' ? `<button type="button" class="call" data-act="again-s" data-s="${i}">Panggil ulang</button>` : ''}
             <button type="button" class="danger" data-act="noshow-s" data-s="${i}">Tidak hadir</button>
             <button type="button" data-act="detail-s" data-s="${i}">Riwayat</button>
           </div>
@@ -159,6 +161,18 @@
       showError('Ditolak: ' + e.message);
       if (e.status === 401) showAuth();
       return false;
+    }
+  }
+
+  // the patient did not come: the display announces the number once more (the task keeps its time)
+  async function callAgain(entry) {
+    clearMessages();
+    try {
+      const r = await Api.call('POST', '/api/tasks/' + encodeURIComponent(entry.kodebooking) + '/panggil-ulang', {});
+      showInfo('Dipanggil ulang: ' + number(entry) + ' pukul ' + Api.time(r.waktu) + ' WIB.');
+    } catch (e) {
+      showError('Tidak dapat memanggil ulang: ' + e.message);
+      if (e.status === 401) showAuth();
     }
   }
 
@@ -214,6 +228,7 @@
         case 'finish': await record(v.kodebooking, s.finish, finishExtra()); break;
         case 'noshow-s': if (confirm('Tandai ' + number(v) + ' tidak hadir?')) await record(v.kodebooking, 99); break;
         case 'detail-s': await showTimeline(v.kodebooking); break;
+        case 'again-s': await callAgain(v); break;
       }
     } finally { b.disabled = false; }
   });
@@ -303,6 +318,7 @@
   // a SEP or letter written in the VClaim panel shows in the history at once
   Vclaim.init({ error: m => (m ? showError(m) : clearMessages()), info: showInfo, select: showTimeline,
     changed: kodebooking => { if (state.selected === kodebooking) showTimeline(kodebooking); } });
+  Tiket.bind((message, e) => { showError(message); if (e.status === 401) showAuth(); }, showInfo);
   restore();
   applyStationView();
   showAuth();

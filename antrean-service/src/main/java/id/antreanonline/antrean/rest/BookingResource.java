@@ -6,6 +6,7 @@ import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.antrean.service.BookingDetail;
 import id.antreanonline.antrean.service.BookingService;
+import id.antreanonline.antrean.service.BookingTicket;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * One booking as admission and the poli need it for the visit's VClaim letters (farmasi-task-service asks with the
  * staff member's own token). Roles: admin, admisi, poli. It carries the card number, NIK and phone: never logged.
+ * The ticket's part of it, with nothing personal, is for the patient's printed ticket (admin, admisi, kiosk).
  */
 @Cancellable(false)
 @Path("/api/booking")
@@ -39,5 +41,16 @@ public class BookingResource {
                     + "CANCELLED), source, checkinTask (1 or 3 once checked in), checkedInAt (epoch ms).")
     public Uni<BookingDetail> booking(@PathParam("kodebooking") String kodebooking) {
         return bookings.detail(kodebooking);
+    }
+
+    @GET
+    @Path("/{kodebooking}/tiket")
+    @RolesAllowed({ "admin", "admisi", "kiosk" })
+    @Operation(summary = "What the booking's printed ticket shows, nothing personal (roles admin, admisi, kiosk); 404 "
+            + "{message} when unknown", description = "kodebooking, jenispasien, nomorantrean, angkaantrean, kodepoli, "
+                    + "namapoli, kodedokter, namadokter, tanggalperiksa, jampraktek, estimasidilayani (epoch ms), status "
+                    + "(ACTIVE or CANCELLED), checkinTask (1 or 3 once checked in).")
+    public Uni<BookingTicket> ticket(@PathParam("kodebooking") String kodebooking) {
+        return bookings.ticket(kodebooking);
     }
 }

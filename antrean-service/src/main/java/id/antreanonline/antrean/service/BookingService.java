@@ -113,6 +113,13 @@ public class BookingService {
         return ledger.detailOf(kodebooking.trim());
     }
 
+    public Uni<BookingTicket> ticket(String kodebooking) {
+        if (blank(kodebooking)) {
+            return Uni.createFrom().failure(new StaffRefused(400, "Kode booking wajib diisi"));
+        }
+        return ledger.ticketOf(kodebooking.trim());
+    }
+
     public Uni<QueueStatus> status(String kodepoli, String kodedokter, String tanggalperiksa, String jampraktek) {
         return Uni.createFrom().item(() -> {
             LocalDate tanggal = visitDate(tanggalperiksa);

@@ -2,6 +2,7 @@ package id.antreanonline.antrean.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import id.antreanonline.antrean.Booking;
@@ -137,9 +138,19 @@ public class QueueLedger {
     /** The booking with its schedule, for the visit's VClaim work; 404 when there is none. */
     @WithSession
     public Uni<BookingDetail> detailOf(String kodebooking) {
+        return withSchedule(kodebooking, BookingDetail::of);
+    }
+
+    /** What the patient's ticket prints; 404 when there is no such booking. */
+    @WithSession
+    public Uni<BookingTicket> ticketOf(String kodebooking) {
+        return withSchedule(kodebooking, BookingTicket::of);
+    }
+
+    private <T> Uni<T> withSchedule(String kodebooking, BiFunction<Booking, DoctorSchedule, T> view) {
         return bookings.findById(kodebooking).chain(b -> b == null
                 ? Uni.createFrom().failure(new StaffRefused(404, "Kode booking " + kodebooking + " tidak ditemukan"))
-                : schedules.findById(b.scheduleId).map(s -> BookingDetail.of(b, s)));
+                : schedules.findById(b.scheduleId).map(s -> view.apply(b, s)));
     }
 
     @WithTransaction

@@ -63,6 +63,43 @@ class BookingLookupTest {
     }
 
     @Test
+    void theTicketShowsTheNumberScheduleAndEstimateAndNothingPersonal() {
+        schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 10);
+        JsonPath taken = wsrs("ambilantrean", ambil(patient(true), kodepoli, kodedokter, tomorrow, HOURS));
+        assertEquals(200, taken.getInt("metadata.code"), taken.prettify());
+        String kodebooking = taken.getString("response.kodebooking");
+
+        for (String role : new String[] { "admisi", "admin" }) {
+            JsonPath ticket = given().auth().oauth2(Fixtures.staffToken(role))
+                    .get("/api/booking/{kb}/tiket", kodebooking).then().statusCode(200)
+                    .body("kodebooking", is(kodebooking))
+                    .body("jenispasien", is("JKN"))
+                    .body("nomorantrean", is(taken.getString("response.nomorantrean")))
+                    .body("angkaantrean", is(taken.getInt("response.angkaantrean")))
+                    .body("estimasidilayani", is(taken.getLong("response.estimasidilayani")))
+                    .body("namapoli", is("Poli " + kodepoli))
+                    .body("namadokter", is("dr. Uji " + kodedokter))
+                    .body("tanggalperiksa", is(Fixtures.date(tomorrow)))
+                    .body("jampraktek", is(HOURS))
+                    .body("status", is("ACTIVE"))
+                    .extract().jsonPath();
+            for (String personal : new String[] { "nomorkartu", "nik", "nohp", "norm", "nomorreferensi" }) {
+                assertEquals(false, ticket.getMap("").containsKey(personal), personal);
+            }
+        }
+    }
+
+    @Test
+    void thePoliAndThePharmacyDoNotPrintTickets() {
+        for (String role : new String[] { "poli", "farmasi" }) {
+            given().auth().oauth2(Fixtures.staffToken(role)).get("/api/booking/{kb}/tiket", "TIDAKADA123").then()
+                    .statusCode(403);
+        }
+        given().auth().oauth2(Fixtures.staffToken("admisi")).get("/api/booking/{kb}/tiket", "TIDAKADA123").then()
+                .statusCode(404).body("message", is("Kode booking TIDAKADA123 tidak ditemukan"));
+    }
+
+    @Test
     void anUnknownBookingIsNotFoundWithAMessage() {
         given().auth().oauth2(Fixtures.staffToken("admisi")).get("/api/booking/{kb}", "TIDAKADA123").then()
                 .statusCode(404).body("message", is("Kode booking TIDAKADA123 tidak ditemukan"));

@@ -10,7 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** antrean-service's booking look-up, asked with the staff member's own token; built in {@link ServiceClients}. */
+/**
+ * antrean-service's booking look-ups, asked with the caller's own token (a staff member, or the kiosk for a ticket);
+ * built in {@link ServiceClients}.
+ */
 @Path("/api/booking")
 @Produces(MediaType.APPLICATION_JSON)
 public interface BookingApi {
@@ -18,5 +21,10 @@ public interface BookingApi {
     @GET
     @Path("/{kodebooking}")
     Uni<RestResponse<Booking>> booking(@HeaderParam("Authorization") String authorization,
+            @PathParam("kodebooking") String kodebooking);
+
+    @GET
+    @Path("/{kodebooking}/tiket")
+    Uni<RestResponse<BookingTicket>> ticket(@HeaderParam("Authorization") String authorization,
             @PathParam("kodebooking") String kodebooking);
 }

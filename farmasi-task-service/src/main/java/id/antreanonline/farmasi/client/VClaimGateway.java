@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.util.function.Function;
 
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -37,8 +38,16 @@ public class VClaimGateway {
 
     /** The booking behind a visit; 404 when antrean-service does not know it. */
     public Uni<Booking> booking(String authorization, String kodebooking) {
-        return bookings.booking(authorization, kodebooking)
-                .onFailure().transform(e -> unreachable("antrean-service", e, ANTREAN_UNREACHABLE, false))
+        return lookUp(bookings.booking(authorization, kodebooking), kodebooking);
+    }
+
+    /** What the booking's printed ticket shows; 404 when antrean-service does not know it. */
+    public Uni<BookingTicket> ticket(String authorization, String kodebooking) {
+        return lookUp(bookings.ticket(authorization, kodebooking), kodebooking);
+    }
+
+    private static <T> Uni<T> lookUp(Uni<RestResponse<T>> answer, String kodebooking) {
+        return answer.onFailure().transform(e -> unreachable("antrean-service", e, ANTREAN_UNREACHABLE, false))
                 .map(r -> switch (r.getStatus()) {
                     case 200 -> r.getEntity();
                     case 404 -> throw new RefusedException(Refusal.of(Refusal.Kind.NOT_FOUND,

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.Cancellable;
 
 import id.antreanonline.edge.identity.SimrsScopes;
+import id.antreanonline.farmasi.service.CallAgainService;
+import id.antreanonline.farmasi.service.CallAgainService.CalledAgain;
 import id.antreanonline.farmasi.service.Refusal;
 import id.antreanonline.farmasi.service.RefusedException;
 import id.antreanonline.farmasi.service.StationService;
@@ -47,10 +49,12 @@ public class TaskResource {
 
     private final TaskService tasks;
     private final StationService stations;
+    private final CallAgainService calls;
 
-    TaskResource(TaskService tasks, StationService stations) {
+    TaskResource(TaskService tasks, StationService stations, CallAgainService calls) {
         this.tasks = tasks;
         this.stations = stations;
+        this.calls = calls;
     }
 
     @POST
@@ -80,6 +84,20 @@ public class TaskResource {
                 .map(r -> new TaskResponse(r.task().kodebooking, r.task().taskid, r.task().waktu, r.task().jenisresep,
                         r.duplicate(), DeliveryView.of(r.task().delivery, r.task().deliveryCode,
                                 r.task().deliveryMessage)));
+    }
+
+    @POST
+    @Path("/{kodebooking}/panggil-ulang")
+    // nothing to read from the body: a button's bare POST is welcome
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ "admin", "admisi", "poli", "farmasi" })
+    @Operation(summary = "Call the patient being called again (the display announces it once more)",
+            description = "For a visit of today whose last step is a call: 2 (role admisi), 4 (poli) or 7 (farmasi); "
+                    + "admin any. The task keeps its time, nothing goes to BPJS. Answers {kodebooking, nomorantrean, "
+                    + "taskid, waktu}; another last step: 409.")
+    public Uni<CalledAgain> callAgain(@PathParam("kodebooking") String kodebooking, @Context SecurityContext caller) {
+        BookingLog.aboutBooking(kodebooking);
+        return calls.callAgain(kodebooking, taskid -> StationRoles.mayRecord(caller, taskid));
     }
 
     @GET

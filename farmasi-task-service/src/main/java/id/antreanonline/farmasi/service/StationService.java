@@ -131,12 +131,16 @@ public class StationService {
         return visits.stream().filter(filter).sorted(order).map(QueueEntry::of).toList();
     }
 
+    /** The patient called last at this station, a number called again counting as a new call. */
     private static Called lastCalled(List<Visit> visits, Map<String, Map<Integer, Long>> times, int taskid) {
         Optional<Visit> last = visits.stream()
                 .filter(v -> times.getOrDefault(v.kodebooking, Map.of()).containsKey(taskid))
-                .max(Comparator.comparing((Visit v) -> times.get(v.kodebooking).get(taskid)));
-        return last.map(v -> new Called(QueueEntry.of(v), taskid, times.get(v.kodebooking).get(taskid)))
-                .orElse(null);
+                .max(Comparator.comparing((Visit v) -> calledAt(v, times, taskid)));
+        return last.map(v -> new Called(QueueEntry.of(v), taskid, calledAt(v, times, taskid))).orElse(null);
+    }
+
+    private static long calledAt(Visit v, Map<String, Map<Integer, Long>> times, int taskid) {
+        return v.lastCalledAt(taskid, times.get(v.kodebooking).get(taskid));
     }
 
     /** "08:00-12:00" and "08:00 - 12:00" are the same hours (HFIS writes the spaces, bookings often not). */

@@ -130,6 +130,46 @@ class DisplayTest {
     }
 
     @Test
+    void aNumberCalledAgainIsTheBoardsLatestCallUntilAnotherAndItsDisplaysHearOfItAtOnce() throws Exception {
+        String kodepoli = "U" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(Locale.ROOT);
+        String first = checkedInAtPoli(kodepoli, "777101");
+        String second = checkedInAtPoli(kodepoli, "777102");
+        String waiting = checkedInAtPoli(kodepoli, "777103");
+        call(first, 4, step(30));
+        call(second, 4, step(40));
+        given().get("/api/display/poli/" + kodepoli).then().body("called.norm", equalTo("777102"));
+
+        List<String> lines = new CopyOnWriteArrayList<>();
+        long again;
+        try (EventStream stream = EventStream.open("poli", lines)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream().anyMatch(l -> l.contains("\"ready\"")));
+            given().auth().oauth2(token("farmasi")).post("/api/tasks/{kb}/panggil-ulang", first).then().statusCode(403);
+            again = given().auth().oauth2(token("poli")).post("/api/tasks/{kb}/panggil-ulang", first).then()
+                    .statusCode(200).body("taskid", equalTo(4)).body("nomorantrean", equalTo("A-1"))
+                    .extract().jsonPath().getLong("waktu");
+            await().atMost(Duration.ofSeconds(10)).until(() -> lines.stream()
+                    .anyMatch(l -> l.contains("\"type\":\"task\"") && l.contains("\"waktu\":" + again)));
+            given().get("/api/display/poli/" + kodepoli).then().body("called.norm", equalTo("777101"))
+                    .body("called.waktu", equalTo(again));
+        }
+        // served afterwards, the number stays the last one called: the board does not go back to an older call
+        call(first, 5, null);
+        given().get("/api/display/poli/" + kodepoli).then().body("called.norm", equalTo("777101"))
+                .body("called.waktu", equalTo(again));
+        // only a number being called can be called again
+        given().auth().oauth2(token("poli")).post("/api/tasks/{kb}/panggil-ulang", waiting).then().statusCode(409);
+        given().auth().oauth2(token("poli")).post("/api/tasks/{kb}/panggil-ulang", first).then().statusCode(409);
+    }
+
+    private static void call(String kodebooking, int taskid, Long waktu) {
+        given().auth().oauth2(token("poli")).contentType(ContentType.JSON)
+                .body("{\"kodebooking\":\"" + kodebooking + "\",\"taskid\":" + taskid
+                        + (waktu == null ? "" : ",\"waktu\":" + waktu)
+                        + (taskid == 5 ? ",\"jenisresep\":\"tidak ada\"" : "") + "}")
+                .post("/api/tasks").then().statusCode(200);
+    }
+
+    @Test
     void aStepRecordedOnAnotherInstanceReachesTheDisplaysOfThisOne() throws Exception {
         pharmacyDisplayHearsAStepFromAnotherReplica();
     }

@@ -14,7 +14,8 @@ import id.antreanonline.farmasi.FakeHttpService;
  * answers as antrean's login throttle does after repeated failures: late ({@link #THROTTLED}), then 401. Its
  * {@code /api/simrs-clients} goes away without an answer, as a service stopping mid-request does. Its
  * {@code GET /api/booking/{kodebooking}} answers the bookings a test put in {@link #BOOKINGS} (404 for any other),
- * to a caller that passes on a staff token only. Its {@code /api/staff} lists one account, to an administrator only.
+ * to a caller that passes on a staff token only; so does {@code GET /api/booking/{kodebooking}/tiket} (the same JSON:
+ * farmasi reads only the ticket's fields of it). Its {@code /api/staff} lists one account, to an administrator only.
  */
 public class FakeAntreanAuth extends FakeHttpService {
 
@@ -53,7 +54,8 @@ public class FakeAntreanAuth extends FakeHttpService {
                 json(exchange, 401, "{\"message\":\"Silakan login terlebih dahulu\"}");
                 return;
             }
-            String kodebooking = exchange.getRequestURI().getPath().substring("/api/booking/".length());
+            String kodebooking = exchange.getRequestURI().getPath().substring("/api/booking/".length())
+                    .replaceFirst("/tiket$", "");
             String booking = BOOKINGS.get(kodebooking);
             json(exchange, booking == null ? 404 : 200, booking == null
                     ? "{\"message\":\"Kode booking " + kodebooking + " tidak ditemukan\"}" : booking);
