@@ -56,6 +56,14 @@ public abstract class DoorsContract {
         return Set.of();
     }
 
+    /**
+     * Operations the lobby's self-service kiosk may call (role {@code kiosk} in their {@code @RolesAllowed}), written
+     * as {@link #publicOperations()}: a kiosk's token is refused 403 by every other one, staff and operator alike.
+     */
+    protected Set<String> kioskOperations() {
+        return Set.of();
+    }
+
     @Test
     void everyOperationNamesWhoMayCallIt() {
         List<String> silent = new ArrayList<>();
@@ -146,6 +154,26 @@ public abstract class DoorsContract {
         simrsOperations().stream().filter(operation -> !operations.containsKey(operation))
                 .forEach(operation -> wrong.add(operation + " is listed for the SIMRS but not published"));
         assertTrue(wrong.isEmpty(), () -> "a SIMRS client's doors are not as listed: " + wrong);
+    }
+
+    @Test
+    void aKioskIsRefusedWhereverItIsNotListed() {
+        String kiosk = Credentials.staff("anjungan-lobi", "kiosk");
+        Map<String, Map<String, Object>> operations = operations();
+        List<String> wrong = new ArrayList<>();
+        operations.forEach((operation, description) -> {
+            if (publicOperations().contains(operation) || isWsrs(operation)) {
+                return;
+            }
+            int status = call(given().header("Authorization", kiosk), operation).statusCode();
+            boolean listed = kioskOperations().contains(operation);
+            if (listed ? status == 401 || status == 403 : status != 403) {
+                wrong.add(operation + " -> " + status + (listed ? " (listed for the kiosk)" : ""));
+            }
+        });
+        kioskOperations().stream().filter(operation -> !operations.containsKey(operation))
+                .forEach(operation -> wrong.add(operation + " is listed for the kiosk but not published"));
+        assertTrue(wrong.isEmpty(), () -> "a kiosk's doors are not as listed: " + wrong);
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.antreanonline.antrean.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 import id.antreanonline.antrean.Booking;
@@ -140,6 +141,23 @@ public class QueueLedger {
         return bookings.findById(kodebooking).chain(b -> b == null
                 ? Uni.createFrom().failure(new StaffRefused(404, "Kode booking " + kodebooking + " tidak ditemukan"))
                 : schedules.findById(b.scheduleId).map(s -> BookingDetail.of(b, s)));
+    }
+
+    /** The booking as the kiosk shows it; 404 when there is none. */
+    @WithSession
+    public Uni<KioskBooking> kioskViewOf(String kodebooking) {
+        return bookings.findById(kodebooking).chain(b -> b == null
+                ? Uni.createFrom().failure(new StaffRefused(404, Messages.BOOKING_NOT_FOUND))
+                : schedules.findById(b.scheduleId).map(s -> KioskBooking.of(b, s)));
+    }
+
+    /** A NIK's bookings of that day, as the kiosk shows them. */
+    @WithSession
+    public Uni<List<KioskBooking>> kioskViewsOf(String nik, LocalDate tanggal) {
+        return bookings.ofNikOn(nik, tanggal).chain(found -> Multi.createFrom().iterable(found)
+                .onItem().transformToUniAndConcatenate(b -> schedules.findById(b.scheduleId)
+                        .map(s -> KioskBooking.of(b, s)))
+                .collect().asList());
     }
 
     @WithTransaction
