@@ -16,7 +16,7 @@ fi
 if [ ! -d node_modules/playwright-core ]; then
   npm ci --no-audit --no-fund
 fi
-node --test --test-concurrency=1 stations.test.mjs simrs.test.mjs vclaim.test.mjs
+node --test --test-concurrency=1 stations.test.mjs simrs.test.mjs vclaim.test.mjs kiosk.test.mjs
 if [ "${SCREENSHOTS:-0}" = "1" ]; then
   node screenshots.mjs
 fi

@@ -82,7 +82,9 @@
 
   function keypad(letters) {
     const rows = (letters ? LETTER_ROWS : DIGIT_ROWS).map(r => r.split(''));
-    rows.push(letters ? ['hapus', 'bersihkan'] : ['bersihkan', '0', 'hapus']);
+    // the function keys share the last row, so the keypad and the buttons below it fit a landscape screen
+    if (letters) rows[rows.length - 1].push('hapus', 'bersihkan');
+    else rows.push(['bersihkan', '0', 'hapus']);
     $('papan').className = 'papan' + (letters ? '' : ' angka');
     $('papan').innerHTML = rows.map(r => '<div class="baris">' + r.map(k => k.length === 1
       ? `<button type="button" data-kunci="${k}">${k}</button>`
@@ -135,7 +137,8 @@
     if (ev.key === 'Enter') {
       const code = scanned.trim();
       scanned = '';
-      if (code.length >= 6) { ev.preventDefault(); findBooking(code); }
+      // a scan starts a new visit wherever the screen was
+      if (code.length >= 6) { ev.preventDefault(); visit = {}; findBooking(code); }
     } else if (ev.key.length === 1) {
       scanned += ev.key;
     }
