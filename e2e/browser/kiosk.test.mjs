@@ -1,7 +1,8 @@
 // End to end, against a running stack: the lobby's self-service kiosk (/anjungan/) signed in with a kiosk device
 // account. A returning patient checks in by typing the kodebooking on the on-screen keypad (task 3 recorded); two JKN
-// walk-ins at two kiosks want the last place of a practice, the second is told so in plain Indonesian; a kiosk left
-// alone returns to its start and forgets the visit; the check-in's ticket is rendered in the kiosk's hidden frame.
+// walk-ins at two kiosks want the last place of a practice (the first is checked in at once), the second is told so
+// in plain Indonesian; a kiosk left alone returns to its start and forgets the visit; the check-in's ticket is
+// rendered in the kiosk's hidden frame.
 // The small practice is poli MAT of hfis-e2e.json (three places, two of them JKN).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -159,6 +160,7 @@ test('a JKN walk-in takes the last place of a practice and the next walk-in is t
   await kioskA.click(`#daftar-jadwal button[data-kodedokter="${SMALL_DOCTOR}"]`);
   await kioskA.waitForSelector('#layar-selesai:not(.hidden)', WAIT);
   assert.match((await kioskA.textContent('#nomor-besar')).trim(), /\S/);
+  assert.match(await kioskA.textContent('#arahan'), /ruang tunggu poli/, 'the walk-in is checked in at once');
 
   await kioskB.click(`#daftar-jadwal button[data-kodedokter="${SMALL_DOCTOR}"]`);
   await kioskB.waitForSelector('#layar-pesan:not(.hidden)', WAIT);

@@ -307,12 +307,20 @@
     if (!b) return;
     const s = visit.slots[b.dataset.jadwal];
     const r = visit.referral;
+    let t;
     try {
-      const t = await busy(() => Api.call('POST', '/api/anjungan/antrean', { ...visit.who, nomorreferensi: r.noKunjungan,
+      t = await busy(() => Api.call('POST', '/api/anjungan/antrean', { ...visit.who, nomorreferensi: r.noKunjungan,
         jeniskunjungan: String(r.jeniskunjungan), kodepoli: s.kodepoli, kodedokter: s.kodedokter, jampraktek: s.jampraktek }));
-      done('Nomor antrean Anda:', t.nomorantrean, { namapoli: t.namapoli, namadokter: t.namadokter,
-        jampraktek: s.jampraktek, estimasidilayani: t.estimasidilayani }, where(3), t.kodebooking);
-    } catch (e) { refuseFor(e); }
+    } catch (e) { refuseFor(e); return; }
+    // the patient is here: the wait starts now (task 1 or 3), as a check-in of a Mobile JKN booking would
+    const shown = { namapoli: t.namapoli, namadokter: t.namadokter, jampraktek: s.jampraktek, estimasidilayani: t.estimasidilayani };
+    try {
+      const b = await Api.call('POST', '/api/anjungan/booking/' + encodeURIComponent(t.kodebooking) + '/checkin');
+      done('Nomor antrean Anda:', t.nomorantrean, shown, where(b.checkinTask), t.kodebooking);
+    } catch (e) {
+      done('Nomor antrean Anda:', t.nomorantrean, shown,
+        'Check-in belum tercatat: pilih "Check-in" di layar awal dengan kode booking pada tiket Anda.', t.kodebooking);
+    }
   });
 
   // ---- the number, and the ticket printed from the ticket page in a hidden frame ----

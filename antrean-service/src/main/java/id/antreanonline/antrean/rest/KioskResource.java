@@ -80,7 +80,8 @@ public class KioskResource {
     @Operation(summary = "A JKN walk-in's onsite number for today, by the counter's rules and quota; kiosk only",
             description = "{nomorkartu or nik (one of them), nomorreferensi, jeniskunjungan, kodepoli, kodedokter, "
                     + "jampraktek}; the patient must have a medical record here (else 422 with BPJS's 'patient "
-                    + "unknown' words). The answer is the onsite booking's (POST /api/antrean) without norm.")
+                    + "unknown' words). The answer is the onsite booking's (POST /api/antrean) without norm; the "
+                    + "kiosk page then checks the walk-in in, since the patient is there.")
     public Uni<BookingReceipt> takeNumber(KioskService.WalkIn walkIn, @Context SecurityContext caller) {
         return kiosk.takeNumber(walkIn, caller.getUserPrincipal().getName()).map(BookingReceipt::withoutNorm);
     }

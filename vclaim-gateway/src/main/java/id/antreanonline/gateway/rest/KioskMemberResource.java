@@ -22,11 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("kiosk")
 @Tag(name = "Kiosk")
-public class KioskResource {
+public class KioskMemberResource {
 
     private final KioskMembers members;
 
-    KioskResource(KioskMembers members) {
+    KioskMemberResource(KioskMembers members) {
         this.members = members;
     }
 
