@@ -16,7 +16,7 @@ fi
 if [ ! -d node_modules/playwright-core ]; then
   npm ci --no-audit --no-fund
 fi
-node --test --test-concurrency=1 terbilang.test.mjs stations.test.mjs simrs.test.mjs vclaim.test.mjs voice.test.mjs operator.test.mjs
+node --test --test-concurrency=1 terbilang.test.mjs stations.test.mjs simrs.test.mjs vclaim.test.mjs voice.test.mjs kiosk.test.mjs operator.test.mjs
 if [ "${SCREENSHOTS:-0}" = "1" ]; then
   node screenshots.mjs
 fi

@@ -98,6 +98,13 @@ const staff = [['admin', ['admin'], false], ['admisi.rina', ['admisi'], false], 
   ['perawat.lama', ['poli'], true]].map(([username, roles, disabled]) => ({ username, roles, disabled, tokensValidAfter: disabled ? Math.floor(min(4000) / 1000) : 0 }));
 const simrsClients = [{ clientId: 'simrs-utama', scopes: ['simrs-onsite', 'simrs-tasks', 'simrs-read'], disabled: false }];
 
+// the lobby kiosk: a Mobile JKN booking of today, and a walk-in member's referrals (nothing personal, as the API)
+const kioskBooking = { kodebooking: 'K7M2QX9RT4PB', nomorantrean: 'ANA-14', kodepoli: 'ANA', namapoli: 'ANAK',
+  namadokter: 'dr. Ratna Dewi, Sp.A', tanggalperiksa: today, jampraktek: '08:00-12:00', estimasidilayani: now + 42 * 60000,
+  status: 'ACTIVE', checkinTask: null };
+const kioskMember = { aktif: true, status: 'AKTIF', rujukan: rujukan.map((r, i) => ({ noKunjungan: r.noKunjungan,
+  jeniskunjungan: 1, kodepoli: 'ANA', namapoli: 'ANAK', tglKunjungan: r.tglKunjungan, berlakuSampai: plusDays(85 - 20 * i),
+  perujuk: 'PUSKESMAS TEBET' })) };
 // a token the pages accept (they only read its claims; the fixture server does not check it)
 const b64 = o => Buffer.from(JSON.stringify(o)).toString('base64url');
 const tokenOf = (upn, groups) => b64({ alg: 'none' }) + '.' + b64({ upn, groups, exp: Math.floor(now / 1000) + 3600 }) + '.x';
@@ -129,6 +136,10 @@ const server = http.createServer((req, res) => {
   if (p === '/api/jadwal') return json(res, slots);
   if (p.startsWith('/bpjs/vclaim/peserta/')) return json(res, peserta);
   if (p.startsWith('/bpjs/vclaim/rujukan/list/peserta/')) return json(res, { rujukan });
+  if (p === '/api/anjungan/booking') return json(res, [kioskBooking]);
+  if (p.endsWith('/checkin') && p.startsWith('/api/anjungan/booking/')) return json(res, { ...kioskBooking, checkinTask: 3 });
+  if (p === '/bpjs/anjungan/peserta') return json(res, kioskMember);
+  if (p === '/api/anjungan/jadwal') return json(res, slots.filter(s => s.kodepoli === (url.searchParams.get('kodepoli') || s.kodepoli)));
   if (p.startsWith('/api/tasks/')) {
     const kb = decodeURIComponent(p.slice(11));
     return json(res, { ...timeline(kb), sep: sepOf(kb), suratKontrol: letterOf(kb) });
@@ -191,8 +202,48 @@ const pages = [
   { name: 'operator-akun', path: '/operator/#akun', staff: true, token: tokenOf('admin', ['admin']), wait: '#tabel-akun tr[data-username]' },
 ];
 
+// the kiosk in its two orientations: start, the keypad, the walk-in's choice of doctor, the number taken
+const PORTRAIT = { width: 1080, height: 1920 };
+const LANDSCAPE = { width: 1920, height: 1080 };
+const kioskPages = [
+  { name: 'anjungan-awal', after: async () => {} },
+  { name: 'anjungan-kode', after: async page => {
+    await page.click('#pilih-checkin');
+    for (const key of kioskBooking.kodebooking.slice(0, 7)) await page.click(`#papan button[data-kunci="${key}"]`);
+  } },
+  { name: 'anjungan-jadwal', after: async page => {
+    await page.click('#pilih-jkn');
+    for (const key of '0001000412870') await page.click(`#papan button[data-kunci="${key}"]`);
+    await page.click('#kode-lanjut');
+    await page.click('#daftar-rujukan button[data-rujukan="0"]');
+    await page.waitForSelector('#daftar-jadwal button[data-jadwal]');
+  } },
+  { name: 'anjungan-nomor', after: async page => {
+    await page.click('#pilih-checkin');
+    for (const key of kioskBooking.kodebooking) await page.click(`#papan button[data-kunci="${key}"]`);
+    await page.click('#kode-lanjut');
+    await page.click('#daftar-booking button[data-checkin]');
+    await page.waitForSelector('#layar-selesai:not(.hidden)');
+  } },
+];
+
 const browser = await launch();
 try {
+  for (const [size, viewport] of [['portrait', PORTRAIT], ['landscape', LANDSCAPE]]) {
+    for (const pg of kioskPages) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+      await context.addInitScript(t => sessionStorage.setItem('antrean.token', t), process.env.KIOSK_TOKEN || tokenOf('anjungan-lobi', ['kiosk']));
+      const page = await context.newPage();
+      await page.goto(base + '/anjungan/?idle=600');
+      await page.waitForSelector('#layar-awal:not(.hidden)');
+      await pg.after(page);
+      await page.waitForTimeout(300);
+      const file = path.join(out, `${pg.name}-${size}.png`);
+      await page.screenshot({ path: file });
+      console.log('wrote', path.relative(repo, file));
+      await context.close();
+    }
+  }
   for (const [size, viewport] of [['1366x768', DESKTOP], ['phone', PHONE]]) {
     for (const pg of pages) {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });

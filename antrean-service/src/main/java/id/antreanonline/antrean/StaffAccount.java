@@ -18,7 +18,9 @@ import jakarta.persistence.Table;
 @Table(name = "staff_account")
 public class StaffAccount extends RevocableAccount {
 
-    public static final Set<String> ROLES = Set.of("admin", "admisi", "poli", "farmasi");
+    public static final Set<String> ROLES = Set.of("admin", "admisi", "poli", "farmasi", StaffAccount.KIOSK);
+    /** A self-service kiosk in the lobby (a device, not a person): it may call the kiosk's endpoints only. */
+    public static final String KIOSK = "kiosk";
 
     @Id
     public String username;

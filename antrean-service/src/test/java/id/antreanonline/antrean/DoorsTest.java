@@ -20,6 +20,12 @@ class DoorsTest extends DoorsContract {
     }
 
     @Override
+    protected Set<String> kioskOperations() {
+        return Set.of("GET /api/anjungan/booking", "POST /api/anjungan/booking/{kodebooking}/checkin",
+                "GET /api/anjungan/jadwal", "POST /api/anjungan/antrean");
+    }
+
+    @Override
     protected String stranger() {
         return Callers.VCLAIM_GATEWAY;
     }

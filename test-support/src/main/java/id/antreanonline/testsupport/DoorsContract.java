@@ -56,6 +56,14 @@ public abstract class DoorsContract {
         return Set.of();
     }
 
+    /**
+     * Operations the lobby's self-service kiosk may call (role {@code kiosk} in their {@code @RolesAllowed}), written
+     * as {@link #publicOperations()}: a kiosk's token is refused 403 by every other one, staff and operator alike.
+     */
+    protected Set<String> kioskOperations() {
+        return Set.of();
+    }
+
     @Test
     void everyOperationNamesWhoMayCallIt() {
         List<String> silent = new ArrayList<>();
@@ -131,21 +139,31 @@ public abstract class DoorsContract {
     void aSimrsClientIsRefusedWhereverItIsNotListed() {
         String simrs = Credentials.simrs("simrs-pintu", Instant.now().getEpochSecond(), "simrs-patients",
                 "simrs-onsite", "simrs-tasks", "simrs-read");
+        assertDoorsAsListed(simrs, simrsOperations(), "a SIMRS client");
+    }
+
+    @Test
+    void aKioskIsRefusedWhereverItIsNotListed() {
+        assertDoorsAsListed(Credentials.staff("anjungan-lobi", "kiosk"), kioskOperations(), "a kiosk");
+    }
+
+    /** The caller is let in (neither 401 nor 403) where listed, refused 403 everywhere else; the listed exist. */
+    private void assertDoorsAsListed(String credential, Set<String> listed, String who) {
         Map<String, Map<String, Object>> operations = operations();
         List<String> wrong = new ArrayList<>();
         operations.forEach((operation, description) -> {
             if (publicOperations().contains(operation) || isWsrs(operation)) {
                 return;
             }
-            int status = call(given().header("Authorization", simrs), operation).statusCode();
-            boolean listed = simrsOperations().contains(operation);
-            if (listed ? status == 401 || status == 403 : status != 403) {
-                wrong.add(operation + " -> " + status + (listed ? " (listed for the SIMRS)" : ""));
+            int status = call(given().header("Authorization", credential), operation).statusCode();
+            boolean open = listed.contains(operation);
+            if (open ? status == 401 || status == 403 : status != 403) {
+                wrong.add(operation + " -> " + status + (open ? " (listed for " + who + ")" : ""));
             }
         });
-        simrsOperations().stream().filter(operation -> !operations.containsKey(operation))
-                .forEach(operation -> wrong.add(operation + " is listed for the SIMRS but not published"));
-        assertTrue(wrong.isEmpty(), () -> "a SIMRS client's doors are not as listed: " + wrong);
+        listed.stream().filter(operation -> !operations.containsKey(operation))
+                .forEach(operation -> wrong.add(operation + " is listed for " + who + " but not published"));
+        assertTrue(wrong.isEmpty(), () -> who + "'s doors are not as listed: " + wrong);
     }
 
     @Test

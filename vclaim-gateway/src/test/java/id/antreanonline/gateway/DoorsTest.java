@@ -15,6 +15,11 @@ class DoorsTest extends DoorsContract {
     }
 
     @Override
+    protected Set<String> kioskOperations() {
+        return Set.of("GET /bpjs/anjungan/peserta");
+    }
+
+    @Override
     protected String stranger() {
         return Callers.FARMASI_TASK_SERVICE;
     }

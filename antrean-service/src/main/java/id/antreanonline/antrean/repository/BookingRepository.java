@@ -1,5 +1,8 @@
 package id.antreanonline.antrean.repository;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import id.antreanonline.antrean.Booking;
 import id.antreanonline.antrean.Booking.Status;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -18,6 +21,11 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, String>
     public Uni<Long> countAhead(long scheduleId, int angkaantrean) {
         return count("scheduleId = ?1 and status = ?2 and finishedAt is null and angkaantrean < ?3", scheduleId,
                 Status.ACTIVE, angkaantrean);
+    }
+
+    /** The bookings a NIK holds for a visit date, the number's order. */
+    public Uni<List<Booking>> ofNikOn(String nik, LocalDate tanggal) {
+        return list("nik = ?1 and tanggal = ?2", Sort.by("createdAt"), nik, tanggal);
     }
 
     /** The booking the doctor called last (task 4), if any. */

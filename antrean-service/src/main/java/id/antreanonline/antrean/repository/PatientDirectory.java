@@ -1,17 +1,21 @@
 package id.antreanonline.antrean.repository;
 
 import java.util.List;
+import java.util.Optional;
 
 import id.antreanonline.shared.event.PatientEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * antrean-service's read model of pasien-service's records ({@code patient_ref}): norm, card number, NIK and whether
  * the record is complete, as {@code pasien.patients} last said. Bookings read it in their batch
- * ({@code BookingBatches}); this side only writes it.
+ * ({@code BookingBatches}) and the kiosk ({@link #byCardOrNik}); the rest of this class writes it.
  */
 @ApplicationScoped
 public class PatientDirectory {
@@ -21,6 +25,29 @@ public class PatientDirectory {
             + " values (?1, ?2, ?3, ?4, ?5) on conflict (norm) do update set nomorkartu = excluded.nomorkartu,"
             + " nik = excluded.nik, complete = excluded.complete, occurred_at = excluded.occurred_at"
             + " where patient_ref.occurred_at <= excluded.occurred_at";
+    private static final String BY_CARD_OR_NIK = "select norm, nomorkartu, nik from patient_ref"
+            + " where nomorkartu = $1 or nik = $2 order by occurred_at desc limit 1";
+
+    private final Pool pool;
+
+    PatientDirectory(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** A patient of the read model: what the kiosk needs to take a number in the patient's name. */
+    public record KnownPatient(String norm, String nomorkartu, String nik) {
+    }
+
+    /** The patient holding that card number or NIK (one of them null), the latest record when several do. */
+    public Uni<Optional<KnownPatient>> byCardOrNik(String nomorkartu, String nik) {
+        return pool.preparedQuery(BY_CARD_OR_NIK).execute(Tuple.of(nomorkartu, nik)).map(rows -> {
+            if (rows.size() == 0) {
+                return Optional.empty();
+            }
+            Row r = rows.iterator().next();
+            return Optional.of(new KnownPatient(r.getString("norm"), r.getString("nomorkartu"), r.getString("nik")));
+        });
+    }
 
     /** Stores the events' records in their order; run it in a transaction. */
     public Uni<Boolean> remember(List<PatientEvent> events) {

@@ -9,6 +9,12 @@ public record BookingReceipt(String nomorantrean, int angkaantrean, String kodeb
         String namadokter, long estimasidilayani, int sisakuotajkn, int kuotajkn, int sisakuotanonjkn,
         int kuotanonjkn, String keterangan) {
 
+    /** The same receipt for a public screen (the kiosk): no medical record number. */
+    public BookingReceipt withoutNorm() {
+        return new BookingReceipt(nomorantrean, angkaantrean, kodebooking, null, namapoli, namadokter,
+                estimasidilayani, sisakuotajkn, kuotajkn, sisakuotanonjkn, kuotanonjkn, keterangan);
+    }
+
     /** A booking's receipt, with the schedule's places as {@code held} says. */
     static BookingReceipt of(Booking b, DoctorSchedule s, HeldPlaces held, String keterangan) {
         return new BookingReceipt(b.nomorantrean, b.angkaantrean, b.kodebooking, b.norm, s.namapoli, s.namadokter,

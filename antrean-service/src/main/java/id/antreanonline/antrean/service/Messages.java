@@ -35,6 +35,10 @@ public final class Messages {
     public static final String CANCELLED_DEFAULT_REASON = "Dibatalkan";
     public static final String POLI_DONE = "Pelayanan poli untuk antrean ini sudah selesai";
 
+    public static final String KIOSK_CODE_OR_NIK = "Masukkan Kode Booking Atau NIK 16 Digit";
+    public static final String KIOSK_NO_BOOKING_TODAY = "Tidak Ada Antrean Hari Ini Untuk NIK Tersebut";
+    public static final String KIOSK_CARD_OR_NIK = "Isi Nomor Kartu JKN Atau NIK, Salah Satu";
+
     private Messages() {
     }
 }

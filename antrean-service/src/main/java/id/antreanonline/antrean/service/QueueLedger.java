@@ -2,6 +2,7 @@ package id.antreanonline.antrean.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -138,19 +139,34 @@ public class QueueLedger {
     /** The booking with its schedule, for the visit's VClaim work; 404 when there is none. */
     @WithSession
     public Uni<BookingDetail> detailOf(String kodebooking) {
-        return withSchedule(kodebooking, BookingDetail::of);
+        return withSchedule(kodebooking, "Kode booking " + kodebooking + " tidak ditemukan", BookingDetail::of);
     }
 
     /** What the patient's ticket prints; 404 when there is no such booking. */
     @WithSession
     public Uni<BookingTicket> ticketOf(String kodebooking) {
-        return withSchedule(kodebooking, BookingTicket::of);
+        return withSchedule(kodebooking, "Kode booking " + kodebooking + " tidak ditemukan", BookingTicket::of);
     }
 
-    private <T> Uni<T> withSchedule(String kodebooking, BiFunction<Booking, DoctorSchedule, T> view) {
+    private <T> Uni<T> withSchedule(String kodebooking, String notFound, BiFunction<Booking, DoctorSchedule, T> view) {
         return bookings.findById(kodebooking).chain(b -> b == null
-                ? Uni.createFrom().failure(new StaffRefused(404, "Kode booking " + kodebooking + " tidak ditemukan"))
+                ? Uni.createFrom().failure(new StaffRefused(404, notFound))
                 : schedules.findById(b.scheduleId).map(s -> view.apply(b, s)));
+    }
+
+    /** The booking as the kiosk shows it; 404 when there is none. */
+    @WithSession
+    public Uni<KioskBooking> kioskViewOf(String kodebooking) {
+        return withSchedule(kodebooking, Messages.BOOKING_NOT_FOUND, KioskBooking::of);
+    }
+
+    /** A NIK's bookings of that day, as the kiosk shows them. */
+    @WithSession
+    public Uni<List<KioskBooking>> kioskViewsOf(String nik, LocalDate tanggal) {
+        return bookings.ofNikOn(nik, tanggal).chain(found -> Multi.createFrom().iterable(found)
+                .onItem().transformToUniAndConcatenate(b -> schedules.findById(b.scheduleId)
+                        .map(s -> KioskBooking.of(b, s)))
+                .collect().asList());
     }
 
     @WithTransaction

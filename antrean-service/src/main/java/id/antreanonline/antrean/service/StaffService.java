@@ -140,6 +140,10 @@ public class StaffService {
         if (roles == null || roles.isEmpty() || !StaffAccount.ROLES.containsAll(roles)) {
             return Uni.createFrom().failure(new StaffRefused(400, "Peran harus di antara " + StaffAccount.ROLES));
         }
+        // a kiosk stands in the lobby: a device account that carries a staff role would open staff endpoints there
+        if (roles.contains(StaffAccount.KIOSK) && roles.size() > 1) {
+            return Uni.createFrom().failure(new StaffRefused(400, "Peran kiosk tidak dapat digabung dengan peran lain"));
+        }
         // hashing blocks the event loop for a few ms: acceptable for the rare account creation
         return createIfAbsent(username, BcryptUtil.bcryptHash(password), roles)
                 .chain(created -> created ? Uni.createFrom().voidItem()

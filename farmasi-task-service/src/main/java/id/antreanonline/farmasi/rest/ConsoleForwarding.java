@@ -29,7 +29,8 @@ import jakarta.enterprise.event.Observes;
  * The administration pages are served here beside the stations, and their Content-Security-Policy lets them call
  * only this origin: their calls to the services that own the data (pasien-service's patient import, antrean-service's
  * SIMRS clients, staff accounts, code mapping, schedules and onsite registration, the gateway's member and referral
- * look-ups, and the operator console's deliveries, reconciliation and dead letters) are passed through as they are, body and answer streamed (a patient master is far
+ * look-ups, the operator console's deliveries, reconciliation and dead letters, and the kiosk's endpoints of both)
+ * are passed through as they are, body and answer streamed (a patient master is far
  * larger than this service's body limit, and is never held here). The owning service checks the bearer token and
  * its role; nothing is decided, stored or logged here. Behind the hospital's ingress the same paths go straight to
  * those services; this is how one origin serves them on a machine without one.
@@ -66,7 +67,9 @@ public class ConsoleForwarding {
                 // the counter's onsite registration and cancellation; /api/antrean/{station} are this service's queues
                 new Owner("^/api/antrean(/[^/]+/batal)?$", antrean),
                 // the member and referral look-ups at the counter (eligibility before an onsite JKN booking)
-                Owner.prefix("/bpjs/vclaim/peserta", gateway), Owner.prefix("/bpjs/vclaim/rujukan", gateway));
+                Owner.prefix("/bpjs/vclaim/peserta", gateway), Owner.prefix("/bpjs/vclaim/rujukan", gateway),
+                // the lobby kiosk's own endpoints (role kiosk only), in antrean-service and the gateway
+                Owner.prefix("/api/anjungan", antrean), Owner.prefix("/bpjs/anjungan", gateway));
     }
 
     void install(@Observes Router router, Vertx vertx) {
