@@ -22,7 +22,7 @@ class DoorsTest extends DoorsContract {
     @Override
     protected Set<String> kioskOperations() {
         return Set.of("GET /api/anjungan/booking", "POST /api/anjungan/booking/{kodebooking}/checkin",
-                "GET /api/anjungan/jadwal", "POST /api/anjungan/antrean");
+                "GET /api/anjungan/jadwal", "POST /api/anjungan/antrean", "GET /api/booking/{kodebooking}/tiket");
     }
 
     @Override

@@ -21,6 +21,13 @@ class DoorsTest extends DoorsContract {
                 "GET /api/antrean/poli/{kodepoli}", "GET /api/antrean/farmasi");
     }
 
+    /** The kiosk prints the ticket after a check-in or a number (nothing personal on it). */
+    @Override
+    protected Set<String> kioskOperations() {
+        return Set.of("GET /api/tiket/{kodebooking}", "GET /api/tiket/{kodebooking}/qr.svg",
+                "GET /api/tiket/{kodebooking}.pdf");
+    }
+
     @Override
     protected String stranger() {
         return Callers.VCLAIM_GATEWAY;
