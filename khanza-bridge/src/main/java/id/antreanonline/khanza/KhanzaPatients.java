@@ -2,12 +2,10 @@ package id.antreanonline.khanza;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -62,15 +60,18 @@ public class KhanzaPatients {
         try (Connection c = khanza.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Optional<String> known = first(c, BY_NIK, p.nik());
-                if (known.isPresent()) {
+                String[] known = Sql.row(c, BY_NIK, p.nik());
+                if (known != null) {
                     c.rollback();
-                    return new Numbered(known.get(), false);
+                    return new Numbered(known[0], false);
                 }
                 // the counter row stays locked until commit: Khanza's screens and other bridges wait, never collide
-                String norm = first(c, LAST_NUMBER).map(RecordNumbers::next)
-                        .orElseThrow(() -> new SQLException("set_no_rkm_medis is empty"));
-                while (first(c, TAKEN, norm).isPresent()) {
+                String[] last = Sql.row(c, LAST_NUMBER);
+                if (last == null) {
+                    throw new SQLException("set_no_rkm_medis is empty");
+                }
+                String norm = RecordNumbers.next(last[0]);
+                while (Sql.row(c, TAKEN, norm) != null) {
                     norm = RecordNumbers.next(norm);
                 }
                 String name = p.nama().strip().toUpperCase(Locale.ROOT);
@@ -91,10 +92,7 @@ public class KhanzaPatients {
                     insert.setString(i++, truncate(p.alamat() == null ? "-" : p.alamat(), 100));
                     insert.executeUpdate();
                 }
-                try (PreparedStatement advance = c.prepareStatement(ADVANCE)) {
-                    advance.setString(1, norm);
-                    advance.executeUpdate();
-                }
+                Sql.update(c, ADVANCE, norm);
                 c.commit();
                 return new Numbered(norm, true);
             } catch (SQLException | RuntimeException e) {
@@ -108,17 +106,6 @@ public class KhanzaPatients {
     static String age(LocalDate born, LocalDate on) {
         Period p = Period.between(born, on);
         return p.getYears() + " Th " + p.getMonths() + " Bl " + p.getDays() + " Hr";
-    }
-
-    private static Optional<String> first(Connection c, String sql, String... args) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                st.setString(i + 1, args[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
     }
 
     private static String truncate(String s, int max) {
