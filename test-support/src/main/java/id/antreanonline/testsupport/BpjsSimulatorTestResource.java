@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +57,7 @@ public class BpjsSimulatorTestResource implements QuarkusTestResourceLifecycleMa
                 baseUrl = external.endsWith("/") ? external.substring(0, external.length() - 1) : external;
                 return baseUrl;
             }
-            port = freePort();
+            port = LocalServers.freePort();
             baseUrl = "http://127.0.0.1:" + port;
             launch();
         }
@@ -160,14 +159,5 @@ public class BpjsSimulatorTestResource implements QuarkusTestResourceLifecycleMa
         }
         throw new IllegalStateException("bpjs-simulator/target/quarkus-app/quarkus-run.jar not found above "
                 + Path.of("").toAbsolutePath() + ": build the simulator first (the reactor does, -am)");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package id.antreanonline.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -128,29 +126,29 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
 
         static Server start() {
             Path bin = findBinaries();
-            boolean root = "root".equals(System.getProperty("user.name"));
+            boolean root = LocalServers.root();
             try {
                 Path dir = Files.createTempDirectory("antrean-test-pg-");
-                int port = freePort();
+                int port = LocalServers.freePort();
                 if (root) {
-                    run(List.of("chown", "postgres:postgres", dir.toString()), false);
+                    LocalServers.run(List.of("chown", "postgres:postgres", dir.toString()), null);
                 }
                 Path data = dir.resolve("data");
-                run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "--auth=trust",
-                        "-E", "UTF8", "--no-locale"), root);
-                run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
+                LocalServers.run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres",
+                        "--auth=trust", "-E", "UTF8", "--no-locale"), root ? "postgres" : null);
+                LocalServers.run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
                         dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
                         "-c listen_addresses=127.0.0.1 -p " + port + " -k " + dir
                                 + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-                        "start"), root);
+                        "start"), root ? "postgres" : null);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
-                        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"),
-                                root);
+                        LocalServers.run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m",
+                                "immediate", "stop"), root ? "postgres" : null);
                     } catch (RuntimeException e) {
                         System.err.println("could not stop test PostgreSQL: " + e.getMessage());
                     }
-                    deleteTree(dir);
+                    LocalServers.deleteTree(dir);
                 }));
                 return new Server("127.0.0.1", port, "postgres", "postgres");
             } catch (IOException e) {
@@ -174,43 +172,6 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
                         "No PostgreSQL binaries found (looked in /usr/lib/postgresql/*/bin and $PG_BIN). Install them "
                                 + "(apt-get install postgresql) or set TEST_PG_HOST to a server.");
             }
-        }
-
-        static void run(List<String> command, boolean asPostgres) {
-            List<String> full = new ArrayList<>();
-            if (asPostgres) {
-                full.addAll(List.of("runuser", "-u", "postgres", "--"));
-            }
-            full.addAll(command);
-            try {
-                Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
-                String out = new String(p.getInputStream().readAllBytes());
-                if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                    throw new IllegalStateException("failed: " + String.join(" ", full) + "\n" + out);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        static void deleteTree(Path dir) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                System.err.println("could not remove " + dir + ": " + e.getMessage());
-            }
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
