@@ -80,5 +80,34 @@ const Api = (() => {
     const title = d && d.message ? ' title="' + esc(d.message) + '"' : '';
     return '<span class="badge ' + esc(st) + '"' + title + '>' + esc(prefix || '') + esc(DELIVERY[st] || st) + '</span>';
   };
-  return { call, download, login, changePassword, logout, token, claims, time, today, esc, TASKS, DELIVERY, deliveryBadge };
+  /**
+   * An administrator's page (elements #masuk with #form-masuk, #username, #password; #isi; #pengguna; #keluar; #pesan;
+   * #info): signing in and out, and what shows for whom. onAdmin runs whenever an administrator is signed in, onLeave
+   * at signing out. Returns the page's {error, info, auth}.
+   */
+  function adminPage(onAdmin, onLeave = () => {}) {
+    const $ = id => document.getElementById(id);
+    const error = msg => { $('pesan').textContent = msg || ''; $('pesan').classList.toggle('hidden', !msg); };
+    const info = msg => { $('info').textContent = msg || ''; $('info').classList.toggle('hidden', !msg); };
+    function auth() {
+      const c = claims();
+      const admin = !!c && (c.groups || []).includes('admin');
+      $('masuk').classList.toggle('hidden', !!c);
+      $('isi').classList.toggle('hidden', !admin);
+      $('pengguna').classList.toggle('hidden', !c);
+      $('keluar').classList.toggle('hidden', !c);
+      if (c) $('pengguna').textContent = (c.upn || '') + ' · ' + (c.groups || []).join(', ');
+      if (c && !admin) error('Halaman ini hanya untuk administrator.');
+      if (admin) { error(''); onAdmin(); }
+    }
+    $('form-masuk').addEventListener('submit', async ev => {
+      ev.preventDefault();
+      try { await login($('username').value.trim(), $('password').value); $('password').value = ''; auth(); }
+      catch (e) { error('Gagal masuk: ' + e.message); }
+    });
+    $('keluar').addEventListener('click', () => { onLeave(); logout(); error(''); info(''); auth(); });
+    return { error, info, auth };
+  }
+
+  return { call, download, login, changePassword, logout, token, claims, time, today, esc, TASKS, DELIVERY, deliveryBadge, adminPage };
 })();

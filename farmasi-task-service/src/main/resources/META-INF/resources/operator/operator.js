@@ -39,22 +39,10 @@
     if (e.status === 503) return 'Layanan atau BPJS sedang tidak dapat dihubungi. Coba lagi sebentar lagi.';
     return e.message;
   }
-  function error(msg) { $('pesan').textContent = msg || ''; $('pesan').classList.toggle('hidden', !msg); }
-  function info(msg) { $('info').textContent = msg || ''; $('info').classList.toggle('hidden', !msg); }
   const failed = e => { error(say(e)); if (e.status === 401) auth(); };
 
   // ---- sign-in and tabs ----
-  function auth() {
-    const c = Api.claims();
-    const admin = !!c && (c.groups || []).includes('admin');
-    $('masuk').classList.toggle('hidden', !!c);
-    $('isi').classList.toggle('hidden', !admin);
-    $('pengguna').classList.toggle('hidden', !c);
-    $('keluar').classList.toggle('hidden', !c);
-    if (c) $('pengguna').textContent = (c.upn || '') + ' · ' + (c.groups || []).join(', ');
-    if (c && !admin) error('Halaman ini hanya untuk administrator.');
-    if (admin) { error(''); show(); }
-  }
+  const { error, info, auth } = Api.adminPage(() => show(), () => clearTimeout(watching));
 
   const TABS = ['pengiriman', 'jadwal', 'akun'];
   function show() {
@@ -353,12 +341,6 @@
     } catch (e) { failed(e); }
   }
 
-  $('form-masuk').addEventListener('submit', async ev => {
-    ev.preventDefault();
-    try { await Api.login($('username').value.trim(), $('password').value); $('password').value = ''; auth(); }
-    catch (e) { error('Gagal masuk: ' + e.message); }
-  });
-  $('keluar').addEventListener('click', () => { clearTimeout(watching); Api.logout(); error(''); info(''); auth(); });
   $('rekon-tanggal').value = Api.today();
   auth();
 })();

@@ -15,20 +15,7 @@
       ? Api.time(ms) : new Date(ms + 7 * 3600000).toISOString().slice(0, 16).replace('T', ' ');
   };
 
-  function error(msg) { $('pesan').textContent = msg || ''; $('pesan').classList.toggle('hidden', !msg); }
-  function info(msg) { $('info').textContent = msg || ''; $('info').classList.toggle('hidden', !msg); }
-
-  function auth() {
-    const c = Api.claims();
-    const admin = !!c && (c.groups || []).includes('admin');
-    $('masuk').classList.toggle('hidden', !!c);
-    $('isi').classList.toggle('hidden', !admin);
-    $('pengguna').classList.toggle('hidden', !c);
-    $('keluar').classList.toggle('hidden', !c);
-    if (c) $('pengguna').textContent = (c.upn || '') + ' · ' + (c.groups || []).join(', ');
-    if (c && !admin) error('Halaman ini hanya untuk administrator.');
-    if (admin) { error(''); loadImports(); loadClients(); loadCodes(); }
-  }
+  const { error, info, auth } = Api.adminPage(() => { loadImports(); loadClients(); loadCodes(); });
 
   // ---- patient import ----
   let shownJob = null;
@@ -266,11 +253,5 @@
     } catch (e) { error(e.message); }
   });
 
-  $('form-masuk').addEventListener('submit', async ev => {
-    ev.preventDefault();
-    try { await Api.login($('username').value.trim(), $('password').value); $('password').value = ''; auth(); }
-    catch (e) { error('Gagal masuk: ' + e.message); }
-  });
-  $('keluar').addEventListener('click', () => { Api.logout(); error(''); info(''); auth(); });
   auth();
 })();
