@@ -6,7 +6,7 @@
 // The small practice is poli MAT of hfis-e2e.json (three places, two of them JKN).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
+import { launch, watchPolicy } from './browser.mjs';
 import { FARMASI, ANTREAN, PASIEN, wibToday, digits, http, staffAuth, syncedSchedules } from './stack.mjs';
 
 const WAIT = { timeout: 20000 };
@@ -63,8 +63,7 @@ async function counterBooking(person, s, kodepoli) {
 async function kioskPage(idleSeconds = 300) {
   const context = await browser.newContext({ viewport: PORTRAIT, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   const page = await context.newPage();
-  const violations = [];
-  page.on('console', m => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  const violations = watchPolicy(page);
   await page.goto(FARMASI + '/anjungan/?idle=' + idleSeconds);
   await page.waitForSelector('#layar-masuk:not(.hidden)', WAIT);
   await page.fill('#username', kioskUser);

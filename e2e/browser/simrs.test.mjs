@@ -3,7 +3,7 @@
 // and reasons; creates a SIMRS machine account, sees its secret once, and disables it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, DESKTOP } from './browser.mjs';
+import { launch, DESKTOP, watchPolicy } from './browser.mjs';
 import { FARMASI, ANTREAN, STAFF_USER, STAFF_PASS, digits } from './stack.mjs';
 
 const WAIT = { timeout: 60000 };
@@ -15,8 +15,7 @@ after(async () => { if (browser) await browser.close(); });
 async function signedIn() {
   const context = await browser.newContext({ viewport: DESKTOP });
   const page = await context.newPage();
-  const violations = [];
-  page.on('console', m => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  const violations = watchPolicy(page);
   await page.goto(FARMASI + '/simrs/');
   await page.fill('#username', STAFF_USER);
   await page.fill('#password', STAFF_PASS);

@@ -6,7 +6,7 @@
 // deleted its number is gone from the visit.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, DESKTOP } from './browser.mjs';
+import { launch, DESKTOP, watchPolicy } from './browser.mjs';
 import { FARMASI, ANTREAN, STAFF_USER, STAFF_PASS, wibToday, wibPlusDays, digits, http, staffAuth,
   syncedSchedules, registeredPatient, checkIn, wsrsHeaders } from './stack.mjs';
 
@@ -29,12 +29,6 @@ async function signIn(page, path) {
   await page.fill('#username', STAFF_USER);
   await page.fill('#password', STAFF_PASS);
   await page.click('#form-masuk button[type=submit]');
-}
-
-function watchPolicy(page) {
-  const violations = [];
-  page.on('console', m => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-  return violations;
 }
 
 async function station(page, name) {

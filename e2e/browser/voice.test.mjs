@@ -4,7 +4,7 @@
 // sound is off stays silent, and remembers it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, DESKTOP } from './browser.mjs';
+import { launch, DESKTOP, watchPolicy } from './browser.mjs';
 import { FARMASI, STAFF_USER, STAFF_PASS, KODEPOLI, http, staffAuth, checkedInPatient } from './stack.mjs';
 import { expected } from './bilangan.mjs';
 
@@ -57,10 +57,7 @@ test('a call is announced in Indonesian, again when the number is called again, 
   await context.addInitScript(speechStandIn);
   const display = await context.newPage();
   const clerk = await context.newPage();
-  const violations = [];
-  for (const page of [display, clerk]) {
-    page.on('console', m => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-  }
+  const violations = watchPolicy(display, clerk);
   await display.goto(FARMASI + '/display/poli.html?kodepoli=' + KODEPOLI + '&nama=' + encodeURIComponent(NAMA));
   await display.waitForSelector('#koneksi:not(.off)', WAIT);
   // the one click a browser wants before a page may make sound, asked plainly until given
