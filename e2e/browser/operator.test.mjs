@@ -5,9 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, DESKTOP, watchPolicy } from './browser.mjs';
-import { FARMASI, ANTREAN, SIMULATOR, STAFF_USER, STAFF_PASS, wibToday, digits, http, staffAuth, checkedInPatient } from './stack.mjs';
+import { FARMASI, ANTREAN, SIMULATOR, STAFF_USER, STAFF_PASS, KODEPOLI, wibToday, digits, http, staffAuth, checkedInPatient } from './stack.mjs';
 
-const KODEPOLI = process.env.E2E_KODEPOLI || 'ANA';
 const WAIT = { timeout: 30000 };
 const UPDATEWAKTU = '/antreanrs/antrean/updatewaktu';
 

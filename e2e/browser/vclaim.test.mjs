@@ -8,9 +8,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, DESKTOP, watchPolicy } from './browser.mjs';
 import { FARMASI, ANTREAN, STAFF_USER, STAFF_PASS, wibToday, wibPlusDays, digits, http, staffAuth,
-  syncedSchedules, registeredPatient, checkIn, wsrsHeaders } from './stack.mjs';
+  syncedSchedules, registeredPatient, checkIn, wsrsHeaders, KODEPOLI } from './stack.mjs';
 
-const KODEPOLI = process.env.E2E_KODEPOLI || 'ANA';
 const WAIT = { timeout: 20000 };
 
 let browser;

@@ -3,7 +3,6 @@ package id.antreanonline.khanza;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -238,9 +237,5 @@ public class KhanzaVisits {
     /** Khanza keeps local (WIB) wall-clock times. */
     private static LocalDateTime wib(long epochMillis) {
         return LocalDateTime.ofInstant(Instant.ofEpochMilli(epochMillis), Wib.ZONE);
-    }
-
-    static boolean isKeyClash(SQLException e) {
-        return e instanceof SQLIntegrityConstraintViolationException || "23000".equals(e.getSQLState());
     }
 }
