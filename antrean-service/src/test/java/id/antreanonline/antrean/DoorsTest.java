@@ -16,7 +16,8 @@ class DoorsTest extends DoorsContract {
 
     @Override
     protected Set<String> simrsOperations() {
-        return Set.of("POST /api/antrean", "POST /api/antrean/{kodebooking}/batal", "GET /api/simrs-codes");
+        return Set.of("POST /api/antrean", "POST /api/antrean/{kodebooking}/batal", "GET /api/simrs-codes",
+                "PUT /api/simrs-codes/{kind}/{kodeSimrs}", "DELETE /api/simrs-codes/{kind}/{kodeSimrs}", "GET /api/jadwal");
     }
 
     @Override

@@ -4,7 +4,7 @@
 (() => {
   const $ = id => document.getElementById(id);
   const esc = Api.esc;
-  const SCOPES = { 'simrs-patients': 'Pasien', 'simrs-onsite': 'Pendaftaran onsite', 'simrs-tasks': 'Task ID', 'simrs-read': 'Baca' };
+  const SCOPES = { 'simrs-patients': 'Pasien', 'simrs-onsite': 'Pendaftaran onsite', 'simrs-tasks': 'Task ID', 'simrs-read': 'Baca', 'simrs-codes': 'Pemetaan kode' };
   const STATES = { RUNNING: 'berjalan', INTERRUPTED: 'terputus', DONE: 'selesai', FAILED: 'gagal' };
   const num = n => n == null ? '–' : Number(n).toLocaleString('id-ID');
   const mb = n => (n / 1048576).toLocaleString('id-ID', { maximumFractionDigits: 1 }) + ' MB';

@@ -138,7 +138,7 @@ public abstract class DoorsContract {
     @Test
     void aSimrsClientIsRefusedWhereverItIsNotListed() {
         String simrs = Credentials.simrs("simrs-pintu", Instant.now().getEpochSecond(), "simrs-patients",
-                "simrs-onsite", "simrs-tasks", "simrs-read");
+                "simrs-onsite", "simrs-tasks", "simrs-read", "simrs-codes");
         assertDoorsAsListed(simrs, simrsOperations(), "a SIMRS client");
     }
 

@@ -10,6 +10,7 @@ import id.antreanonline.antrean.DoctorSchedule;
 import id.antreanonline.antrean.service.OpenSchedules;
 import id.antreanonline.antrean.service.ScheduleChanges;
 import id.antreanonline.antrean.service.ScheduleSyncService;
+import id.antreanonline.edge.identity.SimrsScopes;
 import id.antreanonline.shared.Wib;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,10 +39,11 @@ public class JadwalResource {
     }
 
     @GET
-    @RolesAllowed({ "admin", "admisi" })
+    @RolesAllowed({ "admin", "admisi", SimrsScopes.READ })
     @Operation(summary = "The schedules of a day (tanggal=yyyy-MM-dd, optionally one kodepoli) with the places left",
-            description = "For the counter: which poli and doctor can still take a patient. tutup: a day off, no "
-                    + "quota, or today's practice hours are over.")
+            description = "For the counter, and a SIMRS registering at its own counter (simrs-read): which poli and "
+                    + "doctor can still take a patient, at which practice hours. tutup: a day off, no quota, or "
+                    + "today's practice hours are over.")
     public Uni<List<OpenSchedules.Slot>> ofDay(@QueryParam("tanggal") String tanggal,
             @QueryParam("kodepoli") String kodepoli) {
         return open.ofDay(tanggal, kodepoli);

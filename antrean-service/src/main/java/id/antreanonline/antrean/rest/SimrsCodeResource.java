@@ -34,7 +34,8 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * The mapping of the SIMRS's own poli and doctor codes to BPJS's kodepoli and kodedokter: an administrator edits and
- * imports it; a SIMRS reads it (scope simrs-read). Field names are the import file's columns.
+ * imports it; a SIMRS reads it (scope simrs-read), and one whose own mapping tables are the truth (SIMRS Khanza's, through
+ * its bridge) keeps it one code at a time (scope simrs-codes). Field names are the import file's columns.
  */
 @Cancellable(false)
 @Path("/api/simrs-codes")
@@ -70,7 +71,7 @@ public class SimrsCodeResource {
     @PUT
     @Path("/{kind}/{kodeSimrs}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed({ "admin", SimrsScopes.CODES })
     @Operation(summary = "Map one SIMRS code {kode_bpjs, nama}: 201 created, 200 changed or already so")
     public Uni<RestResponse<CodeView>> upsert(@RestPath String kind, @RestPath String kodeSimrs, CodeChange body,
             @Context SecurityContext caller) {
@@ -87,7 +88,7 @@ public class SimrsCodeResource {
 
     @DELETE
     @Path("/{kind}/{kodeSimrs}")
-    @RolesAllowed("admin")
+    @RolesAllowed({ "admin", SimrsScopes.CODES })
     @Operation(summary = "Remove one SIMRS code from the mapping: 204, or 404 when it is not there")
     public Uni<Void> delete(@RestPath String kind, @RestPath String kodeSimrs, @Context SecurityContext caller) {
         return codes.delete(kind, kodeSimrs, caller.getUserPrincipal().getName());

@@ -76,6 +76,18 @@ class SimrsCodesTest {
     }
 
     @Test
+    void aSimrsWithTheCodesScopeKeepsItsOwnMappingButCannotImportAFile() {
+        String codes = Fixtures.simrsToken("simrs-codes");
+        given().auth().oauth2(codes).contentType(ContentType.JSON).body(Map.of("kode_bpjs", "MAT", "nama", "Mata"))
+                .put("/api/simrs-codes/poli/{kode}", prefix + "P4").then().statusCode(201);
+        given().auth().oauth2(admin).get("/api/simrs-codes").then()
+                .body("findAll { it.kode_simrs == '" + prefix + "P4' }.kode_bpjs", contains("MAT"));
+        given().auth().oauth2(codes).delete("/api/simrs-codes/poli/{kode}", prefix + "P4").then().statusCode(204);
+        given().auth().oauth2(codes).contentType("text/csv").body("kind,kode_simrs,kode_bpjs,nama\n")
+                .post("/api/simrs-codes/import").then().statusCode(403);
+    }
+
+    @Test
     void aDeletedMappingIsGoneAndASecondDeleteIsNotFound() {
         put("poli", prefix + "BED", "BED", null).statusCode(201);
         given().auth().oauth2(admin).delete("/api/simrs-codes/poli/{kode}", prefix + "BED").then().statusCode(204);

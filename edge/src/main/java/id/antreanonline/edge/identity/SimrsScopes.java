@@ -15,10 +15,12 @@ public final class SimrsScopes {
     public static final String ONSITE = "simrs-onsite";
     /** Task steps with their real times (farmasi-task-service {@code POST /api/tasks}), under the stations' rules. */
     public static final String TASKS = "simrs-tasks";
-    /** Today's queues and a visit's timeline. */
+    /** Today's queues, a day's schedules, a visit's timeline, the code mapping. */
     public static final String READ = "simrs-read";
+    /** The code mapping kept by the SIMRS itself, one code at a time (a SIMRS whose mapping tables are the truth). */
+    public static final String CODES = "simrs-codes";
 
-    public static final Set<String> ALL = Set.of(PATIENTS, ONSITE, TASKS, READ);
+    public static final Set<String> ALL = Set.of(PATIENTS, ONSITE, TASKS, READ, CODES);
 
     /**
      * A client's tokens name it {@code simrs:<client id>} (their principal, and their key on antrean.staff-accounts):

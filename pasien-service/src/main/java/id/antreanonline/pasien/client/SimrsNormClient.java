@@ -15,5 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 interface SimrsNormClient {
 
     @POST
-    Uni<JsonNode> newNorm(SimrsNorms.NewPatient patient, @HeaderParam("Idempotency-Key") String idempotencyKey);
+    /** {@code authorization}: this service's credential when the SIMRS side verifies one, else null (not sent). */
+    Uni<JsonNode> newNorm(SimrsNorms.NewPatient patient, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("Authorization") String authorization);
 }

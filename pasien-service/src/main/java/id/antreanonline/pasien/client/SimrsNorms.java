@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import id.antreanonline.edge.identity.ServiceTokens;
 import id.antreanonline.outbox.Failures;
 import id.antreanonline.pasien.PatientData;
 import id.antreanonline.pasien.config.PasienConfig;
@@ -54,8 +55,9 @@ public class SimrsNorms {
 
     /** @return the SIMRS's norm for this patient; a refusal (Mobile JKN reads it) when it does not give one in time */
     public Uni<String> newNorm(PatientData p) {
+        String credential = config.audience().map(ServiceTokens::bearerFor).orElse(null);
         return client.newNorm(new NewPatient(p.nik(), p.nomorkartu(), p.nama(), p.jeniskelamin(), p.tanggallahir(),
-                p.nohp(), p.alamat()), idempotencyKey(p.nik()))
+                p.nohp(), p.alamat()), idempotencyKey(p.nik()), credential)
                 .ifNoItem().after(config.timeout()).fail()
                 .onFailure().transform(e -> {
                     LOG.warnf("the SIMRS gave no record number: %s", Failures.typeOf(e));

@@ -46,6 +46,12 @@ public interface PasienConfig {
             /** How long pasienbaru waits for the SIMRS before refusing (Mobile JKN's own wait is short). */
             @WithDefault("5s")
             Duration timeout();
+
+            /**
+             * When the SIMRS's side is one of this project's services (the Khanza bridge: {@code khanza-bridge}), the
+             * name it verifies this service's credential for; the call then carries it. Unset: no credential sent.
+             */
+            Optional<String> audience();
         }
     }
 

@@ -53,12 +53,14 @@ class SimrsNumberingTest {
         static final AtomicInteger NEXT = new AtomicInteger(900_000);
         static final AtomicInteger ANSWERED = new AtomicInteger();
         static volatile long delayMillis;
+        static volatile String lastAuthorization = "";
         private static HttpServer server;
 
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("pasien.norm.mode", "simrs", "pasien.norm.simrs.timeout", "1s",
-                    "pasien.norm.simrs.url", "http://127.0.0.1:" + start().getAddress().getPort() + "/rm/baru");
+                    "pasien.norm.simrs.url", "http://127.0.0.1:" + start().getAddress().getPort() + "/rm/baru",
+                    "pasien.norm.simrs.audience", "khanza-bridge");
         }
 
         private static synchronized HttpServer start() {
@@ -74,6 +76,7 @@ class SimrsNumberingTest {
                     delayMillis = Long.parseLong(exchange.getRequestURI().getQuery().substring("ms=".length()));
                     reply(exchange, "");
                 });
+                server.createContext("/rm/authorization", exchange -> reply(exchange, lastAuthorization));
                 server.createContext("/rm/answered", exchange -> reply(exchange, String.valueOf(ANSWERED.get())));
                 // what it was asked: one line per request, "key norm"
                 server.createContext("/rm/asked", exchange -> reply(exchange, String.join("\n",
@@ -86,6 +89,7 @@ class SimrsNumberingTest {
 
         private static void answer(HttpExchange exchange) throws IOException {
             String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            lastAuthorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             KEYS.add(key);
             // the SIMRS opens the record at once, even when its answer comes too late
@@ -151,6 +155,19 @@ class SimrsNumberingTest {
                 .extract().path("response.norm");
         assertTrue(norm.startsWith("RM-9"), norm);
         assertTrue(asked().stream().anyMatch(a -> a[1].equals(norm)));
+    }
+
+    @Test
+    void theSimrsSideThatVerifiesCredentialsIsSentThisServicesCredentialForIt() throws Exception {
+        delay(0);
+        pasienBaru(TestData.newPatient()).body("metadata.code", equalTo(200));
+        String authorization = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                simrs.resolve("/rm/authorization")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(authorization.startsWith("Bearer "), authorization);
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(authorization.split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"sub\":\"pasien-service\""), claims);
+        assertTrue(claims.matches(".*\"aud\":\\[?\"khanza-bridge\".*"), claims);
     }
 
     @Test
