@@ -8,10 +8,22 @@ create user if not exists 'antrean_cdc'@'%' identified by 'antrean-cdc-local';
 grant replication slave, replication client on *.* to 'antrean_cdc'@'%';
 grant select on sik.* to 'antrean_cdc'@'%';
 
+-- Not Khanza's: the bridge's own record of which booking here a registration at Khanza's counter became (its
+-- kodebooking, for the visit's task times and a cancellation). The only table the bridge adds to Khanza's database;
+-- nothing of Khanza reads it, and dropping it after a rollback loses nothing Khanza needs.
+create table if not exists antrean_online_kunjungan (
+  no_rawat varchar(17) not null,
+  kodebooking varchar(40) not null,
+  dibuat datetime not null,
+  primary key (no_rawat),
+  unique key kodebooking (kodebooking)
+) engine = InnoDB default charset = latin1;
+
 -- The bridge's writer: a Mobile JKN booking taken here goes into Khanza as Khanza's own web service writes it
 -- (reg_periksa + referensi_mobilejkn_bpjs, a new patient into pasien with the next number from set_no_rkm_medis),
 -- a cancellation into referensi_mobilejkn_bpjs_batal, task times into referensi_mobilejkn_bpjs_taskid. It reads the
--- mappings and the masters to fill those rows; it deletes nothing.
+-- mappings, the masters and the referrals (rujuk_masuk) to fill those rows and to book Khanza's counter registrations
+-- here, and records which booking each became in its own table; it deletes nothing.
 create user if not exists 'antrean_bridge'@'%' identified by 'antrean-bridge-local';
 grant select, insert, update on sik.reg_periksa to 'antrean_bridge'@'%';
 grant select, insert, update on sik.referensi_mobilejkn_bpjs to 'antrean_bridge'@'%';
@@ -24,3 +36,5 @@ grant select on sik.maping_dokter_dpjpvclaim to 'antrean_bridge'@'%';
 grant select on sik.poliklinik to 'antrean_bridge'@'%';
 grant select on sik.dokter to 'antrean_bridge'@'%';
 grant select on sik.penjab to 'antrean_bridge'@'%';
+grant select on sik.rujuk_masuk to 'antrean_bridge'@'%';
+grant select, insert on sik.antrean_online_kunjungan to 'antrean_bridge'@'%';

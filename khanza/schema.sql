@@ -205,3 +205,20 @@ create table referensi_mobilejkn_bpjs_taskid (
   primary key (no_rawat, taskid),
   constraint referensi_mobilejkn_bpjs_taskid_reg_periksa foreign key (no_rawat) references reg_periksa (no_rawat) on delete cascade on update cascade
 ) engine = InnoDB default charset = latin1;
+
+-- Where a visit was referred from, as Khanza's counter records it with the registration; no_rujuk is the referral's
+-- number (for a JKN patient, BPJS's: the booking's nomorreferensi)
+create table rujuk_masuk (
+  no_rawat varchar(17) not null,
+  perujuk varchar(60) default null,
+  alamat varchar(70) default null,
+  no_rujuk varchar(40) default null,
+  biaya double default null,
+  kd_rujuk varchar(15) default null,
+  kd_penyakit varchar(10) default null,
+  kategori_rujuk enum('-', 'Bedah', 'Non Bedah', 'Kebidanan', 'Anak') default null,
+  keterangan varchar(200) default null,
+  no_balasan varchar(40) default null,
+  primary key (no_rawat),
+  constraint rujuk_masuk_reg_periksa foreign key (no_rawat) references reg_periksa (no_rawat) on delete cascade on update cascade
+) engine = InnoDB default charset = latin1;

@@ -60,20 +60,6 @@ public class KhanzaVisits {
     private static final String CHECK_IN = MARK + " update referensi_mobilejkn_bpjs set status = 'Checkin',"
             + " validasi = ? where nobooking = ? and status = 'Belum'";
 
-    /** A booking Khanza cannot take as it stands (a poli or doctor without a mapping): retrying will not help. */
-    public static class Unwritable extends Exception {
-        public Unwritable(String message) {
-            super(message);
-        }
-    }
-
-    /** Not yet: something the booking needs is not in Khanza yet (the patient); the same event later will do. */
-    public static class NotYet extends Exception {
-        public NotYet(String message) {
-            super(message);
-        }
-    }
-
     /** What applying an event did. */
     public enum Outcome {
         WRITTEN, ALREADY, NOT_FOR_KHANZA
@@ -87,7 +73,7 @@ public class KhanzaVisits {
         this.config = config;
     }
 
-    public Outcome apply(BookingEvent event) throws SQLException, Unwritable, NotYet {
+    public Outcome apply(BookingEvent event) throws SQLException, Persistently.Unwritable, Persistently.NotYet {
         if (event.source() != BookingSource.MOBILE_JKN) {
             return Outcome.NOT_FOR_KHANZA;
         }
@@ -101,29 +87,29 @@ public class KhanzaVisits {
                 };
                 c.commit();
                 return outcome;
-            } catch (SQLException | Unwritable | NotYet | RuntimeException e) {
+            } catch (SQLException | Persistently.Unwritable | Persistently.NotYet | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         }
     }
 
-    private Outcome create(Connection c, BookingEvent event) throws SQLException, Unwritable, NotYet {
+    private Outcome create(Connection c, BookingEvent event) throws SQLException, Persistently.Unwritable, Persistently.NotYet {
         BookingSnapshot b = event.booking();
         if (Sql.row(c, BOOKED, b.kodebooking()) != null) {
             return Outcome.ALREADY;
         }
         String[] poli = Sql.row(c, POLI, b.kodepoli());
         if (poli == null) {
-            throw new Unwritable("poli BPJS " + b.kodepoli() + " tidak ada di maping_poli_bpjs");
+            throw new Persistently.Unwritable("poli BPJS " + b.kodepoli() + " tidak ada di maping_poli_bpjs");
         }
         String[] doctor = Sql.row(c, DOCTOR, b.kodedokter());
         if (doctor == null) {
-            throw new Unwritable("dokter BPJS " + b.kodedokter() + " tidak ada di maping_dokter_dpjpvclaim");
+            throw new Persistently.Unwritable("dokter BPJS " + b.kodedokter() + " tidak ada di maping_dokter_dpjpvclaim");
         }
         String[] patient = Sql.row(c, PATIENT, b.norm());
         if (patient == null) {
-            throw new NotYet("pasien " + b.norm() + " belum ada di Khanza");
+            throw new Persistently.NotYet("pasien " + b.norm() + " belum ada di Khanza");
         }
         LocalDate day = LocalDate.parse(b.tanggalperiksa());
         boolean newPatient = b.newPatient();
@@ -178,10 +164,10 @@ public class KhanzaVisits {
         return Outcome.WRITTEN;
     }
 
-    private Outcome cancel(Connection c, BookingEvent event) throws SQLException, NotYet {
+    private Outcome cancel(Connection c, BookingEvent event) throws SQLException, Persistently.NotYet {
         String[] booked = Sql.row(c, BOOKED, event.kodebooking());
         if (booked == null) {
-            throw new NotYet("booking " + event.kodebooking() + " belum ada di Khanza");
+            throw new Persistently.NotYet("booking " + event.kodebooking() + " belum ada di Khanza");
         }
         if ("Batal".equals(booked[1])) {
             return Outcome.ALREADY;
@@ -195,9 +181,9 @@ public class KhanzaVisits {
         return Outcome.WRITTEN;
     }
 
-    private Outcome checkIn(Connection c, BookingEvent event) throws SQLException, NotYet {
+    private Outcome checkIn(Connection c, BookingEvent event) throws SQLException, Persistently.NotYet {
         if (Sql.row(c, BOOKED, event.kodebooking()) == null) {
-            throw new NotYet("booking " + event.kodebooking() + " belum ada di Khanza");
+            throw new Persistently.NotYet("booking " + event.kodebooking() + " belum ada di Khanza");
         }
         long at = event.checkIn() != null ? event.checkIn().waktu() : event.occurredAt();
         return Sql.update(c, CHECK_IN, wib(at), event.kodebooking()) == 1 ? Outcome.WRITTEN : Outcome.ALREADY;

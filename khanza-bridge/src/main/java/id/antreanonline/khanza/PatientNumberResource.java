@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * pasien-service's SIMRS numbering call ({@code pasien.norm.mode=simrs}, {@code pasien.norm.simrs.url} pointing here):
- * a new patient's record number from Khanza. Caller: pasien-service only (its network policy admits no one else).
+ * a new patient's record number from Khanza. Caller: pasien-service only, by its service credential for this bridge
+ * ({@code pasien.norm.simrs.audience=khanza-bridge}); its network policy admits no one else either.
  */
+@RolesAllowed("pasien-service")
 @Path("/api/khanza/norm")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -14,14 +14,20 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import id.antreanonline.testsupport.Credentials;
 import id.antreanonline.testsupport.MariaDbTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 @QuarkusTestResource(value = MariaDbTestResource.class, restrictToAnnotatedClass = false)
 class PatientNumberTest {
+
+    private static RequestSpecification asPasienService() {
+        return given().header("Authorization", Credentials.service("pasien-service", "khanza-bridge"));
+    }
 
     private static String patient(String nik, String nama) {
         return """
@@ -32,7 +38,7 @@ class PatientNumberTest {
     @Test
     void aNewPatientGetsKhanzasNextNumberAndIsWrittenIntoItsPatientTable() throws Exception {
         String last = query("select no_rkm_medis from set_no_rkm_medis").get(0);
-        String norm = given().contentType(ContentType.JSON).body(patient("3201999900000001", "Siti Contoh"))
+        String norm = asPasienService().contentType(ContentType.JSON).body(patient("3201999900000001", "Siti Contoh"))
                 .post("/api/khanza/norm").then().statusCode(201).extract().path("norm");
         assertEquals(RecordNumbers.next(last), norm);
         assertEquals(List.of(norm), query("select no_rkm_medis from set_no_rkm_medis"));
@@ -44,16 +50,16 @@ class PatientNumberTest {
     @Test
     void theSamePatientAskedAgainKeepsTheirNumber() {
         String body = patient("3201999900000002", "Budi Ulang");
-        String first = given().contentType(ContentType.JSON).body(body).post("/api/khanza/norm")
+        String first = asPasienService().contentType(ContentType.JSON).body(body).post("/api/khanza/norm")
                 .then().statusCode(201).extract().path("norm");
-        given().contentType(ContentType.JSON).body(body).post("/api/khanza/norm")
+        asPasienService().contentType(ContentType.JSON).body(body).post("/api/khanza/norm")
                 .then().statusCode(200).body("norm", equalTo(first));
     }
 
     @Test
     void patientsNumberedTogetherNeverShareANumber() throws Exception {
         List<CompletableFuture<String>> asked = new ArrayList<>();
-        IntStream.range(0, 12).forEach(i -> asked.add(CompletableFuture.supplyAsync(() -> given()
+        IntStream.range(0, 12).forEach(i -> asked.add(CompletableFuture.supplyAsync(() -> asPasienService()
                 .contentType(ContentType.JSON).body(patient("32019999001000%02d".formatted(i), "Pasien " + i))
                 .post("/api/khanza/norm").then().statusCode(201).extract().path("norm"))));
         List<String> norms = asked.stream().map(CompletableFuture::join).distinct().toList();
@@ -63,9 +69,9 @@ class PatientNumberTest {
     @Test
     void aPatientWithoutNameOrBirthDateIsRefusedAndNothingIsWritten() throws Exception {
         String before = query("select no_rkm_medis from set_no_rkm_medis").get(0);
-        given().contentType(ContentType.JSON).body("{\"nik\":\"3201999900000003\",\"jeniskelamin\":\"L\"}")
+        asPasienService().contentType(ContentType.JSON).body("{\"nik\":\"3201999900000003\",\"jeniskelamin\":\"L\"}")
                 .post("/api/khanza/norm").then().statusCode(400).body("message", equalTo("nama wajib diisi"));
-        given().contentType(ContentType.JSON).body(patient("3201999900000004", "X").replace("1990-04-02", "02-04-1990"))
+        asPasienService().contentType(ContentType.JSON).body(patient("3201999900000004", "X").replace("1990-04-02", "02-04-1990"))
                 .post("/api/khanza/norm").then().statusCode(400);
         assertEquals(List.of(before), query("select no_rkm_medis from set_no_rkm_medis"));
     }
@@ -79,5 +85,17 @@ class PatientNumberTest {
             }
             return rows;
         }
+    }
+
+    @Test
+    void onlyPasienServicesCredentialForThisBridgeIsAnswered() {
+        String body = patient("3201999900000009", "Tanpa Izin");
+        given().contentType(ContentType.JSON).body(body).post("/api/khanza/norm").then().statusCode(401);
+        given().header("Authorization", Credentials.service("antrean-service", "khanza-bridge"))
+                .contentType(ContentType.JSON).body(body).post("/api/khanza/norm").then().statusCode(401);
+        given().header("Authorization", Credentials.service("pasien-service", "antrean-service"))
+                .contentType(ContentType.JSON).body(body).post("/api/khanza/norm").then().statusCode(401);
+        given().header("Authorization", Credentials.staff("admin01", "admin"))
+                .contentType(ContentType.JSON).body(body).post("/api/khanza/norm").then().statusCode(401);
     }
 }
