@@ -22,7 +22,7 @@ create table if not exists antrean_online_kunjungan (
 -- The bridge's writer: a Mobile JKN booking taken here goes into Khanza as Khanza's own web service writes it
 -- (reg_periksa + referensi_mobilejkn_bpjs, a new patient into pasien with the next number from set_no_rkm_medis),
 -- a cancellation into referensi_mobilejkn_bpjs_batal, task times into referensi_mobilejkn_bpjs_taskid. It reads the
--- mappings, the masters and the referrals (rujuk_masuk) to fill those rows and to book Khanza's counter registrations
+-- mappings, the masters, the referrals (rujuk_masuk) and the prescriptions (resep_obat) to fill those rows and to book Khanza's counter registrations
 -- here, and records which booking each became in its own table; it deletes nothing.
 create user if not exists 'antrean_bridge'@'%' identified by 'antrean-bridge-local';
 grant select, insert, update on sik.reg_periksa to 'antrean_bridge'@'%';
@@ -37,4 +37,6 @@ grant select on sik.poliklinik to 'antrean_bridge'@'%';
 grant select on sik.dokter to 'antrean_bridge'@'%';
 grant select on sik.penjab to 'antrean_bridge'@'%';
 grant select on sik.rujuk_masuk to 'antrean_bridge'@'%';
+grant select on sik.resep_obat to 'antrean_bridge'@'%';
+grant select on sik.resep_dokter_racikan to 'antrean_bridge'@'%';
 grant select, insert on sik.antrean_online_kunjungan to 'antrean_bridge'@'%';

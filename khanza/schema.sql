@@ -222,3 +222,33 @@ create table rujuk_masuk (
   primary key (no_rawat),
   constraint rujuk_masuk_reg_periksa foreign key (no_rawat) references reg_periksa (no_rawat) on delete cascade on update cascade
 ) engine = InnoDB default charset = latin1;
+
+-- A prescription written during a visit (Khanza's doctor screen); with a compounded part in resep_dokter_racikan.
+-- Task 5 (the poli done) tells BPJS which kind of prescription goes to the pharmacy: the bridge reads them here.
+create table resep_obat (
+  no_resep varchar(14) not null,
+  tgl_perawatan date default null,
+  jam time default null,
+  no_rawat varchar(17) not null,
+  kd_dokter varchar(20) not null,
+  tgl_peresepan date default null,
+  jam_peresepan time default null,
+  status enum('ralan', 'ranap') default null,
+  tgl_penyerahan date default null,
+  jam_penyerahan time default null,
+  primary key (no_resep),
+  key no_rawat (no_rawat),
+  constraint resep_obat_reg_periksa foreign key (no_rawat) references reg_periksa (no_rawat) on delete cascade on update cascade
+) engine = InnoDB default charset = latin1;
+
+create table resep_dokter_racikan (
+  no_resep varchar(14) not null,
+  no_racik varchar(2) not null,
+  nama_racik varchar(100) not null,
+  kd_racik varchar(3) not null,
+  jml_dr int not null,
+  aturan_pakai varchar(150) not null,
+  keterangan varchar(50) not null,
+  primary key (no_resep, no_racik),
+  constraint resep_dokter_racikan_resep_obat foreign key (no_resep) references resep_obat (no_resep) on delete cascade on update cascade
+) engine = InnoDB default charset = latin1;

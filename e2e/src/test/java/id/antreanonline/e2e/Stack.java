@@ -56,6 +56,8 @@ public class Stack implements BeforeAllCallback, AutoCloseable {
         pb.environment().put("SIMRS_WEBHOOK_URL", SimrsReceiver.URL);
         pb.environment().put("SIMRS_WEBHOOK_SECRET", SimrsReceiver.SECRET);
         pb.environment().put("SIMRS_WEBHOOK_ALLOW_PLAIN_HTTP", "true");
+        // with SIMRS Khanza (MariaDB, Kafka Connect with Debezium, the bridge), as a Khanza hospital runs it: KhanzaTest
+        pb.environment().put("STACK_KHANZA", "1");
         try {
             Files.createDirectories(STACK_DIR);
             Process p = pb.start();

@@ -40,6 +40,9 @@ class KhanzaRegistrations {
     private static final String REFERRAL = "select no_rujuk from rujuk_masuk where no_rawat = ? and no_rujuk is not null"
             + " and no_rujuk not in ('', '-') limit 1";
 
+    private static final String PRESCRIPTION = "select count(*), count(r.no_resep) from resep_obat o"
+            + " left join resep_dokter_racikan r on r.no_resep = o.no_resep where o.no_rawat = ?";
+
     private final DataSource khanza;
     private final Services services;
     private final KhanzaConfig config;
@@ -58,6 +61,20 @@ class KhanzaRegistrations {
             throws SQLException, Persistently.Away, Persistently.Unwritable, Persistently.NotYet {
         String known = knownBooking(noRawat);
         return known != null ? known : book(noRawat);
+    }
+
+    /**
+     * The visit's prescription as task 5 tells it ({@code jenisresep}): racikan when a prescription has a compounded
+     * part, non racikan when there is one without, tidak ada when the doctor wrote none.
+     */
+    String prescriptionOf(String noRawat) throws SQLException {
+        try (Connection c = khanza.getConnection()) {
+            String[] counts = Sql.row(c, PRESCRIPTION, noRawat);
+            if (counts == null || "0".equals(counts[0])) {
+                return "tidak ada";
+            }
+            return "0".equals(counts[1]) ? "non racikan" : "racikan";
+        }
     }
 
     /** The booking a visit already became here, or null. */

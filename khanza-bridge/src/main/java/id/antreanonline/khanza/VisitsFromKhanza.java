@@ -117,6 +117,10 @@ public class VisitsFromKhanza {
             step.put("taskid", Integer.parseInt(taskid));
             step.put("waktu", at.toEpochMilli());
             step.put("eventid", "khanza:task:" + noRawat + ":" + taskid);
+            if ("5".equals(taskid)) {
+                // the poli is done: whether the pharmacy has a prescription to prepare, from Khanza's resep_obat
+                step.put("jenisresep", registrations.prescriptionOf(noRawat));
+            }
             Services.Answer answer = services.farmasi("POST", "/api/tasks", step);
             if (answer.status() == 404) {
                 throw new Persistently.NotYet("farmasi-task-service does not know booking " + kodebooking + " yet");

@@ -121,6 +121,34 @@ class ChangesFromKhanzaTest {
     }
 
     @Test
+    void thePoliDoneTellsThePharmacyTheKindOfPrescriptionKhanzasDoctorWrote() throws Exception {
+        String compounded = register("000006", "P001", "D0001", "UMU", "09:00:00");
+        String none = register("000007", "P001", "D0001", "UMU", "09:00:00");
+        String resep = "R" + digits(9);
+        execute("insert into resep_obat (no_resep, no_rawat, kd_dokter) values ('" + resep + "', '" + compounded
+                + "', 'D0001')");
+        execute("insert into resep_dokter_racikan values ('" + resep + "', '1', 'PUYER', 'R01', 10, '3x1', '-')");
+        long at = LocalDate.now(Wib.ZONE).atTime(10, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
+        for (String noRawat : List.of(compounded, none)) {
+            send("khanza.sik.referensi_mobilejkn_bpjs_taskid", change("c", null, JSON.createObjectNode()
+                    .put("no_rawat", noRawat).put("taskid", "5").put("waktu", at), "INSERT INTO"));
+        }
+        applied(register("000019", "P001", "D0001", "UMU", "10:30:00"));
+        assertEquals(List.of("racikan"), stepsOf(compounded).stream().map(s -> s.get("jenisresep")).toList());
+        assertEquals(List.of("tidak ada"), stepsOf(none).stream().map(s -> s.get("jenisresep")).toList());
+    }
+
+    private static List<Map<?, ?>> stepsOf(String noRawat) throws Exception {
+        List<Map<?, ?>> steps = new java.util.ArrayList<>();
+        for (ServicesStandIn.Call call : ServicesStandIn.calls("POST /api/tasks")) {
+            if (call.body().contains(noRawat)) {
+                steps.add(JSON.readValue(call.body(), Map.class));
+            }
+        }
+        return steps;
+    }
+
+    @Test
     void aCancellationAtKhanzasCounterCancelsTheBookingHere() throws Exception {
         String noRawat = register("000005", "P001", "D0001", "UMU", "09:00:00");
         registration("c", noRawat, null, "Belum", COUNTER_INSERT);
