@@ -44,7 +44,7 @@ literal password in env|k8s/base/antrean-service.yaml|s/(- name: WSRS_PASSWORD\n
 undocumented Secret|k8s/base/vclaim-gateway.yaml|s/name: bpjs-credentials/name: bpjs-creds/|not a documented one
 liveness probe elsewhere|k8s/base/pasien-service.yaml|s#path: /q/health/live#path: /health#|livenessProbe must GET /q/health/live
 writable root file system|k8s/base/antrean-service.yaml|s/readOnlyRootFilesystem: true/readOnlyRootFilesystem: false/|readOnlyRootFilesystem must be true
-antrean-service egress to the internet|k8s/base/networkpolicies.yaml|s/(name: antrean-service-egress.*?egress:\n)/$1    - to:\n        - ipBlock:\n            cidr: 0.0.0.0\/0\n/s|for vclaim-gateway only
+antrean-service egress to the internet|k8s/base/networkpolicies.yaml|s/(name: antrean-service-egress.*?egress:\n)/$1    - to:\n        - ipBlock:\n            cidr: 0.0.0.0\/0\n/s|outside the cluster is for vclaim-gateway
 NetworkPolicy peer selects nothing|k8s/base/networkpolicies.yaml|s/cnpg.io\/cluster: farmasi-db\n      ports/cnpg.io\/cluster: farmasi-dbx\n      ports/|selects no pod
 simulator in production|k8s/overlays/production/kustomization.yaml|s#  - ../../base#  - ../../base\n  - ../../simulator#|must not be in overlay production
 Kafka ACL on a topic no KafkaTopic creates|k8s/overlays/production/kafka-users.yaml|s/name: pasien.patients,/name: pasien.patient,/|which no KafkaTopic creates
@@ -71,6 +71,13 @@ Connect state topic without KafkaTopic|k8s/khanza/kafka-connect.yaml|s/offset.st
 KafkaConnector on no Connect cluster|k8s/khanza/kafka-connector.yaml|s/strimzi.io\/cluster: khanza-connect/strimzi.io\/cluster: khanza/|names no rendered KafkaConnect
 Connect plugin artifact without version|k8s/khanza/kafka-connect.yaml|s/            version: 3.5.0.Final\n//|version
 ScheduledBackup cron of five fields|k8s/overlays/production/backups.yaml|s/schedule: "0 0 19/schedule: "0 19/|schedule must match
+Khanza bridge's database egress open to everything|k8s/khanza/networkpolicies.yaml|s#cidr: 10.10.5.30/32#cidr: 0.0.0.0/0#|is wider than a /24
+Khanza bridge leaving on another port than its database's|k8s/khanza/networkpolicies.yaml|s/port: 3306/port: 3307/|not the port of KHANZA_DB_URL
+Khanza bridge writing into another database than the connector reads|k8s/khanza/khanza-bridge.yaml|s#mariadb://khanza-db.rs.example:3306#mariadb://khanza-db2.rs.example:3306#|not the database the connector
+Khanza bridge not admitted by pasien-service|k8s/khanza/networkpolicies.yaml|s/(name: khanza-bridge-to-pasien-service.*?port: )8082/${1}8083/s|no ingress NetworkPolicy of pasien-service admits it
+pasien-service numbering through a bridge it may not reach|k8s/khanza/networkpolicies.yaml|s/(name: pasien-service-egress-khanza-bridge.*?port: )8085/${1}8086/s|may not call khanza-bridge on port 8085
+Khanza bridge pods outside the default deny|k8s/khanza/khanza-bridge.yaml|s#\n        antrean-online/tier: app##|no default-deny NetworkPolicy selects its pods
+Khanza bridge without a ServiceMonitor|k8s/khanza/kustomization.yaml|s/  - servicemonitor.yaml\n//|no ServiceMonitor scrapes it
 CASES
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

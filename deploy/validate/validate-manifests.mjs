@@ -8,8 +8,9 @@
 //    an error, so nothing passes unchecked.
 // 2. Project rules the schemas cannot express (docs/deploy.md): references between objects resolve, the
 //    Ingresses expose exactly the contract's paths, probes/resources/securityContext on every container,
-//    no Secret in the repo, only the gateway leaves the cluster, forbidden objects absent (the simulator
-//    in production), every database backed up where backups are required (production).
+//    no Secret in the repo, only the gateway (BPJS) and khanza-bridge (Khanza's database) leave the cluster, every
+//    call between the services allowed on both sides, forbidden objects absent (the simulator in production), every
+//    database backed up where backups are required (production).
 // Prints one line per object checked and every error; exits 1 on any error.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -128,7 +129,7 @@ const deployments = byKind('Deployment');
 const clusters = byKind('Cluster');
 // Secrets the installation creates (docs/deploy.md "Secrets"); <cluster>-app comes from CloudNativePG; Strimzi writes
 // <kafka>-cluster-ca-cert and one Secret per KafkaUser, named after it
-const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admin', 'jwt-keys', 'pasien-service-key', 'farmasi-task-service-key', 'wsrs-tls', 'staff-tls', 'simrs-webhook', 'backup-object-store', 'khanza-cdc', 'registry-push',
+const externalSecrets = new Set(['bpjs-credentials', 'wsrs-account', 'staff-admin', 'jwt-keys', 'pasien-service-key', 'farmasi-task-service-key', 'wsrs-tls', 'staff-tls', 'simrs-webhook', 'backup-object-store', 'khanza-cdc', 'khanza-bridge-db', 'khanza-bridge-simrs', 'registry-push',
   ...clusters.map((c) => `${c.metadata.name}-app`),
   ...byKind('Kafka').map((k) => `${k.metadata.name}-cluster-ca-cert`),
   ...byKind('KafkaUser').map((u) => u.metadata.name)]);
@@ -257,7 +258,15 @@ for (const { i, p } of allPaths) if (!p.path.startsWith('/wsrs/') && !p.path.sta
 const wsrsHosts = new Set(wsrsPaths.map(({ r }) => r.host));
 for (const { i, r, p } of allPaths) if (p.path.startsWith('/api/') && wsrsHosts.has(r.host)) err(i, `staff path ${p.path} on the BPJS-facing host ${r.host}`);
 
-// NetworkPolicies: every selector selects something; only vclaim-gateway may reach outside the cluster
+// NetworkPolicies: every selector selects something; only vclaim-gateway (BPJS) and khanza-bridge (Khanza's database)
+// may reach outside the cluster; every Deployment is under a default deny; every call between the pods is allowed on
+// both sides
+const ownConfig = (d) => find('ConfigMap', d.metadata.name)?.data ?? {};
+// jdbc:mariadb://host[:port]/db of the bridge's ConfigMap: host and port (MariaDB's default 3306)
+const khanzaDb = (d) => {
+  const m = /^jdbc:mariadb:\/\/([^:/]+)(?::([0-9]+))?\//.exec(ownConfig(d).KHANZA_DB_URL ?? '');
+  return m && { host: m[1], port: Number(m[2] ?? 3306) };
+};
 const podLabelSets = [
   ...deployments.map((d) => d.spec.template.metadata?.labels ?? {}),
   ...clusters.map((c) => ({ 'cnpg.io/cluster': c.metadata.name })),
@@ -270,10 +279,70 @@ for (const np of byKind('NetworkPolicy')) {
   for (const rule of [...(np.spec.ingress ?? []).flatMap((r) => r.from ?? []), ...(np.spec.egress ?? []).flatMap((r) => r.to ?? [])]) {
     if (rule.podSelector && !rule.namespaceSelector && !podLabelSets.some((l) => matches(rule.podSelector.matchLabels ?? {}, l))) err(np, `peer ${JSON.stringify(rule.podSelector.matchLabels)} selects no pod`);
   }
-  const external = (np.spec.egress ?? []).some((r) => (r.to ?? []).some((t) => t.ipBlock));
-  if (external && !(selected.length && selected.every((d) => d.metadata.name === 'vclaim-gateway'))) err(np, 'egress to addresses outside the cluster is for vclaim-gateway only');
+  const external = (np.spec.egress ?? []).filter((r) => (r.to ?? []).some((t) => t.ipBlock));
+  if (!external.length) continue;
+  if (selected.length && selected.every((d) => d.metadata.name === 'khanza-bridge')) {
+    // Khanza's MariaDB: a host or a small subnet, on the port of KHANZA_DB_URL, and nothing else
+    const db = khanzaDb(selected[0]);
+    for (const r of external) {
+      const wide = r.to.filter((t) => t.ipBlock && !(Number(t.ipBlock.cidr.split('/')[1] ?? 32) >= 24));
+      const ports = (r.ports ?? []).map((p) => p.port);
+      if (wide.length) err(np, `khanza-bridge leaves the cluster only for Khanza's database: ipBlock ${wide.map((t) => t.ipBlock.cidr).join(', ')} is wider than a /24`);
+      if (!db || ports.length !== 1 || ports[0] !== db.port) err(np, `khanza-bridge leaves the cluster only for Khanza's database: ports ${JSON.stringify(ports)}, not the port of KHANZA_DB_URL (${db?.port ?? 'none'})`);
+    }
+  } else if (!(selected.length && selected.every((d) => d.metadata.name === 'vclaim-gateway'))) err(np, 'egress to addresses outside the cluster is for vclaim-gateway (BPJS) and khanza-bridge (Khanza\'s database) only');
 }
-if (!byKind('NetworkPolicy').some((np) => !np.spec.ingress && !np.spec.egress && (np.spec.policyTypes ?? []).length === 2)) errors.push('NetworkPolicy: no default-deny policy');
+const defaultDenies = byKind('NetworkPolicy').filter((np) => !np.spec.ingress && !np.spec.egress && (np.spec.policyTypes ?? []).length === 2);
+if (!defaultDenies.length) errors.push('NetworkPolicy: no default-deny policy');
+for (const d of deployments) {
+  if (!defaultDenies.some((np) => matches(np.spec.podSelector?.matchLabels, d.spec.template.metadata?.labels))) err(d, 'no default-deny NetworkPolicy selects its pods (label antrean-online/tier: app)');
+}
+// the bridge writes into the database the connector reads: one address in the ConfigMap and the connector
+for (const d of deployments.filter((x) => khanzaDb(x))) {
+  const db = khanzaDb(d);
+  for (const k of byKind('KafkaConnector').filter((c) => c.spec.config?.['database.hostname'])) {
+    const cfg = k.spec.config;
+    if (cfg['database.hostname'] !== db.host || Number(cfg['database.port'] ?? 3306) !== db.port) err(d, `KHANZA_DB_URL names ${db.host}:${db.port}, not the database the connector ${k.metadata.name} reads (${cfg['database.hostname']}:${cfg['database.port'] ?? 3306})`);
+  }
+}
+// Who calls whom (docs/deploy.md section 8), plus every http://<service>:<port> URL of a Deployment's own ConfigMap
+// (e.g. pasien-service's PASIEN_NORM_SIMRS_URL, the bridge's FARMASI_URL): where both ends are rendered, the caller's
+// egress and the callee's ingress allow it on the callee's container port.
+const CALLS = {
+  'antrean-service': ['pasien-service', 'vclaim-gateway'],
+  'pasien-service': ['vclaim-gateway'],
+  'farmasi-task-service': ['antrean-service', 'pasien-service', 'vclaim-gateway'],
+  'khanza-bridge': ['antrean-service', 'pasien-service', 'farmasi-task-service'],
+};
+const allowsTo = (np, kind, own, peer, port) => (np.spec.policyTypes ?? []).includes(kind) && matches(np.spec.podSelector?.matchLabels, own)
+  && (np.spec[kind === 'Ingress' ? 'ingress' : 'egress'] ?? []).some((r) => {
+    const peers = kind === 'Ingress' ? r.from : r.to;
+    const peerOk = !peers || peers.some((x) => x.podSelector && !x.namespaceSelector && matches(x.podSelector.matchLabels, peer));
+    return peerOk && (!r.ports || r.ports.some((p) => p.port === port.number || p.port === port.name));
+  });
+for (const caller of deployments) {
+  const callees = new Map((CALLS[caller.metadata.name] ?? []).map((n) => [n, null]));
+  for (const [key, url] of Object.entries(ownConfig(caller))) {
+    const m = /^http:\/\/([a-z0-9-]+):([0-9]+)(\/|$)/.exec(url);
+    if (!m) continue;
+    const svc = find('Service', m[1]);
+    if (!svc || !svc.spec.ports.some((p) => p.port === Number(m[2]))) err(caller, `${key} ${url}: no Service ${m[1]} with port ${m[2]}`);
+    else callees.set(m[1], Number(m[2]));
+  }
+  for (const [name, servicePort] of callees) {
+    const svc = find('Service', name);
+    const callee = svc && deployments.find((d) => matches(svc.spec.selector, d.spec.template.metadata?.labels));
+    if (!callee) continue;
+    const sp = svc.spec.ports.find((p) => servicePort === null || p.port === servicePort);
+    const cp = callee.spec.template.spec.containers.flatMap((c) => c.ports ?? []).find((p) => p.name === sp.targetPort || p.containerPort === sp.targetPort);
+    const port = { number: cp?.containerPort, name: cp?.name };
+    const from = caller.spec.template.metadata.labels;
+    const to = callee.spec.template.metadata.labels;
+    const nps = byKind('NetworkPolicy');
+    if (!nps.some((np) => allowsTo(np, 'Egress', from, to, port))) err(caller, `may not call ${name} on port ${port.number}: no egress NetworkPolicy allows it`);
+    if (!nps.some((np) => allowsTo(np, 'Ingress', to, from, port))) err(caller, `may not call ${name} on port ${port.number}: no ingress NetworkPolicy of ${name} admits it`);
+  }
+}
 
 // Monitoring: a ServiceMonitor scrapes a named port of the Services it selects; where monitoring is rendered every
 // Deployment is scraped and Prometheus may reach it; the rules and the dashboard read only metrics that exist
