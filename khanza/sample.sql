@@ -91,3 +91,8 @@ insert into referensi_mobilejkn_bpjs_taskid (no_rawat, taskid, waktu) values
   ('2026/11/23/000002', '5', '2026-11-23 08:35:02'),
   ('2026/11/23/000002', '6', '2026-11-23 08:40:17'),
   ('2026/11/23/000002', '7', '2026-11-23 08:52:49');
+
+-- Khanza's own applications (its desktop screens and web services) as one database user with everything on sik; the
+-- e2e tests and the lag benchmark write as Khanza's screens do through it (never the bridge's users)
+create user if not exists 'khanza'@'%' identified by 'khanza-local';
+grant all privileges on sik.* to 'khanza'@'%';

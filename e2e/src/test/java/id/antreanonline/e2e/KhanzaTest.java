@@ -186,9 +186,9 @@ class KhanzaTest {
     }
 
     static Connection khanza() throws SQLException {
-        // as root through the server's socket, as Khanza's own screens write (bin/stack's MariaDB)
-        return DriverManager.getConnection("jdbc:mariadb://localhost/sik?localSocket="
-                + Stack.STACK_DIR.resolve("mariadb/mariadb.sock"), "root", "");
+        // as Khanza's own applications connect (khanza/sample.sql's user), to bin/stack's MariaDB
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:"
+                + System.getenv().getOrDefault("STACK_KHANZA_DB_PORT", "3307") + "/sik", "khanza", "khanza-local");
     }
 
     static void execute(String sql, Object... args) throws SQLException {
