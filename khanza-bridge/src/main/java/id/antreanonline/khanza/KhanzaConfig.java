@@ -14,7 +14,7 @@ public interface KhanzaConfig {
     String penjabBpjs();
 
     /** How long a change waits for what it needs (its patient, its visit) before it is left with a warning. */
-    @WithDefault("PT10M")
+    @WithDefault("PT30S")
     Duration notYetPatience();
 
     Services services();
