@@ -41,8 +41,7 @@ class KhanzaTest {
     @Test
     void aPatientRegisteredInKhanzaBooksThroughMobileJknAsReturningAndTheBookingAppearsInKhanza() throws Exception {
         Api.Person person = Api.Person.fresh();
-        String norm = "8" + Api.digits(5);
-        insertPatient(norm, person, "BPJ");
+        String norm = insertPatient(person, "BPJ");
         Instant written = Instant.now();
 
         LocalDate tomorrow = today().plusDays(1);
@@ -65,9 +64,7 @@ class KhanzaTest {
 
     @Test
     void aRegistrationAtKhanzasCounterReachesBpjsAsAntreanAddAndItsTaskTimesInOrder() throws Exception {
-        Api.Person person = Api.Person.fresh();
-        String norm = "8" + Api.digits(5);
-        insertPatient(norm, person, "BPJ");
+        String norm = insertPatient(Api.Person.fresh(), "BPJ");
         Api.syncSchedule("ANA", today());
         String referral = "0301R001" + Api.digits(11);
         String noRawat = registerAtCounter(norm, "BPJ", referral);
@@ -99,9 +96,7 @@ class KhanzaTest {
 
     @Test
     void aRegistrationCancelledAtKhanzasCounterIsCancelledAtBpjs() throws Exception {
-        Api.Person person = Api.Person.fresh();
-        String norm = "8" + Api.digits(5);
-        insertPatient(norm, person, "UMU");
+        String norm = insertPatient(Api.Person.fresh(), "UMU");
         Api.syncSchedule("ANA", today());
         String noRawat = registerAtCounter(norm, "UMU", null);
         String kodebooking = bookingOf(noRawat);
@@ -115,9 +110,7 @@ class KhanzaTest {
         Api.syncSchedule("ANA", today());
         List<String> norms = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            String norm = "8" + Api.digits(5);
-            insertPatient(norm, Api.Person.fresh(), "UMU");
-            norms.add(norm);
+            norms.add(insertPatient(Api.Person.fresh(), "UMU"));
         }
         List<String> visits = new ArrayList<>();
         for (int i = 0; i < norms.size(); i++) {
@@ -151,8 +144,9 @@ class KhanzaTest {
                 "select kodebooking from antrean_online_kunjungan where no_rawat = ?", noRawat), v -> v != null);
     }
 
-    /** A patient as Khanza's registration screen writes one (its own number, no mark of the bridge). */
-    static void insertPatient(String norm, Api.Person person, String payer) throws SQLException {
+    /** A patient as Khanza's registration screen writes one (its own number, no mark of the bridge); the number. */
+    static String insertPatient(Api.Person person, String payer) throws SQLException {
+        String norm = "8" + Api.digits(5);
         execute("insert into pasien (no_rkm_medis, nm_pasien, no_ktp, jk, tmp_lahir, tgl_lahir, nm_ibu, alamat,"
                 + " gol_darah, pekerjaan, stts_nikah, agama, tgl_daftar, no_tlp, umur, pnd, keluarga, namakeluarga,"
                 + " kd_pj, no_peserta, kd_kel, kd_kec, kd_kab, pekerjaanpj, alamatpj, kelurahanpj, kecamatanpj,"
@@ -161,6 +155,7 @@ class KhanzaTest {
                 + " 'MENIKAH', 'ISLAM', ?, ?, '36 Th', '-', 'DIRI SENDIRI', '-', ?, ?, 1, 1, 1, '-', '-', '-', '-',"
                 + " '-', '-', 1, 1, 1, '', '', 1, '-')", norm, person.nama().toUpperCase(), person.nik(), today(),
                 person.nohp(), payer, "BPJ".equals(payer) ? person.nomorkartu() : "-");
+        return norm;
     }
 
     /**

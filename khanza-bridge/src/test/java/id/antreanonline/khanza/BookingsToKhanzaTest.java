@@ -11,14 +11,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,18 +34,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class BookingsToKhanzaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static KafkaProducer<String, String> producer;
-
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", KafkaTestResource.bootstrapServers()),
-                new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterAll
-    static void close() {
-        producer.close();
-    }
 
     /** Patient 000003 of khanza/sample.sql in poli ANA (Khanza's P001) with doctor 33690 (Khanza's D0001). */
     private static BookingSnapshot booking(String kodebooking, String kodedokter, int number) {
@@ -66,7 +48,7 @@ class BookingsToKhanzaTest {
             BookingEvent.CheckIn checkIn) throws Exception {
         BookingEvent event = new BookingEvent(UUID.randomUUID().toString(), kind, b.kodebooking(),
                 wib(2026, 12, 1, 7, 0), BookingSource.MOBILE_JKN, b, cancellation, checkIn);
-        producer.send(new ProducerRecord<>(Topics.BOOKINGS, b.kodebooking(), JSON.writeValueAsString(event))).get();
+        Records.send(Topics.BOOKINGS, b.kodebooking(), JSON.writeValueAsString(event));
     }
 
     @Test

@@ -16,11 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,18 +40,6 @@ class ChangesFromKhanzaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COUNTER_INSERT = "INSERT INTO reg_periksa VALUES (...)";
-    private static KafkaProducer<String, String> producer;
-
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", KafkaTestResource.bootstrapServers()),
-                new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterAll
-    static void close() {
-        producer.close();
-    }
 
     @Test
     void aRegistrationAtKhanzasCounterBecomesOneOnsiteBookingAtTheDoctorsPracticeOfThatTime() throws Exception {
@@ -234,7 +217,7 @@ class ChangesFromKhanzaTest {
     }
 
     private static void send(String topic, String value) throws Exception {
-        producer.send(new ProducerRecord<>(topic, null, value)).get();
+        Records.send(topic, null, value);
     }
 
     private static String digits(int n) {
