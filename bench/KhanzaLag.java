@@ -43,7 +43,10 @@ public class KhanzaLag {
         int rounds = Integer.parseInt(System.getenv().getOrDefault("BENCH_KHANZA_ROUNDS", "40"));
         int burst = Integer.parseInt(System.getenv().getOrDefault("BENCH_KHANZA_BURST", "40"));
         String admin = login();
-        post(ANTREAN + "/api/jadwal/sync", "{\"kodepoli\":\"ANA\",\"tanggal\":\"" + LocalDate.now(WIB) + "\"}", admin);
+        for (String poli : List.of("ANA", "INT")) {
+            post(ANTREAN + "/api/jadwal/sync", "{\"kodepoli\":\"" + poli + "\",\"tanggal\":\"" + LocalDate.now(WIB)
+                    + "\"}", admin);
+        }
         List<Long> patients = new ArrayList<>();
         List<Long> adds = new ArrayList<>();
         List<Long> tasks = new ArrayList<>();
@@ -138,24 +141,37 @@ public class KhanzaLag {
         return Long.parseLong(value(c, "select floor(unix_timestamp(now(3)) * 1000)"));
     }
 
+    /** A JKN patient (the JKN quota is the larger one), as Khanza's registration screen writes one. */
     static long patient(Connection c, String norm) throws SQLException {
         String nik = "3" + digits(15);
+        String card = "0009" + digits(9);
         execute(c, "insert into pasien (no_rkm_medis, nm_pasien, no_ktp, jk, tmp_lahir, tgl_lahir, nm_ibu, alamat,"
                 + " gol_darah, pekerjaan, stts_nikah, agama, tgl_daftar, no_tlp, umur, pnd, keluarga, namakeluarga,"
                 + " kd_pj, no_peserta, kd_kel, kd_kec, kd_kab, pekerjaanpj, alamatpj, kelurahanpj, kecamatanpj,"
                 + " kabupatenpj, perusahaan_pasien, suku_bangsa, bahasa_pasien, cacat_fisik, email, nip, kd_prop,"
                 + " propinsipj) values (?, 'PASIEN BENCH', ?, 'L', '-', '1980-01-01', '-', '-', '-', '-', 'MENIKAH',"
-                + " 'ISLAM', ?, '-', '46 Th', '-', 'DIRI SENDIRI', '-', 'UMU', '-', 1, 1, 1, '-', '-', '-', '-', '-',"
-                + " '-', 1, 1, 1, '', '', 1, '-')", norm, nik, LocalDate.now(WIB));
+                + " 'ISLAM', ?, '-', '46 Th', '-', 'DIRI SENDIRI', '-', 'BPJ', ?, 1, 1, 1, '-', '-', '-', '-', '-',"
+                + " '-', 1, 1, 1, '', '', 1, '-')", norm, nik, LocalDate.now(WIB), card);
         return committedAt(c);
     }
 
+    /**
+     * A JKN registration at Khanza's counter with its referral, in one transaction, alternately at Khanza's P001 (ANA,
+     * doctor D0001) and P002 (INT, doctor D0003) so that a run stays within a day's quota.
+     */
     static long registration(Connection c, String noRawat, String norm) throws SQLException {
+        boolean ana = ThreadLocalRandom.current().nextBoolean();
+        c.setAutoCommit(false);
         execute(c, "insert into reg_periksa (no_reg, no_rawat, tgl_registrasi, jam_reg, kd_dokter, no_rkm_medis,"
                 + " kd_poli, p_jawab, almt_pj, hubunganpj, biaya_reg, stts, stts_daftar, status_lanjut, kd_pj,"
-                + " umurdaftar, sttsumur, status_bayar, status_poli) values ('001', ?, ?, ?, 'D0001', ?, 'P001', '-',"
-                + " '-', '-', 20000, 'Belum', 'Lama', 'Ralan', 'UMU', 46, 'Th', 'Belum Bayar', 'Lama')", noRawat,
-                LocalDate.now(WIB), LocalDateTime.now(WIB).toLocalTime().withNano(0), norm);
+                + " umurdaftar, sttsumur, status_bayar, status_poli) values ('001', ?, ?, ?, ?, ?, ?, '-',"
+                + " '-', '-', 20000, 'Belum', 'Lama', 'Ralan', 'BPJ', 46, 'Th', 'Belum Bayar', 'Lama')", noRawat,
+                LocalDate.now(WIB), LocalDateTime.now(WIB).toLocalTime().withNano(0), ana ? "D0001" : "D0003", norm,
+                ana ? "P001" : "P002");
+        execute(c, "insert into rujuk_masuk (no_rawat, perujuk, no_rujuk) values (?, 'PUSKESMAS', ?)", noRawat,
+                "0301R001" + digits(11));
+        c.commit();
+        c.setAutoCommit(true);
         return committedAt(c);
     }
 
