@@ -123,7 +123,8 @@ public class VisitsFromKhanza {
             }
             Services.Answer answer = services.farmasi("POST", "/api/tasks", step);
             if (answer.status() == 404) {
-                throw new Persistently.NotYet("farmasi-task-service does not know booking " + kodebooking + " yet");
+                // the booking is here (the bridge booked or found it): the stations learn it from Kafka, maybe late
+                throw new Persistently.Away("farmasi-task-service does not know booking " + kodebooking + " yet");
             }
             if (answer.status() == 401 || answer.status() == 403) {
                 throw new Persistently.Away("farmasi-task-service refused the bridge's SIMRS client ("
