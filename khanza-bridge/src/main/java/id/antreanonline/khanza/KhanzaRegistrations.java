@@ -89,7 +89,8 @@ class KhanzaRegistrations {
         }
     }
 
-    private String book(String noRawat)
+    /** Books a counter registration here; null when it is none of Antrean Online's. */
+    String book(String noRawat)
             throws SQLException, Persistently.Away, Persistently.Unwritable, Persistently.NotYet {
         Map<String, Object> booking = bookingOf(noRawat);
         if (booking == null) {

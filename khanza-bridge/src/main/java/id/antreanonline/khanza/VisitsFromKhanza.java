@@ -68,9 +68,11 @@ public class VisitsFromKhanza {
         if (change.op() == ChangeEvent.Op.CREATE) {
             String what = "Khanza registration " + noRawat;
             Persistently.apply(LOG, what, config.notYetPatience(), () -> {
-                boolean known = registrations.knownBooking(noRawat) != null;
-                String kodebooking = registrations.kodebookingOf(noRawat);
-                return kodebooking == null || known ? null : what + ": booked here as " + kodebooking;
+                if (registrations.knownBooking(noRawat) != null) {
+                    return null; // a repeat, or its task time came first and booked it
+                }
+                String kodebooking = registrations.book(noRawat);
+                return kodebooking == null ? null : what + ": booked here as " + kodebooking;
             });
         } else if ("Batal".equals(now) && !"Batal".equals(was)) {
             String what = "Khanza cancellation of " + noRawat;

@@ -177,16 +177,27 @@ class ChangesFromKhanzaTest {
 
     // --- Khanza's counter and Debezium, by hand -------------------------------------------------------------------
 
-    /** Registers a visit for today as Khanza's counter does; its no_rawat. */
+    /**
+     * Registers a visit for today as Khanza's counter does; its no_rawat. A number already taken (by an earlier run on
+     * the same data, or by the bridge's own next-of-the-day) is drawn again, as Khanza's counter tries again.
+     */
     private static String register(String norm, String poli, String doctor, String payer, String time) throws Exception {
         LocalDate today = LocalDate.now(Wib.ZONE);
-        String noRawat = today.format(DateTimeFormatter.ofPattern("uuuu/MM/dd/")) + "9" + digits(5);
-        execute("insert into reg_periksa (no_reg, no_rawat, tgl_registrasi, jam_reg, kd_dokter, no_rkm_medis, kd_poli,"
-                + " p_jawab, almt_pj, hubunganpj, biaya_reg, stts, stts_daftar, status_lanjut, kd_pj, umurdaftar,"
-                + " sttsumur, status_bayar, status_poli) values ('001', '" + noRawat + "', '" + today + "', '" + time
-                + "', '" + doctor + "', '" + norm + "', '" + poli + "', '-', '-', '-', 20000, 'Belum', 'Lama', 'Ralan',"
-                + " '" + payer + "', 40, 'Th', 'Belum Bayar', 'Lama')");
-        return noRawat;
+        for (int attempt = 0;; attempt++) {
+            String noRawat = today.format(DateTimeFormatter.ofPattern("uuuu/MM/dd/")) + "9" + digits(5);
+            try {
+                execute("insert into reg_periksa (no_reg, no_rawat, tgl_registrasi, jam_reg, kd_dokter, no_rkm_medis,"
+                        + " kd_poli, p_jawab, almt_pj, hubunganpj, biaya_reg, stts, stts_daftar, status_lanjut, kd_pj,"
+                        + " umurdaftar, sttsumur, status_bayar, status_poli) values ('001', '" + noRawat + "', '" + today
+                        + "', '" + time + "', '" + doctor + "', '" + norm + "', '" + poli + "', '-', '-', '-', 20000,"
+                        + " 'Belum', 'Lama', 'Ralan', '" + payer + "', 40, 'Th', 'Belum Bayar', 'Lama')");
+                return noRawat;
+            } catch (java.sql.SQLIntegrityConstraintViolationException taken) {
+                if (attempt == 5) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     /** Sends its registration and waits until the bridge has booked it: everything sent before is applied too. */
