@@ -97,10 +97,6 @@ class KhanzaRegistrations {
             return null;
         }
         Services.Answer answer = services.antrean("POST", "/api/antrean", booking);
-        if (answer.status() == 401 || answer.status() == 403) {
-            throw new Persistently.Away("antrean-service refused the bridge's SIMRS client (" + answer.status()
-                    + "): it needs the scope simrs-onsite");
-        }
         if (!answer.ok()) {
             throw new Persistently.Unwritable("antrean-service did not book it: " + answer.message());
         }

@@ -59,10 +59,6 @@ public class MappingsFromKhanza {
             body.put("nama", nama);
             Services.Answer answer = gone ? services.antrean("DELETE", path, null)
                     : services.antrean("PUT", path, body);
-            if (answer.status() == 401 || answer.status() == 403) {
-                throw new Persistently.Away("antrean-service refused the bridge's SIMRS client (" + answer.status()
-                        + "): it needs the scope simrs-codes");
-            }
             if (gone && answer.status() == 404) {
                 return null;
             }

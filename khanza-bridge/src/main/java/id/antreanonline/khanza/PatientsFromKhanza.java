@@ -64,7 +64,6 @@ public class PatientsFromKhanza {
         if (answer.status() == 400 || answer.status() == 409 || answer.status() == 422) {
             throw new Persistently.Unwritable("pasien-service refused it: " + answer.message());
         }
-        // 401/403: the bridge's SIMRS client lacks simrs-patients; a person fixes it, nothing is skipped meanwhile
         throw new Persistently.Away("pasien-service answered " + answer.status() + " " + answer.message());
     }
 

@@ -19,8 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * This project's services as the bridge calls them: as the hospital's SIMRS, with a token of its own SIMRS client
  * (OAuth2 client credentials at antrean-service, 5 minutes, taken again a minute before it ends or when refused).
  * Calls block a consumer's worker thread, one at a time: the bridge applies changes in order, not in parallel.
- * A service that does not answer, or answers 5xx, is {@link Persistently.Away}; any other answer is the caller's to
- * read.
+ * A service that does not answer, answers 5xx, or refuses the bridge's client (401 after a new token, 403) is
+ * {@link Persistently.Away}; any other answer is the caller's to read.
  */
 @ApplicationScoped
 class Services {
@@ -53,15 +53,15 @@ class Services {
     }
 
     Answer antrean(String method, String path, Object body) throws Persistently.Away {
-        return call(where.antrean(), method, path, body);
+        return call("antrean-service", where.antrean(), method, path, body);
     }
 
     Answer pasien(String method, String path, Object body) throws Persistently.Away {
-        return call(where.pasien(), method, path, body);
+        return call("pasien-service", where.pasien(), method, path, body);
     }
 
     Answer farmasi(String method, String path, Object body) throws Persistently.Away {
-        return call(where.farmasi(), method, path, body);
+        return call("farmasi-task-service", where.farmasi(), method, path, body);
     }
 
     /** A path segment as it goes into a URL (Khanza's codes may hold anything). */
@@ -69,12 +69,18 @@ class Services {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private Answer call(URI base, String method, String path, Object body) throws Persistently.Away {
+    private Answer call(String service, URI base, String method, String path, Object body) throws Persistently.Away {
         Answer answer = send(base, method, path, body, bearer());
         if (answer.status() == 401) {
             // revoked, rotated or expired early: one new token, one more try
             forgetToken();
             answer = send(base, method, path, body, bearer());
+        }
+        if (answer.status() == 401 || answer.status() == 403) {
+            // a secret or a scope a person has to give the bridge (docs/khanza.md step 4): nothing is skipped meanwhile
+            throw new Persistently.Away(service + " refused the bridge's SIMRS client (" + answer.status() + ") for "
+                    + method + " " + path.replaceAll("\\?.*", "") + ": it needs the current secret and the scopes "
+                    + "simrs-patients, simrs-onsite, simrs-tasks, simrs-read, simrs-codes");
         }
         if (answer.status() >= 500) {
             throw new Persistently.Away(base.getPort() + " answered " + answer.status());

@@ -87,9 +87,6 @@ public class VisitsFromKhanza {
         }
         Services.Answer answer = services.antrean("POST", "/api/antrean/" + Services.segment(kodebooking) + "/batal",
                 Map.of("keterangan", CANCELLED_IN_KHANZA, "eventid", "khanza:batal:" + noRawat));
-        if (answer.status() == 401 || answer.status() == 403) {
-            throw new Persistently.Away("antrean-service refused the bridge's SIMRS client (" + answer.status() + ")");
-        }
         if (answer.ok()) {
             return what + ": booking " + kodebooking + " cancelled";
         }
@@ -127,10 +124,6 @@ public class VisitsFromKhanza {
             if (answer.status() == 404) {
                 // the booking is here (the bridge booked or found it): the stations learn it from Kafka, maybe late
                 throw new Persistently.Away("farmasi-task-service does not know booking " + kodebooking + " yet");
-            }
-            if (answer.status() == 401 || answer.status() == 403) {
-                throw new Persistently.Away("farmasi-task-service refused the bridge's SIMRS client ("
-                        + answer.status() + "): it needs the scope simrs-tasks");
             }
             if (!answer.ok()) {
                 throw new Persistently.Unwritable("farmasi-task-service refused it for booking " + kodebooking + ": "
