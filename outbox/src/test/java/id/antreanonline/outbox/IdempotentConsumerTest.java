@@ -83,8 +83,11 @@ class IdempotentConsumerTest {
         Logger.getLogger(IdempotentConsumer.class.getName()).removeHandler(logged);
     }
 
+    private final AtomicInteger transactions = new AtomicInteger();
+
     /** A transaction over the in-memory inbox: a failed attempt leaves no event id behind. */
     private <T> Uni<T> rollingBack(Supplier<Uni<T>> work) {
+        transactions.incrementAndGet();
         Set<String> before = Set.copyOf(applied);
         return work.get().onFailure().invoke(() -> {
             applied.clear();
@@ -180,6 +183,21 @@ class IdempotentConsumerTest {
 
         assertEquals(2, attempts.get());
         assertEquals(List.of("ev-9", "ev-10"), stored.get(0).stream().map(Arrival::eventId).toList());
+    }
+
+    @Test
+    void aStoreAtomicByItselfRunsWithoutATransactionAroundItAndIsRetriedUntilStored() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        List<List<String>> stored = new CopyOnWriteArrayList<>();
+        consumer.storeTracedBatch(polled(record("ev-11", "KB-11"), "not json", record("ev-12", "KB-12")), ARRIVALS,
+                batch -> attempts.incrementAndGet() < 2 ? Uni.createFrom().failure(new IllegalStateException("away"))
+                        : Uni.createFrom().item(stored.add(batch.stream().map(t -> t.event().eventId()).toList())),
+                false)
+                .await().atMost(PATIENCE);
+
+        assertEquals(0, transactions.get());
+        assertEquals(2, attempts.get());
+        assertEquals(List.of(List.of("ev-11", "ev-12")), stored);
     }
 
     @Test

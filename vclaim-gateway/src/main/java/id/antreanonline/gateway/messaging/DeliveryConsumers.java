@@ -17,8 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Stores every booking and task event as a delivery (and, for the SIMRS's webhook, every patient event and BPJS
  * delivery outcome too) before its offset is committed (the returned Uni completes only
- * after the transaction did; a failure to store is retried without end, so nothing is skipped). Records come in
- * batches (what one poll returned, in partition order) and a batch is stored in one transaction, in its order.
+ * after the statement did; a failure to store is retried without end, so nothing is skipped). Records come in
+ * batches (what one poll returned, in partition order) and a batch is stored in one statement, in its order.
  * Storing is idempotent on the event id: a redelivered record changes nothing. Each delivery keeps the trace context
  * of its event's record, so the call that delivers it continues the trace.
  */
@@ -52,25 +52,25 @@ public class DeliveryConsumers {
 
     @Incoming("bookings")
     public Uni<Void> onBookings(ConsumerRecords<String, String> records) {
-        return consumer.storeTracedBatch(records, BOOKINGS, intake::bookings)
+        return consumer.storeTracedBatchAtomically(records, BOOKINGS, intake::bookings)
                 .invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     @Incoming("tasks")
     public Uni<Void> onTasks(ConsumerRecords<String, String> records) {
-        return consumer.storeTracedBatch(records, TASKS, intake::tasks)
+        return consumer.storeTracedBatchAtomically(records, TASKS, intake::tasks)
                 .invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     @Incoming("patients")
     public Uni<Void> onPatients(ConsumerRecords<String, String> records) {
-        return consumer.storeTracedBatch(records, PATIENTS, intake::patients)
+        return consumer.storeTracedBatchAtomically(records, PATIENTS, intake::patients)
                 .invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     @Incoming("delivery-outcomes")
     public Uni<Void> onOutcomes(ConsumerRecords<String, String> records) {
-        return consumer.storeTracedBatch(records, OUTCOMES, intake::outcomes)
+        return consumer.storeTracedBatchAtomically(records, OUTCOMES, intake::outcomes)
                 .invoke(this::wakeIfStored).replaceWithVoid();
     }
 

@@ -18,7 +18,9 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.SqlResult;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -72,6 +74,21 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
             order by d.id
             limit $2
             for update of d skip locked
+            """;
+
+    /** New items in their order (unnest keeps it, and the ids are drawn in it), each unless stored already. */
+    private static final String INSERT_ONCE = """
+            insert into delivery (source_event_id, kodebooking, kind, source, taskid, tanggal, body, receiver,
+                                  event_type, record_key, status, message, attempts, next_attempt_at, created_at,
+                                  finished_at, trace_parent)
+            select e.source_event_id, e.kodebooking, e.kind, e.source, e.taskid, e.tanggal, e.body, e.receiver,
+                   e.event_type, e.record_key, e.status, e.message, 0, $8::timestamptz, $8::timestamptz,
+                   case when e.status = 'PENDING' then null else $8::timestamptz end, e.trace_parent
+            from unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::varchar[], $5::int[], $6::date[], $7::text[],
+                        $9::varchar[], $10::varchar[], $11::varchar[], $12::varchar[], $13::varchar[], $14::varchar[])
+                 as e(source_event_id, kodebooking, kind, source, taskid, tanggal, body, receiver, event_type,
+                      record_key, status, message, trace_parent)
+            on conflict (source_event_id, receiver) do nothing
             """;
 
     /** Writes back what a round of sending changed, one statement for the whole round. */
@@ -146,42 +163,28 @@ public class DeliveryRepository implements PanacheRepository<Delivery> {
 
     /**
      * Stores new items in their order (ids are drawn in it, and ids give a booking's order) in one statement, each
-     * unless its source event was stored already.
+     * unless its source event was stored already. One statement is atomic by itself: on the pool it needs no
+     * transaction around it (one round trip), on a transaction's connection it joins that transaction.
      *
      * @return how many were stored now
      */
-    public Uni<Integer> insertOnce(List<Delivery> items, Instant now) {
-        return Panache.getSession().chain(session -> session.createNativeQuery("""
-                insert into delivery (source_event_id, kodebooking, kind, source, taskid, tanggal, body, receiver,
-                                      event_type, record_key, status, message, attempts, next_attempt_at, created_at,
-                                      finished_at, trace_parent)
-                select e.source_event_id, e.kodebooking, e.kind, e.source, e.taskid, e.tanggal, e.body, e.receiver,
-                       e.event_type, e.record_key, e.status, e.message, 0, ?8, ?8,
-                       case when e.status = 'PENDING' then null else cast(?8 as timestamptz) end, e.trace_parent
-                from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as varchar[]), cast(?4 as varchar[]),
-                            cast(?5 as int[]), cast(?6 as date[]), cast(?7 as text[]), cast(?9 as varchar[]),
-                            cast(?10 as varchar[]), cast(?11 as varchar[]), cast(?12 as varchar[]),
-                            cast(?13 as varchar[]), cast(?14 as varchar[]))
-                     as e(source_event_id, kodebooking, kind, source, taskid, tanggal, body, receiver, event_type,
-                          record_key, status, message, trace_parent)
-                on conflict (source_event_id, receiver) do nothing
-                """)
-                .setParameter(1, column(items, d -> d.sourceEventId, String[]::new))
-                .setParameter(2, column(items, d -> d.kodebooking, String[]::new))
-                .setParameter(3, column(items, d -> d.kind == null ? null : d.kind.name(), String[]::new))
-                .setParameter(4, column(items, d -> d.source == null ? null : d.source.name(), String[]::new))
-                .setParameter(5, column(items, d -> d.taskid, Integer[]::new))
-                .setParameter(6, column(items, d -> d.tanggal, LocalDate[]::new))
-                .setParameter(7, column(items, d -> d.body, String[]::new))
-                .setParameter(8, now)
-                .setParameter(9, column(items, d -> d.receiver.name(), String[]::new))
-                .setParameter(10, column(items, d -> d.eventType, String[]::new))
-                .setParameter(11, column(items, d -> d.recordKey, String[]::new))
-                .setParameter(12, column(items, d -> (d.status == null ? Delivery.Status.PENDING : d.status).name(),
-                        String[]::new))
-                .setParameter(13, column(items, d -> d.message, String[]::new))
-                .setParameter(14, column(items, d -> d.traceparent, String[]::new))
-                .executeUpdate());
+    public Uni<Integer> insertOnce(SqlClient client, List<Delivery> items, Instant now) {
+        return client.preparedQuery(INSERT_ONCE).execute(Tuple.from(new Object[] {
+                column(items, d -> d.sourceEventId, String[]::new),
+                column(items, d -> d.kodebooking, String[]::new),
+                column(items, d -> d.kind == null ? null : d.kind.name(), String[]::new),
+                column(items, d -> d.source == null ? null : d.source.name(), String[]::new),
+                column(items, d -> d.taskid, Integer[]::new),
+                column(items, d -> d.tanggal, LocalDate[]::new),
+                column(items, d -> d.body, String[]::new),
+                utc(now),
+                column(items, d -> d.receiver.name(), String[]::new),
+                column(items, d -> d.eventType, String[]::new),
+                column(items, d -> d.recordKey, String[]::new),
+                column(items, d -> (d.status == null ? Delivery.Status.PENDING : d.status).name(), String[]::new),
+                column(items, d -> d.message, String[]::new),
+                column(items, d -> d.traceparent, String[]::new) }))
+                .map(SqlResult::rowCount);
     }
 
     /**

@@ -31,8 +31,8 @@ import id.antreanonline.shared.event.CancelledBy;
 import id.antreanonline.shared.event.DeliveryOutcomeEvent;
 import id.antreanonline.shared.event.PatientEvent;
 import id.antreanonline.shared.event.TaskEvent;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -45,27 +45,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DeliveryIntake {
 
+    private final Pool pool;
     private final DeliveryRepository deliveries;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final SimrsWebhookConfig simrs;
 
-    DeliveryIntake(DeliveryRepository deliveries, ObjectMapper mapper, Clock clock, SimrsWebhookConfig simrs) {
+    DeliveryIntake(Pool pool, DeliveryRepository deliveries, ObjectMapper mapper, Clock clock,
+            SimrsWebhookConfig simrs) {
+        this.pool = pool;
         this.deliveries = deliveries;
         this.mapper = mapper;
         this.clock = clock;
         this.simrs = simrs;
     }
 
-    /** Stores a batch of booking events in one transaction, in their order; true when any was stored now. */
-    @WithTransaction
+    /** Stores a batch of booking events in one statement, in their order; true when any was stored now. */
     public Uni<Boolean> bookings(List<Traced<BookingEvent>> events) {
         return store(events, this::booking, e -> webhook(e.eventId(), "booking." + lower(e.kind()), e.kodebooking(),
                 e.kodebooking(), e));
     }
 
-    /** Stores a batch of task events in one transaction, in their order; true when any was stored now. */
-    @WithTransaction
+    /** Stores a batch of task events in one statement, in their order; true when any was stored now. */
     public Uni<Boolean> tasks(List<Traced<TaskEvent>> events) {
         return store(events, this::task, e -> webhook(e.eventId(),
                 e.kind() == TaskEvent.Kind.TASK ? "task.recorded" : "task." + lower(e.kind()), e.kodebooking(),
@@ -77,14 +78,12 @@ public class DeliveryIntake {
      * SIMRS itself sent (its import or sync) is not sent back: an import of 200,000 would otherwise queue 200,000
      * echoes ahead of the day's bookings.
      */
-    @WithTransaction
     public Uni<Boolean> patients(List<Traced<PatientEvent>> events) {
         return store(events, e -> null, e -> e.fromSimrs() ? null
                 : webhook(e.eventId(), "patient." + lower(e.kind()), e.norm(), null, e));
     }
 
     /** Stores a batch of BPJS's outcomes for the SIMRS, in order per booking; true when any was stored now. */
-    @WithTransaction
     public Uni<Boolean> outcomes(List<Traced<DeliveryOutcomeEvent>> events) {
         return store(events, e -> null, e -> webhook(e.eventId(), "bpjs_delivery." + lower(e.status()),
                 e.kodebooking(), e.kodebooking(), e));
@@ -108,7 +107,7 @@ public class DeliveryIntake {
         if (items.isEmpty()) {
             return Uni.createFrom().item(false);
         }
-        return deliveries.insertOnce(items, clock.instant()).map(stored -> stored > 0);
+        return deliveries.insertOnce(pool, items, clock.instant()).map(stored -> stored > 0);
     }
 
     /** The delivery a booking event asks for, or null for none. */

@@ -84,9 +84,7 @@ class DeliveryBenchmark {
         }
         List<Long> latencies = new ArrayList<>();
         for (Map<String, Object> call : received(prefix)) {
-            String body = String.valueOf(call.get("body"));
-            String kb = body.replaceAll(".*\"kodebooking\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-            Long sent = publishedAt.get(kb);
+            Long sent = publishedAt.get(kodebookingOf(call));
             if (sent != null) {
                 latencies.add(((Number) call.get("at")).longValue() - sent);
             }
@@ -96,6 +94,24 @@ class DeliveryBenchmark {
                 + "p90 %d ms, p99 %d ms, max %d ms%n", latencies.size(), STEADY_RATE, publishedIn,
                 percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
                 latencies.get(latencies.size() - 1));
+        // where the time went: Kafka and intake (published -> stored), the sender (stored -> arrived)
+        Map<String, Long> storedAt = storedAt(prefix);
+        List<Long> intake = new ArrayList<>();
+        List<Long> sending = new ArrayList<>();
+        for (Map<String, Object> call : received(prefix)) {
+            String kb = kodebookingOf(call);
+            Long sent = publishedAt.get(kb);
+            Long stored = storedAt.get(kb);
+            if (sent != null && stored != null) {
+                intake.add(stored - sent);
+                sending.add(((Number) call.get("at")).longValue() - stored);
+            }
+        }
+        intake.sort(Long::compare);
+        sending.sort(Long::compare);
+        System.out.printf("BENCHMARK of which published->stored: median %d, p90 %d, p99 %d ms; stored->arrived: "
+                + "median %d, p90 %d, p99 %d ms%n", percentile(intake, 50), percentile(intake, 90),
+                percentile(intake, 99), percentile(sending, 50), percentile(sending, 90), percentile(sending, 99));
     }
 
     private void backlog() throws Exception {
@@ -143,6 +159,23 @@ class DeliveryBenchmark {
         return given().queryParam("path", "/antreanrs/antrean/updatewaktu").get(Simulator.admin() + "/received")
                 .jsonPath().<Map<String, Object>>getList("$").stream()
                 .filter(c -> String.valueOf(c.get("body")).contains(prefix)).toList();
+    }
+
+    private static String kodebookingOf(Map<String, Object> call) {
+        return String.valueOf(call.get("body")).replaceAll(".*\"kodebooking\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
+    /** When the intake stored each booking's delivery (its clock, before the commit). */
+    private static Map<String, Long> storedAt(String prefix) throws Exception {
+        Map<String, Long> at = new HashMap<>();
+        try (Connection c = PostgresTestResource.connect("gateway"); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select kodebooking, (extract(epoch from created_at) * 1000)::bigint "
+                        + "from delivery where kodebooking like '" + prefix + "-%'")) {
+            while (rs.next()) {
+                at.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return at;
     }
 
     private static long count(String prefix, String status) throws Exception {
