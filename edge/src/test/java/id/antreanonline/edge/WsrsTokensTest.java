@@ -36,6 +36,15 @@ class WsrsTokensTest {
     }
 
     @Test
+    void aTokenKnownFromAnEarlierCallStillOpensOnlyForItsOwnUsername() {
+        String token = Tokens.good();
+        post(Tokens.USER, token).body("metadata.code", is(200));
+        post(Tokens.USER, token).body("metadata.code", is(200));
+        refused("orang-lain", token, WsrsMessages.USERNAME_MISMATCH);
+        refused(null, token, WsrsMessages.USERNAME_MISMATCH);
+    }
+
+    @Test
     void aMissingTokenIsRefused() {
         refused(Tokens.USER, null, WsrsMessages.TOKEN_EXPIRED);
         refused(Tokens.USER, " ", WsrsMessages.TOKEN_EXPIRED);
