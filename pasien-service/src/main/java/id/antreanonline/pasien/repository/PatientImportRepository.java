@@ -21,8 +21,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The SQL of imports: many patients per statement (arrays unnested), so a chunk of 500 lines is a handful of round
- * trips. Runs on the caller's connection, inside the caller's transaction.
+ * The SQL of imports (many patients per statement, arrays unnested, so a chunk of 500 lines is a handful of round
+ * trips) and of pasienbaru (the same locks and lookups for one patient). Runs on the caller's connection, inside the
+ * caller's transaction.
  */
 @ApplicationScoped
 public class PatientImportRepository {
@@ -85,6 +86,28 @@ public class PatientImportRepository {
                     rows.forEach(r -> norms.add(r.getString(0)));
                     return norms;
                 });
+    }
+
+    /** A new record from pasienbaru, every field of the form, not yet complete. */
+    public Uni<Void> insertNew(SqlClient conn, Patient p) {
+        return conn.preparedQuery("insert into patient (norm, nomorkartu, nik, nomorkk, nama, jeniskelamin, "
+                + "tanggallahir, nohp, alamat, kodeprop, namaprop, kodedati2, namadati2, kodekec, namakec, kodekel, "
+                + "namakel, rw, rt, complete, created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, "
+                + "$11, $12, $13, $14, $15, $16, $17, $18, $19, false, $20, $20)")
+                .execute(Tuple.from(Arrays.asList(p.norm, p.nomorkartu, p.nik, p.nomorkk, p.nama, p.jeniskelamin,
+                        p.tanggallahir, p.nohp, p.alamat, p.kodeprop, p.namaprop, p.kodedati2, p.namadati2, p.kodekec,
+                        p.namakec, p.kodekel, p.namakel, p.rw, p.rt, time(p.createdAt))))
+                .replaceWithVoid();
+    }
+
+    /** The next number of {@code norm_seq}: pasienbaru's record numbers. */
+    public Uni<Long> nextNormNumber(SqlClient conn) {
+        return conn.query("select nextval('norm_seq')").execute().map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    public Uni<Boolean> normTaken(SqlClient conn, String norm) {
+        return conn.preparedQuery("select exists (select 1 from patient where norm = $1)").execute(Tuple.of(norm))
+                .map(rows -> rows.iterator().next().getBoolean(0));
     }
 
     /** Replaces what the SIMRS sends of these records; the rest (address codes, nomorkk ...) stays. */

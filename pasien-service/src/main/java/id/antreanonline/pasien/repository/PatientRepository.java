@@ -64,10 +64,6 @@ public class PatientRepository implements PanacheRepository<Patient> {
         return "pasien.nik:" + nik;
     }
 
-    public Uni<Boolean> normTaken(String norm) {
-        return count("norm", norm).map(n -> n > 0);
-    }
-
     /** Serialises every registration of the same identity until this transaction ends. */
     public Uni<Void> lockIdentity(String key) {
         return getSession()
@@ -75,10 +71,5 @@ public class PatientRepository implements PanacheRepository<Patient> {
                         .setParameter(1, key)
                         .getSingleResult())
                 .replaceWithVoid();
-    }
-
-    public Uni<Long> nextNormNumber() {
-        return getSession()
-                .chain(s -> s.createNativeQuery("select nextval('norm_seq')", Long.class).getSingleResult());
     }
 }

@@ -11,7 +11,6 @@ import id.antreanonline.pasien.PatientData;
 import id.antreanonline.pasien.client.SimrsNorms;
 import id.antreanonline.pasien.config.PasienConfig;
 import id.antreanonline.pasien.repository.PatientImportRepository;
-import id.antreanonline.pasien.repository.PatientRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,41 +29,39 @@ public class NormNumbering {
     private static final int TRIES = 50;
 
     private final PasienConfig.Norm config;
-    private final PatientRepository patients;
     private final PatientImportRepository imports;
     private final SimrsNorms simrs;
 
-    NormNumbering(PasienConfig config, PatientRepository patients, PatientImportRepository imports, SimrsNorms simrs) {
+    NormNumbering(PasienConfig config, PatientImportRepository imports, SimrsNorms simrs) {
         this.config = config.norm();
-        this.patients = patients;
         this.imports = imports;
         this.simrs = simrs;
     }
 
-    /** A number no record holds yet; called inside pasienbaru's transaction, under the identity's locks. */
-    public Uni<String> next(PatientData data) {
+    /** A number no record holds yet; called on pasienbaru's connection, in its transaction, under the identity's locks. */
+    public Uni<String> next(SqlClient conn, PatientData data) {
         if (config.mode() == PasienConfig.Norm.Mode.SIMRS) {
-            return simrs.newNorm(data).call(norm -> patients.normTaken(norm).invoke(taken -> {
+            return simrs.newNorm(data).call(norm -> imports.normTaken(conn, norm).invoke(taken -> {
                 if (taken) {
                     LOG.warnf("the SIMRS gave record number %s, which another patient holds here", norm);
                     throw new RequestRefusedException(409, SimrsNorms.NO_ANSWER);
                 }
             }));
         }
-        return fromSequence(TRIES);
+        return fromSequence(conn, TRIES);
     }
 
-    private Uni<String> fromSequence(int triesLeft) {
-        return patients.nextNormNumber().chain(number -> {
+    private Uni<String> fromSequence(SqlClient conn, int triesLeft) {
+        return imports.nextNormNumber(conn).chain(number -> {
             String norm = String.format(config.format(), number);
-            return patients.normTaken(norm).chain(taken -> {
+            return imports.normTaken(conn, norm).chain(taken -> {
                 if (!taken) {
                     return Uni.createFrom().item(norm);
                 }
                 if (triesLeft <= 1) {
                     throw new IllegalStateException("no free record number after " + TRIES + " tries");
                 }
-                return fromSequence(triesLeft - 1);
+                return fromSequence(conn, triesLeft - 1);
             });
         });
     }

@@ -9,12 +9,15 @@ import id.antreanonline.outbox.Failures;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.pasien.Patient;
 import id.antreanonline.pasien.PatientData;
+import id.antreanonline.pasien.repository.PatientImportRepository;
 import id.antreanonline.pasien.repository.PatientRepository;
 import id.antreanonline.shared.event.PatientEvent;
 import id.antreanonline.shared.event.Topics;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,14 +28,16 @@ public class PatientService {
     private static final Logger LOG = Logger.getLogger(PatientService.class);
 
     private final PatientRepository patients;
+    private final PatientImportRepository imports;
     private final PatientRules rules;
     private final Outbox outbox;
     private final NormNumbering numbering;
     private final Clock clock;
 
-    PatientService(PatientRepository patients, PatientRules rules, Outbox outbox, NormNumbering numbering,
-            Clock clock) {
+    PatientService(PatientRepository patients, PatientImportRepository imports, PatientRules rules, Outbox outbox,
+            NormNumbering numbering, Clock clock) {
         this.patients = patients;
+        this.imports = imports;
         this.rules = rules;
         this.outbox = outbox;
         this.numbering = numbering;
@@ -52,25 +57,54 @@ public class PatientService {
         rules.refusal(data).ifPresent(message -> {
             throw new RequestRefusedException(message);
         });
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(() -> lockIdentity(data)
-                .chain(() -> patients.findKnown(data.nomorkartu(), data.nik()))
-                .chain(known -> known != null
-                        ? Uni.createFrom().item(new Registration(known.norm, known.complete, false))
-                        : open(data))))
+        // on the pool, not a Hibernate session: the locks, the lookup, the number and the record with its event are
+        // five statements in one transaction
+        return Uni.createFrom().deferred(() -> imports.pool().withTransaction(conn -> imports
+                .lock(conn, identityLocks(data))
+                .chain(() -> imports.holders(conn, List.of(identityOf(data))))
+                .chain(holders -> {
+                    Patient known = knownOf(holders, data);
+                    return known != null
+                            ? Uni.createFrom().item(new Registration(known.norm, known.complete, false))
+                            : open(conn, data);
+                })))
                 // an import may write the number this registration chose between its check and its insert
                 .onFailure(PatientService::normTaken).retry().atMost(3);
     }
 
-    private Uni<Registration> open(PatientData data) {
-        return numbering.next(data).chain(norm -> {
+    /** The record already holding the card number, else the one holding the NIK; null for a new patient. */
+    private static Patient knownOf(List<Patient> holders, PatientData data) {
+        Patient byNik = null;
+        for (Patient p : holders) {
+            if (data.nomorkartu() != null && data.nomorkartu().equals(p.nomorkartu)) {
+                return p;
+            }
+            if (data.nik().equals(p.nik)) {
+                byNik = p;
+            }
+        }
+        return byNik;
+    }
+
+    private static Patient identityOf(PatientData data) {
+        Patient identity = new Patient();
+        identity.nik = data.nik();
+        identity.nomorkartu = data.nomorkartu();
+        return identity;
+    }
+
+    private Uni<Registration> open(SqlClient conn, PatientData data) {
+        return numbering.next(conn, data).chain(norm -> {
             Patient p = new Patient();
             p.fill(data);
             p.norm = norm;
             p.complete = false;
             p.createdAt = clock.instant();
             p.updatedAt = p.createdAt;
-            return patients.persist(p)
-                    .chain(() -> publish(PatientEvent.Kind.REGISTERED, p))
+            PatientEvent event = p.event(PatientEvent.Kind.REGISTERED, clock.millis(), false);
+            return Uni.combine().all().unis(imports.insertNew(conn, p),
+                    outbox.publishAll(conn, List.of(new Outbox.Event(Topics.PATIENTS, p.norm, event.eventId(), event))))
+                    .discardItems()
                     .invoke(() -> LOG.infof("medical record %s opened for a new patient from Mobile JKN", p.norm))
                     .replaceWith(new Registration(p.norm, false, true));
         });
@@ -147,10 +181,15 @@ public class PatientService {
     }
 
     /** Card-number locks before NIK locks, always: two registrations never wait for each other in a circle. */
+    private static List<String> identityLocks(PatientData data) {
+        return data.nomorkartu() == null ? List.of(PatientRepository.nikLock(data.nik()))
+                : List.of(PatientRepository.cardLock(data.nomorkartu()), PatientRepository.nikLock(data.nik()));
+    }
+
     private Uni<Void> lockIdentity(PatientData data) {
-        Uni<Void> card = data.nomorkartu() == null ? Uni.createFrom().voidItem()
-                : patients.lockIdentity(PatientRepository.cardLock(data.nomorkartu()));
-        return card.chain(() -> patients.lockIdentity(PatientRepository.nikLock(data.nik())));
+        List<String> keys = identityLocks(data);
+        return Multi.createFrom().iterable(keys).onItem().transformToUniAndConcatenate(patients::lockIdentity)
+                .collect().last().replaceWithVoid();
     }
 
     private Uni<Void> publish(PatientEvent.Kind kind, Patient p) {
