@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -65,21 +64,11 @@ class TaskStepRaceTest {
                     .oauth2(Fixtures.token("poli")).contentType(ContentType.JSON)
                     .body(Map.of("kodebooking", second, "taskid", 4, "waktu", at(day, "08:00"), "eventid", eventId))
                     .post("/api/tasks").then());
-            await().atMost(Duration.ofSeconds(60)).until(() -> sessionsWaitingForALock() > 0);
+            await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.sessionsWaitingForALock() > 0);
             other.commit();
             racing.get(60, TimeUnit.SECONDS).statusCode(409).body("message", containsString(eventId));
         }
         timeline(second).body("tasks.taskid", contains(3));
         assertEquals(1, outboxRows(second));
-    }
-
-    private static int sessionsWaitingForALock() throws Exception {
-        try (Connection c = PostgresTestResource.connect("farmasi");
-                PreparedStatement st = c.prepareStatement("select count(*) from pg_stat_activity "
-                        + "where datname = current_database() and wait_event_type = 'Lock'");
-                ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getInt(1);
-        }
     }
 }
