@@ -109,20 +109,21 @@ public class TaskService {
     }
 
     /**
-     * On {@code conn}, inside its transaction: locks the visit and reads its steps (and the sender's earlier step under
-     * the same event id, so a repeat waits for the first), decides, writes. A refusal is a result, so the caller's
-     * other work still commits.
+     * Locks the visit and reads its steps (and the sender's earlier step under the same event id, so a repeat waits
+     * for the first), then decides and writes.
      */
-    public Uni<Result> record(SqlConnection conn, Command command) {
+    private Uni<Result> record(SqlConnection conn, Command command) {
         if (command.kodebooking() == null || command.kodebooking().isBlank()) {
             return Uni.createFrom().item(new Refused(Refusal.of(Refusal.Kind.BAD_REQUEST, "kodebooking wajib diisi")));
         }
-        String sender = command.senderEventId() == null ? null : command.recordedBy();
-        return rows.lock(conn, command.kodebooking().trim(), sender, command.senderEventId())
+        return rows.lock(conn, command.kodebooking().trim(), command.recordedBy(), command.senderEventId())
                 .chain(locked -> record(conn, locked, command));
     }
 
-    /** The same on a visit its caller locked and read ({@link VisitRows#lock}) on {@code conn}. */
+    /**
+     * The step on a visit its caller locked and read ({@link VisitRows#lock}) on {@code conn}, inside its transaction.
+     * A refusal is a result and writes nothing, so the caller's other work still commits.
+     */
     public Uni<Result> record(SqlConnection conn, VisitRows.Locked locked, Command command) {
         Visit visit = locked.visit();
         if (visit == null) {
