@@ -229,4 +229,15 @@ public final class Fixtures {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Sessions of the service's database waiting for a lock another holds (a row, or a key of a unique index). */
+    public static int sessionsWaitingForALock() throws Exception {
+        try (Connection c = PostgresTestResource.connect("farmasi");
+                PreparedStatement st = c.prepareStatement("select count(*) from pg_stat_activity "
+                        + "where datname = current_database() and wait_event_type = 'Lock'");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
 }

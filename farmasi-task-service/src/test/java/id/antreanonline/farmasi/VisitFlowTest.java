@@ -117,6 +117,31 @@ class VisitFlowTest {
     }
 
     @Test
+    void aBookingAndItsCheckInRedeliveredTogetherAreAppliedOnce() {
+        LocalDate day = newDay();
+        clock.set(at(day, "23:00"));
+        VisitSnapshot booking = Fixtures.booking(Fixtures.kodebooking(), day, true, "ANA", "206", 7);
+        VisitEvent created = Fixtures.created(booking);
+        VisitEvent checkIn = Fixtures.checkedIn(booking, at(day, "07:05"));
+        // back to back, as one poll brings them; then the same two again (a redelivery after a lost commit)
+        Fixtures.publish(created);
+        Fixtures.publish(checkIn);
+        Fixtures.publish(created);
+        Fixtures.publish(checkIn);
+        Fixtures.awaitLastTask(booking.kodebooking(), 1);
+        // a later record of the same booking (the same step under another id, harmless): once it is applied, the
+        // redelivered ones before it were too
+        VisitEvent after = Fixtures.checkedIn(booking, at(day, "07:05"));
+        Fixtures.publish(after);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.inboxHas(after.eventId()));
+
+        timeline(booking.kodebooking()).statusCode(200).body("tasks.taskid", contains(1))
+                .body("tasks[0].waktu", equalTo(at(day, "07:05"))).body("status", equalTo("open"));
+        assertEquals(1, Fixtures.outboxRows(booking.kodebooking()));
+        record("admisi", booking.kodebooking(), 2, at(day, "07:15"), null).statusCode(200);
+    }
+
+    @Test
     void unreadableOrRefusedVisitEventsDoNotStopTheConsumer() {
         LocalDate day = newDay();
         clock.set(at(day, "23:00"));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,6 +22,8 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -45,6 +48,7 @@ public class IdempotentConsumer {
     private final Transaction transaction;
     private final DeadLetterSink deadLetters;
     private final Tracing tracing;
+    private final Pool pool;
 
     /** Panache's transaction in the service, a stand-in in unit tests. */
     interface Transaction {
@@ -61,17 +65,24 @@ public class IdempotentConsumer {
     }
 
     @Inject
-    IdempotentConsumer(ObjectMapper mapper, Inbox inbox, DeadLetters deadLetters, Tracing tracing) {
-        this(mapper, inbox, Panache::withTransaction, deadLetters, tracing);
+    IdempotentConsumer(ObjectMapper mapper, Inbox inbox, DeadLetters deadLetters, Tracing tracing, Pool pool) {
+        this(mapper, inbox, Panache::withTransaction, deadLetters, tracing, pool);
     }
 
+    /** Without a pool: {@link #applyOnceOnPool} cannot be used (unit tests). */
     IdempotentConsumer(ObjectMapper mapper, Inbox inbox, Transaction transaction, DeadLetterSink deadLetters,
             Tracing tracing) {
+        this(mapper, inbox, transaction, deadLetters, tracing, null);
+    }
+
+    private IdempotentConsumer(ObjectMapper mapper, Inbox inbox, Transaction transaction, DeadLetterSink deadLetters,
+            Tracing tracing, Pool pool) {
         this.mapper = mapper;
         this.inbox = inbox;
         this.transaction = transaction;
         this.deadLetters = deadLetters;
         this.tracing = tracing;
+        this.pool = pool;
     }
 
     /** What one poll brought: the events to apply, in order, each with its record's trace context, and the rejected. */
@@ -91,23 +102,48 @@ public class IdempotentConsumer {
 
     <E> Uni<Void> applyOnce(List<ConsumerRecord<String, String>> records, IncomingEvent<E> kind,
             Function<E, Uni<Void>> effect) {
+        return applyingOnce(records, kind, events -> transaction.run(() -> applyEach(events, kind,
+                event -> inbox.firstDelivery(kind.eventId().apply(event)), effect)));
+    }
+
+    /**
+     * The same on the reactive pool instead of a Hibernate session, for a consumer whose effect writes by SQL: the
+     * poll's transaction is one of {@code pool}'s connections, the inbox learns the poll's ids in one statement on it,
+     * and {@code effect} gets that connection for its own statements.
+     */
+    public <E> Uni<Void> applyOnceOnPool(ConsumerRecords<String, String> records, IncomingEvent<E> kind,
+            BiFunction<SqlConnection, E, Uni<Void>> effect) {
+        return applyingOnce(list(records), kind, events -> pool.withTransaction(connection -> inbox
+                .firstDeliveries(connection, events.stream().map(t -> kind.eventId().apply(t.event())).toList())
+                .chain(fresh -> applyEach(events, kind,
+                        event -> Uni.createFrom().item(fresh.remove(kind.eventId().apply(event))),
+                        event -> effect.apply(connection, event)))));
+    }
+
+    /** Reads a poll, sends the unreadable to the dead-letter topic, then runs {@code attempt} until it commits. */
+    private <E> Uni<Void> applyingOnce(List<ConsumerRecord<String, String>> records, IncomingEvent<E> kind,
+            Function<List<Traced<E>>, Uni<Void>> attempt) {
         Batch<E> batch = read(records, kind);
         List<Traced<E>> events = batch.events();
         return deadLetters.store(batch.rejected()).chain(() -> events.isEmpty() ? Uni.createFrom().voidItem()
-                : untilStored(() -> Multi.createFrom().iterable(events)
-                        .onItem().transformToUniAndConcatenate(traced -> consuming(kind, traced, () -> {
-                            E event = traced.event();
-                            return inbox.firstDelivery(kind.eventId().apply(event))
-                                    .chain(first -> {
-                                        if (!first) {
-                                            LOG.debugf("%s already applied", kind.describe(event));
-                                            return Uni.createFrom().voidItem();
-                                        }
-                                        return effect.apply(event)
-                                                .invoke(() -> LOG.debugf("%s applied", kind.describe(event)));
-                                    });
-                        }))
-                        .collect().last().replaceWithVoid(), describe(Traced.events(events), kind)));
+                : untilStored(() -> attempt.apply(events), describe(Traced.events(events), kind)));
+    }
+
+    /** Each event in its order, its effect only when {@code firstDelivery} says its id is new; inside a transaction. */
+    private <E> Uni<Void> applyEach(List<Traced<E>> events, IncomingEvent<E> kind,
+            Function<E, Uni<Boolean>> firstDelivery, Function<E, Uni<Void>> effect) {
+        return Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(traced -> consuming(kind, traced, () -> {
+                    E event = traced.event();
+                    return firstDelivery.apply(event).chain(first -> {
+                        if (!first) {
+                            LOG.debugf("%s already applied", kind.describe(event));
+                            return Uni.createFrom().voidItem();
+                        }
+                        return effect.apply(event).invoke(() -> LOG.debugf("%s applied", kind.describe(event)));
+                    });
+                }))
+                .collect().last().replaceWithVoid();
     }
 
     /** One event's work in its consumer span (when its record carried a trace) and with its booking's log fields. */
@@ -178,8 +214,9 @@ public class IdempotentConsumer {
                 consumed.add(new Traced<>(traced.event(), Tracing.traceparentOf(span.getSpanContext())));
             }
             // a batch's lines name one booking (and one trace) only when it is about one
-            Supplier<Uni<R>> stored = () -> untilStored(() -> store.apply(consumed),
-                    describe(Traced.events(events), kind), inTransaction);
+            Supplier<Uni<R>> stored = () -> untilStored(
+                    () -> inTransaction ? transaction.run(() -> store.apply(consumed)) : store.apply(consumed),
+                    describe(Traced.events(events), kind));
             Uni<R> done = events.size() == 1 ? kind.logging(events.get(0).event(),
                     Tracing.traceIdOf(consumed.get(0).traceparent()), stored) : stored.get();
             return done.onItemOrFailure().invoke((item, failure) -> spans.forEach(s -> Tracing.end(s, failure)));
@@ -203,13 +240,9 @@ public class IdempotentConsumer {
                 : "a batch of " + events.size() + " from " + kind.describe(events.get(0));
     }
 
-    private <T> Uni<T> untilStored(Supplier<Uni<T>> work, String what) {
-        return untilStored(work, what, true);
-    }
-
-    /** Deferred: each attempt builds its transaction anew (a session and context found at that moment). */
-    private <T> Uni<T> untilStored(Supplier<Uni<T>> work, String what, boolean inTransaction) {
-        return Uni.createFrom().deferred(() -> inTransaction ? transaction.run(work) : work.get())
+    /** Deferred: each attempt builds its transaction anew (a session or connection found at that moment). */
+    private <T> Uni<T> untilStored(Supplier<Uni<T>> attempt, String what) {
+        return Uni.createFrom().deferred(attempt::get)
                 .onFailure().invoke(e -> LOG.warnf("%s not stored yet, retrying: %s", what, Failures.typeOf(e)))
                 .onFailure().retry().withBackOff(FIRST_RETRY, LAST_RETRY).indefinitely();
     }

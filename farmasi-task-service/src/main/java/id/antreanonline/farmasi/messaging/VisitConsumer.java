@@ -12,7 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * antrean.visits (the bookings as the stations need them, without NIK, card number or phone): each event applied
- * once, the offset committed only after the effect is stored.
+ * once, the offset committed only after the effect is stored. A poll is one transaction on the reactive pool, the
+ * inbox on the same connection (every booking and check-in passes here: a hot path).
  */
 @ApplicationScoped
 public class VisitConsumer {
@@ -31,6 +32,6 @@ public class VisitConsumer {
 
     @Incoming("visits")
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return consumer.applyOnce(records, VISITS, visits::apply);
+        return consumer.applyOnceOnPool(records, VISITS, visits::apply);
     }
 }

@@ -22,11 +22,6 @@ public class TaskRecordRepository implements PanacheRepository<TaskRecord> {
         return list("kodebooking in ?1 order by waktu, id", kodebookings);
     }
 
-    /** The step a sender recorded under its own event id, if any. */
-    public Uni<TaskRecord> bySenderEvent(String recordedBy, String senderEventId) {
-        return find("recordedBy = ?1 and senderEventId = ?2", recordedBy, senderEventId).firstResult();
-    }
-
     public Uni<TaskRecord> byEventId(String eventId) {
         return find("eventId", eventId).firstResult();
     }

@@ -13,9 +13,9 @@ import jakarta.persistence.LockModeType;
 public class VisitRepository implements PanacheRepositoryBase<Visit, String> {
 
     /**
-     * The visit, locked until the transaction ends. Every writer of a visit reads it this way: stations, booking events
-     * and BPJS's answers arrive at once, and Hibernate writes the whole row, so a visit read without the lock would
-     * put back what another writer had just changed.
+     * The visit, locked until the transaction ends. Every writer of a visit reads it this way (the stations' steps and
+     * the booking events lock it by SQL, {@link VisitRows#lock}): they and BPJS's answers arrive at once, and Hibernate
+     * writes the whole row, so a visit read without the lock would put back what another writer had just changed.
      */
     public Uni<Visit> findForUpdate(String kodebooking) {
         return findById(kodebooking, LockModeType.PESSIMISTIC_WRITE);
@@ -37,21 +37,5 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, String> {
     /** The visit that was given this pharmacy number event, locked like {@link #findForUpdate}. */
     public Uni<Visit> byFarmasiEventIdForUpdate(String eventId) {
         return find("farmasiEventId", eventId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-    }
-
-    /**
-     * The next pharmacy number of that day. The upsert locks the day's counter row until the transaction ends, so two
-     * transactions never read the same number.
-     */
-    public Uni<Integer> nextFarmasiNumber(LocalDate tanggal) {
-        return getSession().chain(session -> session.createNativeQuery(
-                "insert into farmasi_counter (tanggal, last_number) values (?1, 1) on conflict (tanggal) "
-                        + "do update set last_number = farmasi_counter.last_number + 1")
-                .setParameter(1, tanggal)
-                .executeUpdate()
-                .chain(() -> session.createNativeQuery(
-                        "select last_number from farmasi_counter where tanggal = ?1", Integer.class)
-                        .setParameter(1, tanggal)
-                        .getSingleResult()));
     }
 }

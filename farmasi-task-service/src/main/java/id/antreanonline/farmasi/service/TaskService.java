@@ -3,10 +3,8 @@ package id.antreanonline.farmasi.service;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jboss.logging.Logger;
@@ -14,22 +12,23 @@ import org.jboss.logging.Logger;
 import id.antreanonline.farmasi.DeliveryState;
 import id.antreanonline.farmasi.TaskRecord;
 import id.antreanonline.farmasi.Visit;
-import id.antreanonline.farmasi.repository.TaskRecordRepository;
-import id.antreanonline.farmasi.repository.VisitRepository;
+import id.antreanonline.farmasi.repository.VisitRows;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.event.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Records a step of a visit: decides it by {@link TaskRules}, stores it and publishes it through the outbox in one
  * transaction (a refused or duplicate step publishes nothing). When the poli ends a visit with a prescription, issues
- * the day's next pharmacy number and publishes it before any task 6.
+ * the day's next pharmacy number and publishes it before any task 6. A hot path: it runs on the reactive pool by SQL
+ * ({@link VisitRows}), not in a Hibernate session: the lock and the reads in one round trip, the writes in another.
  */
 @ApplicationScoped
 public class TaskService {
@@ -67,16 +66,15 @@ public class TaskService {
     public static final String SENT_BEFORE = "sistem antrean sebelumnya";
     public static final String SENT_BEFORE_MESSAGE = "Sudah dikirim ke BPJS oleh sistem antrean sebelumnya";
 
-    private final VisitRepository visits;
-    private final TaskRecordRepository tasks;
+    private final Pool pool;
+    private final VisitRows rows;
     private final Outbox outbox;
     private final Clock clock;
     private final MeterRegistry registry;
 
-    TaskService(VisitRepository visits, TaskRecordRepository tasks, Outbox outbox, Clock clock,
-            MeterRegistry registry) {
-        this.visits = visits;
-        this.tasks = tasks;
+    TaskService(Pool pool, VisitRows rows, Outbox outbox, Clock clock, MeterRegistry registry) {
+        this.pool = pool;
+        this.rows = rows;
         this.outbox = outbox;
         this.clock = clock;
         this.registry = registry;
@@ -84,7 +82,7 @@ public class TaskService {
 
     /** For the stations: a refusal fails the Uni with {@link RefusedException}. */
     public Uni<Recorded> record(Command command) {
-        return Panache.withTransaction(() -> recordInTransaction(command)).map(result -> {
+        return pool.withTransaction(conn -> record(conn, command)).map(result -> {
             count(command.taskid(), result instanceof Recorded r ? (r.duplicate() ? "duplicate" : "recorded")
                     : "refused");
             if (result instanceof Refused refused) {
@@ -110,28 +108,33 @@ public class TaskService {
                 "station", station, "outcome", outcome).increment();
     }
 
-    /** Inside the caller's transaction; a refusal is a result, so the caller's other work still commits. */
-    public Uni<Result> recordInTransaction(Command command) {
+    /**
+     * Locks the visit and reads its steps (and the sender's earlier step under the same event id, so a repeat waits
+     * for the first), then decides and writes.
+     */
+    private Uni<Result> record(SqlConnection conn, Command command) {
         if (command.kodebooking() == null || command.kodebooking().isBlank()) {
             return Uni.createFrom().item(new Refused(Refusal.of(Refusal.Kind.BAD_REQUEST, "kodebooking wajib diisi")));
         }
-        return visits.findForUpdate(command.kodebooking().trim())
-                .chain(visit -> visit == null
-                        ? Uni.createFrom().item(notAccepted(decide(null, Map.of(), command), Map.of(), command))
-                        : senderEvent(command).chain(earlier -> earlier != null ? Uni.createFrom().item(
-                                command.repeats(earlier) ? new Recorded(earlier, true)
-                                        : new Refused(eventIdTaken(command.senderEventId())))
-                                : tasks.ofVisit(visit.kodebooking).chain(recorded -> {
-                                    Map<Integer, TaskRecord> byTask = new HashMap<>();
-                                    recorded.forEach(t -> byTask.put(t.taskid, t));
-                                    return apply(visit, byTask, command);
-                                })));
+        return rows.lock(conn, command.kodebooking().trim(), command.recordedBy(), command.senderEventId())
+                .chain(locked -> record(conn, locked, command));
     }
 
-    /** The step recorded earlier under the command's event id; read under the visit's lock, so a repeat waits. */
-    private Uni<TaskRecord> senderEvent(Command command) {
-        return command.senderEventId() == null || command.recordedBy() == null ? Uni.createFrom().nullItem()
-                : tasks.bySenderEvent(command.recordedBy(), command.senderEventId());
+    /**
+     * The step on a visit its caller locked and read ({@link VisitRows#lock}) on {@code conn}, inside its transaction.
+     * A refusal is a result and writes nothing, so the caller's other work still commits.
+     */
+    public Uni<Result> record(SqlConnection conn, VisitRows.Locked locked, Command command) {
+        Visit visit = locked.visit();
+        if (visit == null) {
+            return Uni.createFrom().item(notAccepted(decide(null, Map.of(), command), Map.of(), command));
+        }
+        TaskRecord earlier = locked.sentUnder();
+        if (earlier != null) {
+            return Uni.createFrom().item(command.repeats(earlier) ? new Recorded(earlier, true)
+                    : new Refused(eventIdTaken(command.senderEventId())));
+        }
+        return apply(conn, visit, locked.tasks(), command);
     }
 
     private static Refusal eventIdTaken(String senderEventId) {
@@ -151,39 +154,38 @@ public class TaskService {
     /**
      * The tasks the previous queue system already sent to BPJS (go-live migration), recorded as delivered and
      * published to no one: the visit's next step follows them and is the first sent. A task already recorded stays.
-     * Inside the caller's transaction.
+     * Writes them on {@code conn}, inside its transaction, and adds them to {@code locked}'s steps; the caller writes
+     * the visit.
      */
-    public Uni<Void> recordSentBefore(Visit visit, List<BookingEvent.TaskSent> sent) {
-        return tasks.ofVisit(visit.kodebooking).chain(recorded -> {
-            Set<Integer> known = new HashSet<>();
-            recorded.forEach(t -> known.add(t.taskid));
-            long now = clock.millis();
-            List<TaskRecord> before = new ArrayList<>();
-            for (BookingEvent.TaskSent t : sent) {
-                if (!known.add(t.taskid())) {
-                    continue;
-                }
-                TaskRecord task = new TaskRecord();
-                task.kodebooking = visit.kodebooking;
-                task.taskid = t.taskid();
-                task.waktu = t.waktu();
-                task.eventId = "migrasi-" + visit.kodebooking + "-" + t.taskid();
-                task.recordedAt = now;
-                task.recordedBy = SENT_BEFORE;
-                task.delivery = DeliveryState.DELIVERED;
-                task.deliveryMessage = SENT_BEFORE_MESSAGE;
-                task.deliveryAt = now;
-                before.add(task);
-                if (visit.lastWaktu == null || t.waktu() > visit.lastWaktu) {
-                    visit.lastTaskid = t.taskid();
-                    visit.lastWaktu = t.waktu();
-                }
-                if (t.taskid() == TaskId.NO_SHOW.code()) {
-                    visit.status = Visit.Status.ENDED;
-                }
+    public Uni<Void> recordSentBefore(SqlConnection conn, VisitRows.Locked locked, List<BookingEvent.TaskSent> sent) {
+        Visit visit = locked.visit();
+        long now = clock.millis();
+        List<TaskRecord> before = new ArrayList<>();
+        for (BookingEvent.TaskSent t : sent) {
+            if (locked.tasks().containsKey(t.taskid())) {
+                continue;
             }
-            return before.isEmpty() ? Uni.createFrom().voidItem() : tasks.persist(before);
-        });
+            TaskRecord task = new TaskRecord();
+            task.kodebooking = visit.kodebooking;
+            task.taskid = t.taskid();
+            task.waktu = t.waktu();
+            task.eventId = "migrasi-" + visit.kodebooking + "-" + t.taskid();
+            task.recordedAt = now;
+            task.recordedBy = SENT_BEFORE;
+            task.delivery = DeliveryState.DELIVERED;
+            task.deliveryMessage = SENT_BEFORE_MESSAGE;
+            task.deliveryAt = now;
+            before.add(task);
+            locked.tasks().put(t.taskid(), task);
+            if (visit.lastWaktu == null || t.waktu() > visit.lastWaktu) {
+                visit.lastTaskid = t.taskid();
+                visit.lastWaktu = t.waktu();
+            }
+            if (t.taskid() == TaskId.NO_SHOW.code()) {
+                visit.status = Visit.Status.ENDED;
+            }
+        }
+        return before.isEmpty() ? Uni.createFrom().voidItem() : rows.insert(conn, before);
     }
 
     private static Result notAccepted(TaskRules.Decision decision, Map<Integer, TaskRecord> recorded,
@@ -213,7 +215,7 @@ public class TaskService {
         return same != null ? same.waktu : now;
     }
 
-    private Uni<Result> apply(Visit visit, Map<Integer, TaskRecord> recorded, Command command) {
+    private Uni<Result> apply(SqlConnection conn, Visit visit, Map<Integer, TaskRecord> recorded, Command command) {
         long now = clock.millis();
         TaskRules.Decision decision = decide(visit, recorded, command, now);
         if (!(decision instanceof TaskRules.Accept accept)) {
@@ -242,32 +244,32 @@ public class TaskService {
             task.jenisresep = visit.jenisresep;
         }
         boolean issueNumber = visit.jenisresep != null && visit.farmasiNomor == null && (taskid == 5 || taskid == 6);
-
-        Uni<Void> chain = tasks.persist(task).replaceWithVoid();
-        if (issueNumber && taskid == 6) {
-            // the pharmacy number reaches BPJS (antrean/farmasi/add) before task 6
-            chain = chain.chain(() -> issuePharmacyNumber(visit, now));
-        }
-        chain = chain.chain(() -> outbox.publish(Topics.TASKS, visit.kodebooking, task.eventId,
-                new TaskEvent(task.eventId, TaskEvent.Kind.TASK, visit.kodebooking, visit.source, taskid, task.waktu,
-                        task.jenisresep, null, null, now)));
-        if (issueNumber && taskid == 5) {
-            chain = chain.chain(() -> issuePharmacyNumber(visit, now));
-        }
-        return chain.invoke(() -> LOG.debugf("task %d recorded for %s", taskid, visit.kodebooking))
+        Uni<Integer> number = issueNumber ? rows.nextFarmasiNumber(conn, visit.tanggalperiksa)
+                : Uni.createFrom().item(0);
+        return number.chain(n -> {
+            List<Outbox.Event> events = new ArrayList<>(2);
+            events.add(new Outbox.Event(Topics.TASKS, visit.kodebooking, task.eventId, new TaskEvent(task.eventId,
+                    TaskEvent.Kind.TASK, visit.kodebooking, visit.source, taskid, task.waktu, task.jenisresep, null,
+                    null, now)));
+            if (issueNumber) {
+                // the pharmacy number reaches BPJS (antrean/farmasi/add) before task 6, after task 5
+                events.add(taskid == 6 ? 0 : 1, pharmacyNumber(visit, n, now));
+            }
+            return Uni.combine().all().unis(rows.insert(conn, List.of(task)), rows.write(conn, visit),
+                    outbox.publishAll(conn, events)).discardItems();
+        })
+                .invoke(() -> LOG.debugf("task %d recorded for %s", taskid, visit.kodebooking))
                 .replaceWith(new Recorded(task, false));
     }
 
-    private Uni<Void> issuePharmacyNumber(Visit visit, long now) {
-        return visits.nextFarmasiNumber(visit.tanggalperiksa).chain(number -> {
-            visit.farmasiNomor = number;
-            visit.farmasiEventId = UUID.randomUUID().toString();
-            visit.farmasiIssuedAt = now;
-            visit.farmasiDelivery = DeliveryState.PENDING;
-            return outbox.publish(Topics.TASKS, visit.kodebooking, visit.farmasiEventId,
-                    new TaskEvent(visit.farmasiEventId, TaskEvent.Kind.PHARMACY_NUMBER, visit.kodebooking,
-                            visit.source, null, null, visit.jenisresep, number, pharmacyNote(visit), now));
-        });
+    private static Outbox.Event pharmacyNumber(Visit visit, int number, long now) {
+        visit.farmasiNomor = number;
+        visit.farmasiEventId = UUID.randomUUID().toString();
+        visit.farmasiIssuedAt = now;
+        visit.farmasiDelivery = DeliveryState.PENDING;
+        return new Outbox.Event(Topics.TASKS, visit.kodebooking, visit.farmasiEventId,
+                new TaskEvent(visit.farmasiEventId, TaskEvent.Kind.PHARMACY_NUMBER, visit.kodebooking, visit.source,
+                        null, null, visit.jenisresep, number, pharmacyNote(visit), now));
     }
 
     static String pharmacyNote(Visit visit) {

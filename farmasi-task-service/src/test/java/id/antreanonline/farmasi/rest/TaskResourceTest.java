@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -200,7 +199,7 @@ class TaskResourceTest {
             Fixtures.publish(Topics.DELIVERY_OUTCOMES, kb, new DeliveryOutcomeEvent(UUID.randomUUID().toString(),
                     UUID.randomUUID().toString(), kb, DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD, null,
                     DeliveryOutcomeEvent.Status.DELIVERED, 200, "Ok", System.currentTimeMillis()));
-            await().atMost(Duration.ofSeconds(60)).until(() -> sessionsWaitingForALock() > 0);
+            await().atMost(Duration.ofSeconds(60)).until(() -> Fixtures.sessionsWaitingForALock() > 0);
             try (PreparedStatement step = station.prepareStatement(
                     "update visit set last_taskid = 4, last_waktu = ? where kodebooking = ?")) {
                 step.setLong(1, at(day, "08:00"));
@@ -212,16 +211,6 @@ class TaskResourceTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> "delivered".equals(
                 timeline(kb).extract().jsonPath().getString("booking.delivery.status")));
         record("poli", kb, 5, at(day, "08:10"), null).statusCode(200);
-    }
-
-    private static int sessionsWaitingForALock() throws Exception {
-        try (Connection c = PostgresTestResource.connect("farmasi");
-                PreparedStatement st = c.prepareStatement("select count(*) from pg_stat_activity "
-                        + "where datname = current_database() and wait_event_type = 'Lock'");
-                ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getInt(1);
-        }
     }
 
     @Test
