@@ -27,6 +27,6 @@ public class DeliveryOutcomeConsumer {
 
     @Incoming("outcomes")
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return consumer.applyOnce(records, OUTCOMES, outcomes::apply);
+        return consumer.applyOnceOnPool(records, OUTCOMES, outcomes::apply);
     }
 }

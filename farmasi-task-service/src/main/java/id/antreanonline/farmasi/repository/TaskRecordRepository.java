@@ -21,8 +21,4 @@ public class TaskRecordRepository implements PanacheRepository<TaskRecord> {
         }
         return list("kodebooking in ?1 order by waktu, id", kodebookings);
     }
-
-    public Uni<TaskRecord> byEventId(String eventId) {
-        return find("eventId", eventId).firstResult();
-    }
 }

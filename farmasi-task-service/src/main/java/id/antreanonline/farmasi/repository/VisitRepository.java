@@ -33,9 +33,4 @@ public class VisitRepository implements PanacheRepositoryBase<Visit, String> {
     public Uni<List<Visit>> ofDay(LocalDate tanggal, String kodepoli) {
         return kodepoli == null ? ofDay(tanggal) : ofDayAndPoli(tanggal, kodepoli);
     }
-
-    /** The visit that was given this pharmacy number event, locked like {@link #findForUpdate}. */
-    public Uni<Visit> byFarmasiEventIdForUpdate(String eventId) {
-        return find("farmasiEventId", eventId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
-    }
 }

@@ -179,6 +179,30 @@ class TaskResourceTest {
                 .body("booking.delivery.message", equalTo("Nomor Referensi tidak valid"));
     }
 
+    /** A parked task re-played later arrives as a newer answer; an answer older than the one kept is ignored. */
+    @Test
+    void anOlderAnswerFromBpjsNeverReplacesANewerOne() {
+        LocalDate day = newDay();
+        String kb = returningCheckedIn(day, "07:00").kodebooking();
+        String task3 = Fixtures.taskEvents(kb, 1).get(0).eventId();
+        long now = System.currentTimeMillis();
+        Fixtures.publish(Topics.DELIVERY_OUTCOMES, kb, new DeliveryOutcomeEvent(UUID.randomUUID().toString(), task3,
+                kb, DeliveryOutcomeEvent.BpjsCall.UPDATE_WAKTU, 3, DeliveryOutcomeEvent.Status.DELIVERED, 200,
+                "Ok (diulang)", now));
+        Fixtures.publish(Topics.DELIVERY_OUTCOMES, kb, new DeliveryOutcomeEvent(UUID.randomUUID().toString(), task3,
+                kb, DeliveryOutcomeEvent.BpjsCall.UPDATE_WAKTU, 3, DeliveryOutcomeEvent.Status.PARKED, 201,
+                "jawaban lama", now - 60_000));
+        // a later answer of the visit's booking call marks that both of the task's were applied, in order
+        Fixtures.publish(Topics.DELIVERY_OUTCOMES, kb, new DeliveryOutcomeEvent(UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), kb, DeliveryOutcomeEvent.BpjsCall.ANTREAN_ADD, null,
+                DeliveryOutcomeEvent.Status.DELIVERED, 200, "Ok", now));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "delivered".equals(
+                timeline(kb).extract().jsonPath().getString("booking.delivery.status")));
+        timeline(kb).body("tasks[0].delivery.status", equalTo("delivered"))
+                .body("tasks[0].delivery.message", equalTo("Ok (diulang)"));
+    }
+
     /**
      * BPJS's answer to a booking call lands while a station's step on the same visit is being committed. Hibernate
      * writes the whole visit row, so an answer applied to a visit read before that commit would put the old last
