@@ -6,13 +6,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import id.antreanonline.antrean.repository.PatientDirectory;
 import id.antreanonline.outbox.IdempotentConsumer;
 import id.antreanonline.outbox.IncomingEvent;
+import id.antreanonline.outbox.Traced;
 import id.antreanonline.shared.event.PatientEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Keeps the read model of patients current from {@code pasien.patients}, so that a booking finds its patient without
- * calling pasien-service. A poll's records are stored in one transaction before their offsets are committed; storing
+ * calling pasien-service. A poll's records are stored in one statement before their offsets are committed; storing
  * is an upsert by norm that an older event cannot undo, so a redelivered record changes nothing.
  */
 @ApplicationScoped
@@ -33,6 +34,7 @@ public class PatientConsumer {
 
     @Incoming("patients")
     public Uni<Void> onPatients(ConsumerRecords<String, String> records) {
-        return consumer.storeBatch(records, PATIENTS, directory::remember).replaceWithVoid();
+        return consumer.storeTracedBatchAtomically(records, PATIENTS, traced -> directory.remember(Traced.events(traced)))
+                .replaceWithVoid();
     }
 }

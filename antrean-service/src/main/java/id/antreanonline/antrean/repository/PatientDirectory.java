@@ -1,11 +1,11 @@
 package id.antreanonline.antrean.repository;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import id.antreanonline.shared.event.PatientEvent;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -22,7 +22,8 @@ public class PatientDirectory {
 
     // an older event arriving after a newer one (a replay) changes nothing
     private static final String REMEMBER = "insert into patient_ref (norm, nomorkartu, nik, complete, occurred_at)"
-            + " values (?1, ?2, ?3, ?4, ?5) on conflict (norm) do update set nomorkartu = excluded.nomorkartu,"
+            + " select * from unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::boolean[], $5::bigint[])"
+            + " on conflict (norm) do update set nomorkartu = excluded.nomorkartu,"
             + " nik = excluded.nik, complete = excluded.complete, occurred_at = excluded.occurred_at"
             + " where patient_ref.occurred_at <= excluded.occurred_at";
     private static final String BY_CARD_OR_NIK = "select norm, nomorkartu, nik from patient_ref"
@@ -49,18 +50,23 @@ public class PatientDirectory {
         });
     }
 
-    /** Stores the events' records in their order; run it in a transaction. */
+    /**
+     * Stores the events' records in one statement (atomic by itself, one round trip for a whole poll): per norm the
+     * last of its newest events, as storing them one by one in their order would leave it.
+     */
     public Uni<Boolean> remember(List<PatientEvent> events) {
-        return Panache.getSession().chain(session -> Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(e -> session.createNativeQuery(REMEMBER)
-                        .setParameter(1, e.norm())
-                        .setParameter(2, blankToNull(e.nomorkartu()))
-                        .setParameter(3, blankToNull(e.nik()))
-                        .setParameter(4, e.complete())
-                        .setParameter(5, e.occurredAt())
-                        .executeUpdate())
-                .collect().last()
-                .replaceWith(Boolean.TRUE));
+        Map<String, PatientEvent> latest = new LinkedHashMap<>();
+        for (PatientEvent e : events) {
+            latest.merge(e.norm(), e, (kept, next) -> next.occurredAt() >= kept.occurredAt() ? next : kept);
+        }
+        List<PatientEvent> rows = List.copyOf(latest.values());
+        return pool.preparedQuery(REMEMBER).execute(Tuple.of(
+                rows.stream().map(PatientEvent::norm).toArray(String[]::new),
+                rows.stream().map(e -> blankToNull(e.nomorkartu())).toArray(String[]::new),
+                rows.stream().map(e -> blankToNull(e.nik())).toArray(String[]::new),
+                rows.stream().map(PatientEvent::complete).toArray(Boolean[]::new),
+                rows.stream().map(PatientEvent::occurredAt).toArray(Long[]::new)))
+                .replaceWith(Boolean.TRUE);
     }
 
     private static String blankToNull(String s) {

@@ -48,14 +48,18 @@ class PatientConsumerTest {
 
     /** On {@code partition} when given: records of one partition are stored in their order. */
     private static void publish(PatientEvent event, Integer partition) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerSettings())) {
+            producer.send(new ProducerRecord<>(Topics.PATIENTS, partition, event.norm(),
+                    new ObjectMapper().writeValueAsString(event))).get();
+        }
+    }
+
+    private static Properties producerSettings() {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(Topics.PATIENTS, partition, event.norm(),
-                    new ObjectMapper().writeValueAsString(event))).get();
-        }
+        return props;
     }
 
     private static PatientEvent event(Fixtures.Patient p, boolean complete, long at) {
@@ -115,5 +119,29 @@ class PatientConsumerTest {
         // the marker follows the late event on the same partition: once it is stored, so was the late one
         awaitKnown(marker, true);
         assertEquals(List.of(true), column("select complete from patient_ref where norm = ?", p.norm()));
+    }
+
+    @Test
+    void severalEventsOfOnePatientInOnePollLeaveTheNewest() throws Exception {
+        Fixtures.Patient p = new Fixtures.Patient(digits(8), digits(13), digits(16));
+        Fixtures.Patient marker = new Fixtures.Patient(digits(8), digits(13), digits(16));
+        long now = System.currentTimeMillis();
+        publishTogether(event(p, false, now), event(p, true, now + 1), event(p, false, now - 60_000),
+                event(marker, true, now));
+        awaitKnown(marker, true);
+        assertEquals(List.of(true), column("select complete from patient_ref where norm = ?", p.norm()));
+    }
+
+    /** Sent at once on one partition, so that one poll is likely to bring them all. */
+    private static void publishTogether(PatientEvent... events) throws Exception {
+        Properties props = producerSettings();
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "50");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (PatientEvent event : events) {
+                producer.send(new ProducerRecord<>(Topics.PATIENTS, 0, event.norm(),
+                        new ObjectMapper().writeValueAsString(event)));
+            }
+            producer.flush();
+        }
     }
 }
