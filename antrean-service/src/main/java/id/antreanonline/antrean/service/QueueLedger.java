@@ -209,7 +209,9 @@ public class QueueLedger {
 
     /** Task 4 marks the patient called, 5 and 99 take the booking out of the waiting queue. Run in a transaction. */
     public Uni<Void> applyTask(TaskEvent task) {
-        if (task.kind() != TaskEvent.Kind.TASK || task.taskid() == null || task.kodebooking() == null) {
+        // the other tasks (1, 2, 3, 6, 7: one per check-in and station step) would lock the booking for nothing
+        if (task.kind() != TaskEvent.Kind.TASK || task.taskid() == null || task.kodebooking() == null
+                || !Booking.movesQueue(task.taskid())) {
             return Uni.createFrom().voidItem();
         }
         long waktu = task.waktu() != null ? task.waktu() : task.recordedAt();
