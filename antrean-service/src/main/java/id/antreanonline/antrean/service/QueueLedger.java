@@ -49,11 +49,14 @@ public class QueueLedger {
             + " and s.jampraktek = $4";
 
     /** A booking with its schedule, the booking's row locked (not the schedule's). */
-    private static final String LOCK_FOR_CHECK_IN = "select b.kodebooking, b.schedule_id, b.kodepoli as booking_poli,"
+    /** A booking row as {@link #bookingOf} reads it (alias b), its poli and date named apart from its schedule's. */
+    static final String BOOKING_COLUMNS = "b.kodebooking, b.schedule_id, b.kodepoli as booking_poli,"
             + " b.tanggal as visit_date, b.angkaantrean, b.nomorantrean, b.jenispasien, b.nomorkartu, b.nik, b.nohp,"
             + " b.norm, b.jeniskunjungan, b.nomorreferensi, b.pasienbaru, b.source, b.status, b.estimasidilayani,"
             + " b.created_at, b.cancelled_at, b.cancelled_by, b.cancel_reason, b.checked_in_at, b.checkin_task,"
-            + " b.called_at, b.finished_at, " + BookingBatches.SCHEDULE_COLUMNS.replaceAll("(\\w+)", "s.$1")
+            + " b.called_at, b.finished_at";
+    private static final String LOCK_FOR_CHECK_IN = "select " + BOOKING_COLUMNS + ", "
+            + BookingBatches.SCHEDULE_COLUMNS.replaceAll("(\\w+)", "s.$1")
             + " from booking b join doctor_schedule s on s.id = b.schedule_id where b.kodebooking = $1 for update of b";
     /** The check-in once decided; a recovery replaying one that is already here changes nothing. */
     static final String RECORD_CHECK_IN = "update booking set checked_in_at = $2, checkin_task = $3"
@@ -224,8 +227,8 @@ public class QueueLedger {
                 .replaceWithVoid();
     }
 
-    /** A row of {@link #LOCK_FOR_CHECK_IN}: the booking as the entity holds it, not attached to any session. */
-    private static Booking bookingOf(Row r) {
+    /** A row of {@link #BOOKING_COLUMNS}: the booking as the entity holds it, not attached to any session. */
+    static Booking bookingOf(Row r) {
         Booking b = new Booking();
         b.kodebooking = r.getString("kodebooking");
         b.scheduleId = r.getLong("schedule_id");
