@@ -127,6 +127,12 @@ public class Booking {
         return task;
     }
 
+    /** Whether a task changes the queue at all: only the call (4), the end of the poli (5) and absence (99) do. */
+    public static boolean movesQueue(int taskid) {
+        return taskid == TaskId.POLI_SERVICE_STARTS.code() || taskid == TaskId.PHARMACY_WAIT_STARTS.code()
+                || taskid == TaskId.NO_SHOW.code();
+    }
+
     /** Task 4 marks the patient called; 5 (to the pharmacy) and 99 (absent) take the booking out of the queue. */
     public void taskRecorded(int taskid, long waktu) {
         if (taskid == TaskId.POLI_SERVICE_STARTS.code() && calledAt == null) {

@@ -147,6 +147,16 @@ class BookingTest {
         assertTrue(PatientKind.ofWire("UMUM").isEmpty());
     }
 
+    @Test
+    void onlyTheCallTheEndOfThePoliAndAbsenceMoveTheQueue() {
+        for (TaskId task : TaskId.values()) {
+            Booking b = booking(VISIT);
+            b.taskRecorded(task.code(), 1L);
+            boolean moved = b.calledAt != null || b.finishedAt != null;
+            assertEquals(moved, Booking.movesQueue(task.code()), task.name());
+        }
+    }
+
     private static Clock dayBefore() {
         return Clock.offset(AT_NINE, Duration.ofDays(-1));
     }

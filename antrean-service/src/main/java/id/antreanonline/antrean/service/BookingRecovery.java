@@ -49,8 +49,6 @@ public class BookingRecovery {
             + " on conflict (kodepoli, kodedokter, tanggal, jampraktek) do nothing returning id";
     private static final String CANCEL = "update booking set status = 'CANCELLED', cancelled_at = $2,"
             + " cancelled_by = $3, cancel_reason = $4 where kodebooking = $1 and status = 'ACTIVE'";
-    private static final String CHECK_IN = "update booking set checked_in_at = $2, checkin_task = $3"
-            + " where kodebooking = $1 and checked_in_at is null";
 
     /** What a catch-up did, or (dry run) would do; times in epoch ms. */
     public record Report(boolean dryRun, long since, long readFrom, long eventsRead, int restored, int updated,
@@ -165,7 +163,8 @@ public class BookingRecovery {
             written = written.chain(() -> conn.preparedQuery(CANCEL).executeBatch(cancellations)).replaceWithVoid();
         }
         if (!checkIns.isEmpty()) {
-            written = written.chain(() -> conn.preparedQuery(CHECK_IN).executeBatch(checkIns)).replaceWithVoid();
+            written = written.chain(() -> conn.preparedQuery(QueueLedger.RECORD_CHECK_IN).executeBatch(checkIns))
+                    .replaceWithVoid();
         }
         return written;
     }

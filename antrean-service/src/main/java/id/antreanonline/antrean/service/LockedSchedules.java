@@ -14,7 +14,6 @@ import java.util.Set;
 import id.antreanonline.antrean.Booking;
 import id.antreanonline.antrean.DoctorSchedule;
 import id.antreanonline.antrean.PatientKind;
-import id.antreanonline.shared.event.CancelledBy;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -33,9 +32,8 @@ final class LockedSchedules {
             + " from doctor_schedule where (kodepoli, kodedokter, tanggal, jampraktek)"
             + " in (select * from unnest($1::varchar[], $2::varchar[], $3::date[], $4::varchar[]))";
     private static final String LOCK_SCHEDULES = FIND_SCHEDULES + " order by id for update";
-    private static final String BOOKINGS_HERE = "select b.kodebooking, b.angkaantrean, b.nomorantrean, b.jenispasien,"
-            + " b.nomorkartu, b.nik, b.norm, b.status, b.cancelled_at, b.cancelled_by, b.cancel_reason,"
-            + " b.checked_in_at, b.checkin_task, b.finished_at, s.kodepoli, s.kodedokter, s.tanggal, s.jampraktek"
+    private static final String BOOKINGS_HERE = "select " + QueueLedger.BOOKING_COLUMNS + ", s.kodepoli,"
+            + " s.kodedokter, s.tanggal, s.jampraktek"
             + " from booking b join doctor_schedule s on s.id = b.schedule_id where b.kodebooking = any($1)";
     private static final String NUMBERS_TAKEN = "select schedule_id, angkaantrean, kodebooking from booking"
             + " where schedule_id = any($1)";
@@ -162,21 +160,7 @@ final class LockedSchedules {
     }
 
     private void bookingHere(Row r) {
-        Booking b = new Booking();
-        b.kodebooking = r.getString("kodebooking");
-        b.angkaantrean = r.getInteger("angkaantrean");
-        b.nomorantrean = r.getString("nomorantrean");
-        b.patientKind = PatientKind.ofWire(r.getString("jenispasien")).orElse(null);
-        b.nomorkartu = r.getString("nomorkartu");
-        b.nik = r.getString("nik");
-        b.norm = r.getString("norm");
-        b.status = Booking.Status.valueOf(r.getString("status"));
-        b.cancelledAt = r.getLong("cancelled_at");
-        b.cancelledBy = r.getString("cancelled_by") == null ? null : CancelledBy.valueOf(r.getString("cancelled_by"));
-        b.cancelReason = r.getString("cancel_reason");
-        b.checkedInAt = r.getLong("checked_in_at");
-        b.checkinTask = r.getInteger("checkin_task");
-        b.finishedAt = r.getLong("finished_at");
+        Booking b = QueueLedger.bookingOf(r);
         here.put(b.kodebooking, b);
         hereSlot.put(b.kodebooking, slotOf(r));
     }

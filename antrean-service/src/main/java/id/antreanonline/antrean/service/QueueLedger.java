@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import id.antreanonline.antrean.Booking;
 import id.antreanonline.antrean.DoctorSchedule;
 import id.antreanonline.antrean.HeldPlaces;
+import id.antreanonline.antrean.PatientKind;
 import id.antreanonline.antrean.SimrsCommand;
 import id.antreanonline.antrean.config.AntreanConfig;
 import id.antreanonline.antrean.repository.BookingRepository;
@@ -17,6 +18,7 @@ import id.antreanonline.antrean.repository.SimrsCommandRepository;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.event.BookingEvent;
+import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.CancelledBy;
 import id.antreanonline.shared.event.TaskEvent;
 import id.antreanonline.shared.wsrs.WsrsMessages;
@@ -45,6 +47,20 @@ public class QueueLedger {
             + " order by b.called_at desc, b.angkaantrean desc limit 1) as called"
             + " from doctor_schedule s where s.kodepoli = $1 and s.kodedokter = $2 and s.tanggal = $3"
             + " and s.jampraktek = $4";
+
+    /** A booking with its schedule, the booking's row locked (not the schedule's). */
+    /** A booking row as {@link #bookingOf} reads it (alias b), its poli and date named apart from its schedule's. */
+    static final String BOOKING_COLUMNS = "b.kodebooking, b.schedule_id, b.kodepoli as booking_poli,"
+            + " b.tanggal as visit_date, b.angkaantrean, b.nomorantrean, b.jenispasien, b.nomorkartu, b.nik, b.nohp,"
+            + " b.norm, b.jeniskunjungan, b.nomorreferensi, b.pasienbaru, b.source, b.status, b.estimasidilayani,"
+            + " b.created_at, b.cancelled_at, b.cancelled_by, b.cancel_reason, b.checked_in_at, b.checkin_task,"
+            + " b.called_at, b.finished_at";
+    private static final String LOCK_FOR_CHECK_IN = "select " + BOOKING_COLUMNS + ", "
+            + BookingBatches.SCHEDULE_COLUMNS.replaceAll("(\\w+)", "s.$1")
+            + " from booking b join doctor_schedule s on s.id = b.schedule_id where b.kodebooking = $1 for update of b";
+    /** The check-in once decided; a recovery replaying one that is already here changes nothing. */
+    static final String RECORD_CHECK_IN = "update booking set checked_in_at = $2, checkin_task = $3"
+            + " where kodebooking = $1 and checked_in_at is null";
 
     private final DoctorScheduleRepository schedules;
     private final BookingRepository bookings;
@@ -169,19 +185,36 @@ public class QueueLedger {
                 .collect().asList());
     }
 
-    @WithTransaction
+    /**
+     * Checks the patient in at {@code waktu}, on the pool in one transaction: the booking locked and read with its
+     * schedule in one statement, {@link Booking#checkIn} decides, then the booking's update and its two events go
+     * together. Only the booking row is locked, so check-ins of one schedule never wait for each other.
+     */
     public Uni<Void> checkIn(String kodebooking, long waktu) {
-        return locked(kodebooking)
-                .chain(b -> {
+        return Uni.createFrom().deferred(() -> pool.withTransaction(conn -> conn.preparedQuery(LOCK_FOR_CHECK_IN)
+                .execute(Tuple.of(kodebooking))
+                .chain(rows -> {
+                    if (rows.size() == 0) {
+                        throw new BookingRefused(Messages.BOOKING_NOT_FOUND);
+                    }
+                    Row r = rows.iterator().next();
+                    Booking b = bookingOf(r);
+                    DoctorSchedule s = BookingBatches.scheduleOf(r);
                     TaskId task = b.checkIn(waktu, clock);
-                    return publish(b, BookingEvent.Kind.CHECKED_IN, null,
+                    List<Outbox.Event> published = events.of(b, BookingEvent.Kind.CHECKED_IN, s, s.held(), null,
                             new BookingEvent.CheckIn(task.code(), waktu));
-                });
+                    return Uni.combine().all()
+                            .unis(conn.preparedQuery(RECORD_CHECK_IN).execute(Tuple.of(b.kodebooking, waktu,
+                                    task.code())), outbox.publishAll(conn, published))
+                            .discardItems();
+                })));
     }
 
     /** Task 4 marks the patient called, 5 and 99 take the booking out of the waiting queue. Run in a transaction. */
     public Uni<Void> applyTask(TaskEvent task) {
-        if (task.kind() != TaskEvent.Kind.TASK || task.taskid() == null || task.kodebooking() == null) {
+        // the other tasks (1, 2, 3, 6, 7: one per check-in and station step) would lock the booking for nothing
+        if (task.kind() != TaskEvent.Kind.TASK || task.taskid() == null || task.kodebooking() == null
+                || !Booking.movesQueue(task.taskid())) {
             return Uni.createFrom().voidItem();
         }
         long waktu = task.waktu() != null ? task.waktu() : task.recordedAt();
@@ -192,6 +225,37 @@ public class QueueLedger {
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /** A row of {@link #BOOKING_COLUMNS}: the booking as the entity holds it, not attached to any session. */
+    static Booking bookingOf(Row r) {
+        Booking b = new Booking();
+        b.kodebooking = r.getString("kodebooking");
+        b.scheduleId = r.getLong("schedule_id");
+        b.kodepoli = r.getString("booking_poli");
+        b.tanggal = r.getLocalDate("visit_date");
+        b.angkaantrean = r.getInteger("angkaantrean");
+        b.nomorantrean = r.getString("nomorantrean");
+        b.patientKind = new PatientKind.Column().convertToEntityAttribute(r.getString("jenispasien"));
+        b.nomorkartu = r.getString("nomorkartu");
+        b.nik = r.getString("nik");
+        b.nohp = r.getString("nohp");
+        b.norm = r.getString("norm");
+        b.jeniskunjungan = r.getInteger("jeniskunjungan");
+        b.nomorreferensi = r.getString("nomorreferensi");
+        b.newPatient = r.getInteger("pasienbaru") != 0;
+        b.source = BookingSource.valueOf(r.getString("source"));
+        b.status = Booking.Status.valueOf(r.getString("status"));
+        b.estimasidilayani = r.getLong("estimasidilayani");
+        b.createdAt = r.getLong("created_at");
+        b.cancelledAt = r.getLong("cancelled_at");
+        b.cancelledBy = r.getString("cancelled_by") == null ? null : CancelledBy.valueOf(r.getString("cancelled_by"));
+        b.cancelReason = r.getString("cancel_reason");
+        b.checkedInAt = r.getLong("checked_in_at");
+        b.checkinTask = r.getInteger("checkin_task");
+        b.calledAt = r.getLong("called_at");
+        b.finishedAt = r.getLong("finished_at");
+        return b;
     }
 
     private <T> Uni<T> noSchedule(String kodedokter) {

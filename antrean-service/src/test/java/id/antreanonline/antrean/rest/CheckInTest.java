@@ -10,13 +10,21 @@ import static id.antreanonline.antrean.Fixtures.wsrs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -29,6 +37,7 @@ import id.antreanonline.antrean.service.Messages;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.Topics;
 import id.antreanonline.testsupport.ServiceInfrastructureContract;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -37,6 +46,9 @@ import io.restassured.path.json.JsonPath;
 class CheckInTest {
 
     private static final String HOURS = "08:00-12:00";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TestHTTPResource("/wsrs/checkin")
+    URL checkin;
     private final String kodepoli = poli();
     private final String kodedokter = doctor();
     private final LocalDate tomorrow = today().plusDays(1);
@@ -135,6 +147,60 @@ class CheckInTest {
         assertRefused(checkIn(code, "kemarin"), Messages.CHECKIN_TIME_INVALID);
         assertRefused(checkIn(code, visitMorning.toEpochMilli() + 3600_000L), Messages.CHECKIN_IN_FUTURE);
         assertRefused(checkIn("ZZZZZZZZZZZZ", visitMorning.toEpochMilli()), Messages.BOOKING_NOT_FOUND);
+    }
+
+    @Test
+    void simultaneousCheckInsOfOneBookingRecordOneTaskAndOnePairOfEvents() throws Exception {
+        schedule(kodepoli, kodedokter, tomorrow, HOURS, 5, 5);
+        String code = book(true);
+        itIsVisitMorning();
+        String body = JSON.writeValueAsString(Map.of("kodebooking", code, "waktu", visitMorning.toEpochMilli()));
+        String token = Fixtures.wsrsToken();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 8)
+                .mapToObj(i -> client.sendAsync(HttpRequest.newBuilder(URI.create(checkin.toString()))
+                        .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                        .header("x-token", token).header("x-username", Fixtures.WSRS_USER)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()))
+                .toList();
+
+        List<String> messages = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            JsonNode envelope = JSON.readTree(answer.get().body());
+            messages.add(envelope.path("metadata").path("code").asInt() == 200 ? "OK"
+                    : envelope.path("metadata").path("message").asText());
+        }
+        assertEquals(1, messages.stream().filter("OK"::equals).count(), messages.toString());
+        assertEquals(7, messages.stream().filter(Messages.ALREADY_CHECKED_IN::equals).count(), messages.toString());
+        assertEquals(List.of(Topics.BOOKINGS, Topics.VISITS), Fixtures.column("select topic from outbox"
+                + " where record_key = ? and payload like '%\"kind\":\"CHECKED_IN\"%' order by id", code));
+        assertEquals(3, ((Number) Fixtures.column("select checkin_task from booking where kodebooking = ?", code)
+                .get(0)).intValue());
+    }
+
+    @Test
+    void checkInEventsCarryTheBookingAsItsCreationDid() throws Exception {
+        schedule(kodepoli, kodedokter, tomorrow, HOURS, 5, 5);
+        String code = book(false);
+        itIsVisitMorning();
+
+        assertEquals(200, checkIn(code, visitMorning.toEpochMilli()).getInt("metadata.code"));
+
+        for (String topic : List.of(Topics.BOOKINGS, Topics.VISITS)) {
+            List<Object> payloads = Fixtures.column("select payload from outbox where record_key = ? and topic = ?"
+                    + " order by id", code, topic);
+            assertEquals(2, payloads.size(), topic);
+            JsonNode created = JSON.readTree((String) payloads.get(0));
+            JsonNode checkedIn = JSON.readTree((String) payloads.get(1));
+            assertEquals("CREATED", created.path("kind").asText());
+            assertEquals("CHECKED_IN", checkedIn.path("kind").asText());
+            String snapshot = topic.equals(Topics.BOOKINGS) ? "booking" : "visit";
+            assertEquals(created.path(snapshot), checkedIn.path(snapshot), topic);
+            assertEquals(created.path("source"), checkedIn.path("source"), topic);
+            assertEquals(1, checkedIn.path("checkIn").path("taskid").asInt(), topic);
+            assertEquals(visitMorning.toEpochMilli(), checkedIn.path("checkIn").path("waktu").asLong(), topic);
+        }
     }
 
     /** The booking's event of that kind on antrean.bookings, read from Kafka (it is relayed through the outbox). */
