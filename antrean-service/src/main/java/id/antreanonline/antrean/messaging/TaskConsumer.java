@@ -33,6 +33,6 @@ public class TaskConsumer {
 
     @Incoming("tasks")
     public Uni<Void> onTask(ConsumerRecords<String, String> records) {
-        return catchUp.finished().chain(() -> consumer.applyOnce(records, TASKS, ledger::applyTask));
+        return catchUp.finished().chain(() -> consumer.applyOnceOnPool(records, TASKS, ledger::applyTask));
     }
 }

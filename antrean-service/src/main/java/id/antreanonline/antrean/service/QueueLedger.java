@@ -3,6 +3,7 @@ package id.antreanonline.antrean.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
@@ -29,6 +30,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -48,19 +50,23 @@ public class QueueLedger {
             + " from doctor_schedule s where s.kodepoli = $1 and s.kodedokter = $2 and s.tanggal = $3"
             + " and s.jampraktek = $4";
 
-    /** A booking with its schedule, the booking's row locked (not the schedule's). */
     /** A booking row as {@link #bookingOf} reads it (alias b), its poli and date named apart from its schedule's. */
     static final String BOOKING_COLUMNS = "b.kodebooking, b.schedule_id, b.kodepoli as booking_poli,"
             + " b.tanggal as visit_date, b.angkaantrean, b.nomorantrean, b.jenispasien, b.nomorkartu, b.nik, b.nohp,"
             + " b.norm, b.jeniskunjungan, b.nomorreferensi, b.pasienbaru, b.source, b.status, b.estimasidilayani,"
             + " b.created_at, b.cancelled_at, b.cancelled_by, b.cancel_reason, b.checked_in_at, b.checkin_task,"
             + " b.called_at, b.finished_at";
+    /** A booking with its schedule, the booking's row locked (not the schedule's). */
     private static final String LOCK_FOR_CHECK_IN = "select " + BOOKING_COLUMNS + ", "
             + BookingBatches.SCHEDULE_COLUMNS.replaceAll("(\\w+)", "s.$1")
             + " from booking b join doctor_schedule s on s.id = b.schedule_id where b.kodebooking = $1 for update of b";
     /** The check-in once decided; a recovery replaying one that is already here changes nothing. */
     static final String RECORD_CHECK_IN = "update booking set checked_in_at = $2, checkin_task = $3"
             + " where kodebooking = $1 and checked_in_at is null";
+    private static final String LOCK_BOOKING = "select " + BOOKING_COLUMNS + " from booking b where b.kodebooking = $1"
+            + " for update";
+    private static final String RECORD_QUEUE_MOVE = "update booking set called_at = $2, finished_at = $3"
+            + " where kodebooking = $1";
 
     private final DoctorScheduleRepository schedules;
     private final BookingRepository bookings;
@@ -210,21 +216,31 @@ public class QueueLedger {
                 })));
     }
 
-    /** Task 4 marks the patient called, 5 and 99 take the booking out of the waiting queue. Run in a transaction. */
-    public Uni<Void> applyTask(TaskEvent task) {
+    /**
+     * Task 4 marks the patient called, 5 and 99 take the booking out of the waiting queue ({@link
+     * Booking#taskRecorded} decides); on the consumer's connection, in its transaction.
+     */
+    public Uni<Void> applyTask(SqlConnection conn, TaskEvent task) {
         // the other tasks (1, 2, 3, 6, 7: one per check-in and station step) would lock the booking for nothing
         if (task.kind() != TaskEvent.Kind.TASK || task.taskid() == null || task.kodebooking() == null
                 || !Booking.movesQueue(task.taskid())) {
             return Uni.createFrom().voidItem();
         }
         long waktu = task.waktu() != null ? task.waktu() : task.recordedAt();
-        return bookings.lock(task.kodebooking())
-                .invoke(b -> {
-                    if (b != null) {
-                        b.taskRecorded(task.taskid(), waktu);
-                    }
-                })
-                .replaceWithVoid();
+        return conn.preparedQuery(LOCK_BOOKING).execute(Tuple.of(task.kodebooking())).chain(rows -> {
+            if (rows.size() == 0) {
+                return Uni.createFrom().voidItem();
+            }
+            Booking b = bookingOf(rows.iterator().next());
+            Long called = b.calledAt;
+            Long finished = b.finishedAt;
+            b.taskRecorded(task.taskid(), waktu);
+            if (Objects.equals(called, b.calledAt) && Objects.equals(finished, b.finishedAt)) {
+                return Uni.createFrom().voidItem();
+            }
+            return conn.preparedQuery(RECORD_QUEUE_MOVE).execute(Tuple.of(b.kodebooking, b.calledAt, b.finishedAt))
+                    .replaceWithVoid();
+        });
     }
 
     /** A row of {@link #BOOKING_COLUMNS}: the booking as the entity holds it, not attached to any session. */
