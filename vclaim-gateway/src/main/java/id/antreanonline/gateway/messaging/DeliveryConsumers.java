@@ -1,12 +1,17 @@
 package id.antreanonline.gateway.messaging;
 
+import java.util.List;
+import java.util.function.Function;
+
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import id.antreanonline.gateway.config.SimrsWebhookConfig;
 import id.antreanonline.gateway.service.DeliveryIntake;
 import id.antreanonline.gateway.service.Dispatcher;
 import id.antreanonline.outbox.IdempotentConsumer;
 import id.antreanonline.outbox.IncomingEvent;
+import id.antreanonline.outbox.Traced;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.DeliveryOutcomeEvent;
 import id.antreanonline.shared.event.PatientEvent;
@@ -43,8 +48,11 @@ public class DeliveryConsumers {
     private final IdempotentConsumer consumer;
     private final DeliveryIntake intake;
     private final Dispatcher dispatcher;
+    private final SimrsWebhookConfig simrs;
 
-    DeliveryConsumers(IdempotentConsumer consumer, DeliveryIntake intake, Dispatcher dispatcher) {
+    DeliveryConsumers(IdempotentConsumer consumer, DeliveryIntake intake, Dispatcher dispatcher,
+            SimrsWebhookConfig simrs) {
+        this.simrs = simrs;
         this.consumer = consumer;
         this.intake = intake;
         this.dispatcher = dispatcher;
@@ -64,14 +72,24 @@ public class DeliveryConsumers {
 
     @Incoming("patients")
     public Uni<Void> onPatients(ConsumerRecords<String, String> records) {
-        return consumer.storeTracedBatchAtomically(records, PATIENTS, intake::patients)
-                .invoke(this::wakeIfStored).replaceWithVoid();
+        return webhookOnly(records, PATIENTS, intake::patients);
     }
 
     @Incoming("delivery-outcomes")
     public Uni<Void> onOutcomes(ConsumerRecords<String, String> records) {
-        return consumer.storeTracedBatchAtomically(records, OUTCOMES, intake::outcomes)
-                .invoke(this::wakeIfStored).replaceWithVoid();
+        return webhookOnly(records, OUTCOMES, intake::outcomes);
+    }
+
+    /**
+     * Patients and BPJS's outcomes are stored only for the SIMRS's webhook: while it is off they are passed over
+     * unread (nothing of them would be stored), which spares the gateway reading back every outcome it published.
+     */
+    private <E> Uni<Void> webhookOnly(ConsumerRecords<String, String> records, IncomingEvent<E> kind,
+            Function<List<Traced<E>>, Uni<Boolean>> store) {
+        if (!simrs.enabled()) {
+            return Uni.createFrom().voidItem();
+        }
+        return consumer.storeTracedBatchAtomically(records, kind, store).invoke(this::wakeIfStored).replaceWithVoid();
     }
 
     /** After the commit: a sender woken earlier would not see the new rows yet. */
