@@ -59,9 +59,10 @@ public class HotPathsLoad {
         System.err.printf("bench: %d patients registered%n", registered.size());
 
         LocalDate day = LocalDate.now(WIB).plusDays(1);
-        int warmup = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "15"));
+        int warmup = Integer.parseInt(env("BENCH_WARMUP_SECONDS", "60"));
         if (warmup > 0) {
-            // the JIT compiles the booking path before anything is measured (not printed)
+            // the JIT compiles the booking path before anything is measured (not printed); on 2 cores each service
+            // has one optimising compiler thread, and 15 s left it still compiling during the first levels
             Schedule schedule = openSchedule(admin, kodepoli, day);
             day = schedule.day();
             Result r = run(4, warmup, schedule, registered, wsrs);
