@@ -111,8 +111,9 @@ class DeliveryBenchmark {
                 used.machinePercent(publishedIn), Runtime.getRuntime().availableProcessors(),
                 used.jvmPercent(publishedIn), used.machinePercent(publishedIn) - used.jvmPercent(publishedIn),
                 used.machineMillis() / tasks);
+        List<Map<String, Object>> calls = received(prefix);
         List<Long> latencies = new ArrayList<>();
-        for (Map<String, Object> call : received(prefix)) {
+        for (Map<String, Object> call : calls) {
             Long sent = publishedAt.get(kodebookingOf(call));
             if (sent != null) {
                 latencies.add(((Number) call.get("at")).longValue() - sent);
@@ -127,7 +128,7 @@ class DeliveryBenchmark {
         Map<String, Long> storedAt = storedAt(prefix);
         List<Long> intake = new ArrayList<>();
         List<Long> sending = new ArrayList<>();
-        for (Map<String, Object> call : received(prefix)) {
+        for (Map<String, Object> call : calls) {
             String kb = kodebookingOf(call);
             Long sent = publishedAt.get(kb);
             Long stored = storedAt.get(kb);
