@@ -6,16 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import id.antreanonline.shared.wsrs.WsrsMessages;
+import id.antreanonline.testsupport.RawHttp;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
@@ -25,7 +21,7 @@ class BadBytesTest {
     @ParameterizedTest
     @ValueSource(strings = { "/api/gema/AN%00A", "/api/gema/ANA?q=%00", "/api/gema/A%0aB", "/api/gema/A%0d%0aB",
             "/api/gema/A%1bB", "/api/gema/A%7fB", "/api/gema/A%C3%28B", "/api/gema/ANA?q=%ff" })
-    void aControlCharacterOrBrokenEncodingInThePathOrQueryIs400(String target) throws IOException {
+    void aControlCharacterOrBrokenEncodingInThePathOrQueryIs400(String target) {
         String answer = raw("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
         assertTrue(answer.contains(BadBytes.MESSAGE), answer);
@@ -34,13 +30,13 @@ class BadBytesTest {
     /** Vert.x itself refuses a path or query that is not percent-encoded at all, before any route: a bare 400. */
     @ParameterizedTest
     @ValueSource(strings = { "/api/gema/A%zzB", "/api/gema/A%", "/api/gema/ANA?q=%zz", "/api/gema/ANA?q=a%" })
-    void aBrokenPercentEncodingInThePathIsRefusedByTheServerItself(String target) throws IOException {
+    void aBrokenPercentEncodingInThePathIsRefusedByTheServerItself(String target) {
         String answer = raw("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
     }
 
     @Test
-    void underWsrsItIsTheEnvelope() throws IOException {
+    void underWsrsItIsTheEnvelope() {
         String answer = raw("POST /wsrs/baca%00 HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 2\r\n\r\n{}");
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
         assertTrue(answer.contains(WsrsMessages.MALFORMED_REQUEST), answer);
@@ -69,11 +65,7 @@ class BadBytesTest {
         assertEquals("/api/x\\u000a2026-11-30 INFO forged", logged);
     }
 
-    private static String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String raw(String request) {
+        return RawHttp.exchange(RestAssured.port, request);
     }
 }
