@@ -68,6 +68,7 @@ public class HotPathsLoad {
             Result r = run(4, warmup, schedule, registered, wsrs);
             System.err.printf("bench: warm-up %d s, %d bookings given%n", warmup, r.given);
         }
+        settle();
         System.out.println("| operation | clients | seconds | answered | refused | answered/s | p50 ms | p99 ms | check |");
         Schedule last = null;
         double best = 0;
@@ -79,7 +80,11 @@ public class HotPathsLoad {
             int before = Integer.parseInt(psql("select last_number from doctor_schedule where id = " + schedule.id));
             Map<String, Long> cpuBefore = cpuMillis();
             Result r = run(clients, seconds, schedule, registered, wsrs);
+            // the level's cost includes its bookings' asynchronous work (events, the stations, the gateway's
+            // deliveries), which goes on after the last answer: CPU is read once the stack has settled
+            int after = settle();
             cpu.put(clients, costPerAnswer(cpuBefore, cpuMillis(), r.given));
+            System.err.printf("bench: ambilantrean at %d clients: the stack settled %d s after the level%n", clients, after);
             String contiguous = psql("select count(*) = " + r.given + " and count(distinct angkaantrean) = " + r.given
                     + " and coalesce(min(angkaantrean), " + (before + 1) + ") = " + (before + 1)
                     + " and coalesce(max(angkaantrean), " + before + ") = " + (before + r.given)
@@ -98,6 +103,7 @@ public class HotPathsLoad {
         // the latency a city sees when bookings arrive at 70% of the best rate measured, whatever the answers' pace
         Schedule paced = openSchedule(admin, kodepoli, day);
         day = paced.day();
+        settle();
         Result r70 = paced(0.7 * best, seconds, registered.size(), bookingOn(paced, registered),
                 answer -> answer.contains("\"code\":200") && answer.contains("\"nomorantrean\""), wsrsHeaders(wsrs));
         print("ambilantrean at 70 pct", r70.maxInFlight.get(), seconds, r70, String.format(Locale.ROOT,
@@ -107,6 +113,7 @@ public class HotPathsLoad {
         String status = String.format(Locale.ROOT, "{\"kodepoli\":\"%s\",\"kodedokter\":\"%s\",\"tanggalperiksa\":\"%s\","
                 + "\"jampraktek\":\"%s\"}", kodepoli, last.kodedokter, last.day, last.jampraktek);
         for (int clients : levels) {
+            settle();
             Result r = load(clients, seconds, Integer.MAX_VALUE,
                     i -> new String[] { ANTREAN + "/wsrs/statusantrean", status },
                     answer -> answer.contains("\"code\":200") && answer.contains("\"totalantrean\""), wsrsHeaders(wsrs));
@@ -115,6 +122,7 @@ public class HotPathsLoad {
         long fresh = System.currentTimeMillis() % 1_000_000L * 10_000L + 5_000L;
         for (int clients : levels) {
             long base = fresh;
+            settle();
             Result r = load(clients, seconds, 1_000_000, i -> new String[] { PASIEN + "/wsrs/pasienbaru",
                     pasienbaru(newPatient(base + i), base + i) }, answer -> answer.contains("\"norm\""), wsrsHeaders(wsrs));
             fresh += r.given + r.refused + 1;
@@ -125,7 +133,8 @@ public class HotPathsLoad {
 
         // where a booking's cost goes: CPU time of each process of the stack while the level ran, per number given
         System.out.println();
-        System.out.println("CPU ms per booking given (ambilantrean), by process of the stack:");
+        System.out.println("CPU ms per booking given (ambilantrean), by process of the stack, from the level's start until"
+                + " the stack had settled (its asynchronous work included):");
         System.out.println();
         List<String> names = new ArrayList<>(cpu.values().iterator().next().keySet());
         System.out.println("| clients | " + String.join(" | ", names) + " |");
@@ -179,6 +188,56 @@ public class HotPathsLoad {
         return used;
     }
 
+    /** What the stack still has to do, from its own metrics: Kafka records not yet read, outbox rows not yet sent. */
+    static final Pattern BACKLOG = Pattern.compile(
+            "^(kafka_consumer_fetch_manager_records_lag|outbox_backlog|deliveries_open)(\\{[^}]*\\})? (\\S+)$",
+            Pattern.MULTILINE);
+
+    /**
+     * Waits until the stack has done the asynchronous work of what came before (its consumers have read every record,
+     * its outboxes and the gateway's BPJS deliveries are empty, twice a second apart), so that each operation is
+     * measured on a stack that is not still digesting the one before. At most BENCH_SETTLE_SECONDS (300); returns the
+     * seconds waited, or -1 when the stack was still busy then (printed, and the run goes on).
+     */
+    static int settle() throws InterruptedException {
+        int limit = Integer.parseInt(env("BENCH_SETTLE_SECONDS", "300"));
+        String busy = "";
+        for (int waited = 0, quiet = 0; waited <= limit; waited++) {
+            busy = backlog();
+            quiet = busy.isEmpty() ? quiet + 1 : 0;
+            if (quiet == 2) {
+                return waited;
+            }
+            Thread.sleep(1000);
+        }
+        System.err.println("bench: the stack was still busy after " + limit + " s: " + busy);
+        return -1;
+    }
+
+    static String backlog() throws InterruptedException {
+        StringBuilder busy = new StringBuilder();
+        for (String service : List.of(ANTREAN, PASIEN, FARMASI, GATEWAY)) {
+            String metrics;
+            try {
+                metrics = HTTP.send(HttpRequest.newBuilder(URI.create(service + "/q/metrics")).timeout(Duration.ofSeconds(10))
+                        .build(), HttpResponse.BodyHandlers.ofString()).body();
+            } catch (IOException e) {
+                return service + " unreachable";
+            }
+            double total = 0;
+            Matcher m = BACKLOG.matcher(metrics);
+            while (m.find()) {
+                boolean parked = m.group(2) != null && m.group(2).contains("parked");
+                double value = m.group(3).equals("NaN") || parked ? 0 : Double.parseDouble(m.group(3));
+                total += value;
+            }
+            if (total > 0) {
+                busy.append(service).append(' ').append(String.format(Locale.ROOT, "%.0f", total)).append(" pending; ");
+            }
+        }
+        return busy.toString();
+    }
+
     static Map<String, Double> costPerAnswer(Map<String, Long> before, Map<String, Long> after, int answers) {
         Map<String, Double> cost = new java.util.LinkedHashMap<>();
         after.forEach((name, ms) -> cost.put(name, answers == 0 ? 0 : (ms - before.getOrDefault(name, 0L)) / (double) answers));
@@ -201,6 +260,7 @@ public class HotPathsLoad {
         for (int l = 0; l < levels.length; l++) {
             List<Patient> mine = patients.subList(l * share, (l + 1) * share);
             List<String> codes = Collections.synchronizedList(new ArrayList<>());
+            settle();
             Result r = load(levels[l], seconds, mine.size(), i -> new String[] { ANTREAN + "/api/antrean",
                     booking(mine.get(i), kodepoli, schedule, i) }, answer -> {
                         String code = field(answer, "kodebooking");
@@ -212,6 +272,7 @@ public class HotPathsLoad {
         long now = System.currentTimeMillis();
         for (int l = 0; l < levels.length; l++) {
             List<String> codes = booked.get(l);
+            settle();
             Result r = load(levels[l], seconds, codes.size(), i -> new String[] { ANTREAN + "/wsrs/checkin",
                     "{\"kodebooking\":\"" + codes.get(i) + "\",\"waktu\":" + now + "}" },
                     answer -> answer.contains("\"code\":200"), wsrsHeaders(wsrs));
@@ -231,6 +292,7 @@ public class HotPathsLoad {
         }
         for (int l = 0; l < levels.length; l++) {
             List<String> codes = booked.get(l).stream().filter(checkedIn::contains).toList();
+            settle();
             Result r = load(levels[l], seconds, codes.size(), i -> new String[] {
                     FARMASI + "/api/tasks", "{\"kodebooking\":\"" + codes.get(i) + "\",\"taskid\":2}" },
                     answer -> answer.contains("\"taskid\":2"), staff);
