@@ -43,8 +43,9 @@ public class QueueLedger {
 
     private static final String STATUS = "select s.namapoli, s.namadokter, s.kuota_jkn, s.kuota_nonjkn, s.held_jkn,"
             + " s.held_nonjkn, s.libur,"
-            + " (select count(*) from booking b where b.schedule_id = s.id and b.status = 'ACTIVE'"
-            + " and b.finished_at is null) as waiting,"
+            // the places held less the patients already served: reads only the served (V11), never the whole queue
+            + " s.held_jkn + s.held_nonjkn - (select count(*) from booking b where b.schedule_id = s.id"
+            + " and b.status = 'ACTIVE' and b.finished_at is not null) as waiting,"
             + " (select b.nomorantrean from booking b where b.schedule_id = s.id and b.called_at is not null"
             + " order by b.called_at desc, b.angkaantrean desc limit 1) as called"
             + " from doctor_schedule s where s.kodepoli = $1 and s.kodedokter = $2 and s.tanggal = $3"

@@ -80,6 +80,14 @@ class TaskConsumerTest {
         send(UUID.randomUUID().toString(), second, 99);
         await().atMost(Duration.ofSeconds(60)).until(() -> wsrs("sisaantrean", Map.of("kodebooking", third))
                 .getInt("response.sisaantrean") == 0);
+        assertEquals(1, wsrs("statusantrean", statusBody()).getInt("response.sisaantrean"));
+
+        // a cancelled booking leaves the count of those waiting and of those booked
+        assertEquals(200, wsrs("batalantrean", Map.of("kodebooking", third, "keterangan", "tidak jadi"))
+                .getInt("metadata.code"));
+        assertEquals(0, wsrs("statusantrean", statusBody()).getInt("response.sisaantrean"));
+        assertEquals(2, wsrs("statusantrean", statusBody()).getInt("response.totalantrean"));
+        assertEquals(kodepoli + "-1", wsrs("statusantrean", statusBody()).getString("response.antreanpanggil"));
     }
 
     @Test
