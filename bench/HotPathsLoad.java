@@ -100,14 +100,16 @@ public class HotPathsLoad {
             }
         }
 
-        // the latency a city sees when bookings arrive at 70% of the best rate measured, whatever the answers' pace
+        // the latency a city sees when bookings arrive at 70% (BENCH_OPEN_LOOP_SHARE) of the best rate measured,
+        // whatever the answers' pace
+        double share = Double.parseDouble(env("BENCH_OPEN_LOOP_SHARE", "0.7"));
         Schedule paced = openSchedule(admin, kodepoli, day);
         day = paced.day();
         settle();
-        Result r70 = paced(0.7 * best, seconds, registered.size(), bookingOn(paced, registered),
+        Result open = paced(share * best, seconds, registered.size(), bookingOn(paced, registered),
                 answer -> answer.contains("\"code\":200") && answer.contains("\"nomorantrean\""), wsrsHeaders(wsrs));
-        print("ambilantrean at 70 pct", r70.maxInFlight.get(), seconds, r70, String.format(Locale.ROOT,
-                "arrivals at %.0f/s", 0.7 * best));
+        print(String.format(Locale.ROOT, "ambilantrean at %.0f pct", share * 100), open.maxInFlight.get(), seconds,
+                open, String.format(Locale.ROOT, "arrivals at %.0f/s", share * best));
 
         // the other hot paths of Mobile JKN, same levels: a read of the queue, and a new patient's record
         String status = String.format(Locale.ROOT, "{\"kodepoli\":\"%s\",\"kodedokter\":\"%s\",\"tanggalperiksa\":\"%s\","
