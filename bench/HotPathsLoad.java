@@ -406,10 +406,10 @@ public class HotPathsLoad {
     static Result paced(double rate, int seconds, int limit, IntFunction<String[]> request, Predicate<String> ok,
             String... headers) throws InterruptedException {
         Result result = new Result();
-        ExecutorService pool = Executors.newCachedThreadPool();
         AtomicInteger inFlight = new AtomicInteger();
         long interval = (long) (1e9 / Math.max(1, rate));
         int count = (int) Math.min(limit, (long) (rate * seconds));
+        java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(count);
         long start = System.nanoTime();
         for (int n = 0; n < count; n++) {
             long due = start + n * interval;
@@ -417,27 +417,22 @@ public class HotPathsLoad {
             if (wait > 0) {
                 java.util.concurrent.locks.LockSupport.parkNanos(wait);
             }
-            int i = n;
-            pool.submit(() -> {
-                result.maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                String[] call = request.apply(i);
-                try {
-                    String answer = post(call[0], call[1], headers);
-                    if (ok.test(answer)) {
-                        result.givenCount.incrementAndGet();
-                        result.latenciesNanos.add(System.nanoTime() - due);
-                    } else if (result.refusedCount.getAndIncrement() == 0) {
-                        result.firstRefusal = answer;
-                    }
-                } catch (IOException | InterruptedException e) {
-                    result.refusedCount.incrementAndGet();
-                } finally {
-                    inFlight.decrementAndGet();
-                }
-            });
+            String[] call = request.apply(n);
+            result.maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            // sent without a thread of its own: the generator's cost does not grow with the answers' delay
+            HTTP.sendAsync(request(call[0], call[1], headers), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((answer, failure) -> {
+                        if (failure == null && ok.test(answer.body())) {
+                            result.givenCount.incrementAndGet();
+                            result.latenciesNanos.add(System.nanoTime() - due);
+                        } else if (result.refusedCount.getAndIncrement() == 0) {
+                            result.firstRefusal = failure == null ? answer.body() : failure.toString();
+                        }
+                        inFlight.decrementAndGet();
+                        answered.countDown();
+                    });
         }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        answered.await(seconds + 120L, TimeUnit.SECONDS);
         result.elapsedSeconds = (System.nanoTime() - start) / 1e9;
         result.given = result.givenCount.get();
         result.refused = result.refusedCount.get();
@@ -576,13 +571,17 @@ public class HotPathsLoad {
     }
 
     static String post(String url, String body, String... headers) throws IOException, InterruptedException {
+        return HTTP.send(request(url, body, headers), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static HttpRequest request(String url, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        return request.build();
     }
 
     static String field(String json, String name) {
