@@ -133,7 +133,8 @@ public class HotPathsLoad {
 
         visitDay(levels, seconds, admin, wsrs, kodepoli, last.kodedokter, registered);
 
-        // where a booking's cost goes: CPU time of each process of the stack while the level ran, per number given
+        // where a booking's cost goes: CPU time of each process of the stack from the level's start until it had
+        // settled, per number given
         System.out.println();
         System.out.println("CPU ms per booking given (ambilantrean), by process of the stack, from the level's start until"
                 + " the stack had settled (its asynchronous work included):");
@@ -190,7 +191,10 @@ public class HotPathsLoad {
         return used;
     }
 
-    /** What the stack still has to do, from its own metrics: Kafka records not yet read, outbox rows not yet sent. */
+    /**
+     * What the stack still has to do, from its own metrics: Kafka records not yet read, outbox rows not yet sent,
+     * deliveries to BPJS not yet made (parked ones wait for a person, not for the stack).
+     */
     static final Pattern BACKLOG = Pattern.compile(
             "^(kafka_consumer_fetch_manager_records_lag|outbox_backlog|deliveries_open)(\\{[^}]*\\})? (\\S+)$",
             Pattern.MULTILINE);
