@@ -25,6 +25,7 @@ import id.antreanonline.antrean.client.PatientRecord;
 import id.antreanonline.antrean.config.AntreanConfig;
 import id.antreanonline.antrean.repository.SimrsCommandRepository;
 import id.antreanonline.outbox.Outbox;
+import id.antreanonline.outbox.PipelinedTransaction;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
@@ -189,7 +190,7 @@ public class BookingBatches {
     /** Runs one batch and answers each claim; never fails (a failure is each claim's answer). */
     private Uni<Void> run(Slot slot, List<Claim> batch) {
         batchSizes.record(batch.size());
-        return Uni.createFrom().deferred(() -> pool.withTransaction(conn -> numbers(conn, slot, batch)))
+        return Uni.createFrom().deferred(() -> PipelinedTransaction.run(pool, conn -> numbers(conn, slot, batch)))
                 .onItemOrFailure().transformToUni((answers, failure) -> {
                     if (failure == null) {
                         for (int i = 0; i < batch.size(); i++) {
@@ -218,32 +219,30 @@ public class BookingBatches {
     }
 
     /**
-     * The batch's transaction: lock the schedule (and find the patients meanwhile), ask what the batch's patients and
-     * referrals already hold, decide each claim in order, then write the bookings, their events and the last number
-     * together. The answers are an {@link Outcome} or a {@link BookingRefused} per claim, in the batch's order.
+     * The batch's transaction: lock the schedule and read what the batch's patients and referrals already hold, decide
+     * each claim in order, then write the bookings, their events and the last number together. The answers are an
+     * {@link Outcome} or a {@link BookingRefused} per claim, in the batch's order.
      */
     private Uni<List<Object>> numbers(SqlConnection conn, Slot slot, List<Claim> batch) {
+        // sent together, with the transaction's BEGIN, in one round trip: PostgreSQL runs them in this order, so the
+        // reads come after the lock and see every booking of the batches before
         Uni<RowSet<Row>> schedule = conn.preparedQuery(LOCK_SCHEDULE)
                 .execute(Tuple.of(slot.kodepoli(), slot.kodedokter(), slot.tanggal(), slot.jampraktek()));
-        return Uni.combine().all().unis(schedule, patientsOf(conn, batch)).asTuple()
-                .chain(found -> {
-                    DoctorSchedule s = scheduleOf(found.getItem1());
-                    if (s == null) {
-                        return Uni.createFrom().item(same(batch, Outcome.NO_SCHEDULE));
-                    }
-                    if (s.closedAt(clock.instant())) {
-                        return Uni.createFrom().item(same(batch, new BookingRefused(
-                                WsrsMessages.REGISTRATION_CLOSED)));
-                    }
-                    Patients patients = found.getItem2();
-                    Uni<RowSet<Row>> booked = conn.preparedQuery(BOOKED_ALREADY).execute(Tuple.of(slot.kodepoli(),
-                            slot.tanggal(), column(batch, c -> c.order().nik()),
-                            column(batch, c -> c.order().nomorkartu())));
-                    Uni<RowSet<Row>> references = conn.preparedQuery(REFERENCES_IN_USE).execute(Tuple.of(
-                            column(batch, c -> c.order().nomorreferensi()), Wib.dateOf(clock.millis())));
-                    return Uni.combine().all().unis(booked, references).asTuple()
-                            .chain(held -> decide(conn, s, batch, patients, held.getItem1(), held.getItem2()));
-                });
+        Uni<Patients> patients = patientsOf(conn, batch);
+        Uni<RowSet<Row>> booked = conn.preparedQuery(BOOKED_ALREADY).execute(Tuple.of(slot.kodepoli(),
+                slot.tanggal(), column(batch, c -> c.order().nik()), column(batch, c -> c.order().nomorkartu())));
+        Uni<RowSet<Row>> references = conn.preparedQuery(REFERENCES_IN_USE).execute(Tuple.of(
+                column(batch, c -> c.order().nomorreferensi()), Wib.dateOf(clock.millis())));
+        return Uni.combine().all().unis(schedule, patients, booked, references).asTuple().chain(found -> {
+            DoctorSchedule s = scheduleOf(found.getItem1());
+            if (s == null) {
+                return Uni.createFrom().item(same(batch, Outcome.NO_SCHEDULE));
+            }
+            if (s.closedAt(clock.instant())) {
+                return Uni.createFrom().item(same(batch, new BookingRefused(WsrsMessages.REGISTRATION_CLOSED)));
+            }
+            return decide(conn, s, batch, found.getItem2(), found.getItem3(), found.getItem4());
+        });
     }
 
     private Uni<List<Object>> decide(SqlConnection conn, DoctorSchedule s, List<Claim> batch, Patients patients,

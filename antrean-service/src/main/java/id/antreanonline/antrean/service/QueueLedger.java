@@ -17,6 +17,7 @@ import id.antreanonline.antrean.repository.BookingRepository;
 import id.antreanonline.antrean.repository.DoctorScheduleRepository;
 import id.antreanonline.antrean.repository.SimrsCommandRepository;
 import id.antreanonline.outbox.Outbox;
+import id.antreanonline.outbox.PipelinedTransaction;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
@@ -198,7 +199,7 @@ public class QueueLedger {
      * together. Only the booking row is locked, so check-ins of one schedule never wait for each other.
      */
     public Uni<Void> checkIn(String kodebooking, long waktu) {
-        return Uni.createFrom().deferred(() -> pool.withTransaction(conn -> conn.preparedQuery(LOCK_FOR_CHECK_IN)
+        return Uni.createFrom().deferred(() -> PipelinedTransaction.run(pool, conn -> conn.preparedQuery(LOCK_FOR_CHECK_IN)
                 .execute(Tuple.of(kodebooking))
                 .chain(rows -> {
                     if (rows.size() == 0) {

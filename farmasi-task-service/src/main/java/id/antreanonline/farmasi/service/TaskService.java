@@ -14,6 +14,7 @@ import id.antreanonline.farmasi.TaskRecord;
 import id.antreanonline.farmasi.Visit;
 import id.antreanonline.farmasi.repository.VisitRows;
 import id.antreanonline.outbox.Outbox;
+import id.antreanonline.outbox.PipelinedTransaction;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.TaskEvent;
@@ -82,7 +83,7 @@ public class TaskService {
 
     /** For the stations: a refusal fails the Uni with {@link RefusedException}. */
     public Uni<Recorded> record(Command command) {
-        return pool.withTransaction(conn -> record(conn, command)).map(result -> {
+        return PipelinedTransaction.run(pool, conn -> record(conn, command)).map(result -> {
             count(command.taskid(), result instanceof Recorded r ? (r.duplicate() ? "duplicate" : "recorded")
                     : "refused");
             if (result instanceof Refused refused) {

@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 
 import id.antreanonline.outbox.Failures;
 import id.antreanonline.outbox.Outbox;
+import id.antreanonline.outbox.PipelinedTransaction;
 import id.antreanonline.pasien.Patient;
 import id.antreanonline.pasien.PatientData;
 import id.antreanonline.pasien.repository.PatientImportRepository;
@@ -59,7 +60,7 @@ public class PatientService {
         });
         // on the pool, not a Hibernate session: the locks, the lookup, the number and the record with its event are
         // five statements in one transaction
-        return Uni.createFrom().deferred(() -> imports.pool().withTransaction(conn -> imports
+        return Uni.createFrom().deferred(() -> PipelinedTransaction.run(imports.pool(), conn -> imports
                 .lock(conn, identityLocks(data))
                 .chain(() -> imports.holders(conn, List.of(identityOf(data))))
                 .chain(holders -> {

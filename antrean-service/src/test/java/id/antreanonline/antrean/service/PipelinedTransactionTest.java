@@ -1,0 +1,113 @@
+package id.antreanonline.antrean.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import id.antreanonline.outbox.PipelinedTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.pgclient.PgPool;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.PoolOptions;
+import jakarta.inject.Inject;
+
+/**
+ * The transaction the hot paths send with their BEGIN unwaited keeps what {@code withTransaction} promised: the work's
+ * writes all committed or none, the failure that caused a rollback the one the caller sees, and the connection back in
+ * the pool outside any transaction.
+ */
+@QuarkusTest
+class PipelinedTransactionTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String INSERT = "insert into pipelined_probe (id) values ($1)";
+
+    @Inject
+    Pool pool;
+    @Inject
+    Vertx vertx;
+
+    @ConfigProperty(name = "quarkus.datasource.reactive.url")
+    String url;
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String user;
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
+
+    @BeforeEach
+    void emptyTable() {
+        pool.query("create table if not exists pipelined_probe (id int primary key)").execute()
+                .chain(() -> pool.query("truncate pipelined_probe").execute()).await().atMost(WAIT);
+    }
+
+    @Test
+    void theWorksWritesAreCommittedTogether() {
+        int answer = PipelinedTransaction.run(pool, conn -> Uni.combine().all()
+                .unis(conn.preparedQuery(INSERT).execute(Tuple.of(1)), conn.preparedQuery(INSERT).execute(Tuple.of(2)))
+                .asTuple().replaceWith(42)).await().atMost(WAIT);
+
+        assertEquals(42, answer);
+        assertEquals(List.of(1, 2), ids());
+    }
+
+    @Test
+    void aStatementTheServerRefusesRollsBackTheWritesBeforeItAndIsTheFailureSeen() {
+        // the second insert breaks the primary key; the first, already run by the server, must not stay
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> PipelinedTransaction.run(pool,
+                conn -> conn.preparedQuery(INSERT).execute(Tuple.of(7))
+                        .chain(() -> conn.preparedQuery(INSERT).execute(Tuple.of(7))))
+                .await().atMost(WAIT));
+
+        assertTrue(failure instanceof PgException pg && "23505".equals(pg.getSqlState()), failure.toString());
+        assertEquals(List.of(), ids());
+    }
+
+    @Test
+    void aFailureOfTheWorkAfterItsWritesRollsThemBack() {
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> PipelinedTransaction.run(pool,
+                conn -> conn.preparedQuery(INSERT).execute(Tuple.of(3))
+                        .chain(() -> Uni.createFrom().failure(new IllegalStateException("decided against it"))))
+                .await().atMost(WAIT));
+
+        assertEquals("decided against it", failure.getMessage());
+        assertEquals(List.of(), ids());
+    }
+
+    @Test
+    void theConnectionGoesBackOutsideAnyTransaction() {
+        @SuppressWarnings("deprecation") // the same factory the service's own pool comes from (BoundedPool)
+        Pool one = PgPool.pool(vertx, PgConnectOptions.fromUri(url).setUser(user).setPassword(password),
+                new PoolOptions().setMaxSize(1));
+        try {
+            // one connection only: each step below gets the one the failed transactions gave back
+            assertThrows(RuntimeException.class, () -> PipelinedTransaction.run(one, conn -> conn.preparedQuery(INSERT)
+                    .execute(Tuple.of(5)).chain(() -> conn.query("select 1 / 0").execute())).await().atMost(WAIT));
+            assertThrows(IllegalStateException.class, () -> PipelinedTransaction.run(one, conn -> conn
+                    .preparedQuery(INSERT).execute(Tuple.of(5))
+                    .chain(() -> Uni.createFrom().failure(new IllegalStateException()))).await().atMost(WAIT));
+
+            // not in an aborted transaction (this would fail) nor in an open one (the row would not be seen elsewhere)
+            one.preparedQuery(INSERT).execute(Tuple.of(6)).await().atMost(WAIT);
+            assertEquals(List.of(6), ids());
+        } finally {
+            one.close().await().atMost(WAIT);
+        }
+    }
+
+    private List<Integer> ids() {
+        return pool.query("select id from pipelined_probe order by id").execute().await().atMost(WAIT).stream()
+                .map(r -> r.getInteger("id")).toList();
+    }
+}
