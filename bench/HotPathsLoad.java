@@ -433,7 +433,8 @@ public class HotPathsLoad {
                     x.send(call[0], call[1], headers, start + sent * interval);
                     result.maxInFlight.accumulateAndGet(++inFlight, Math::max);
                 }
-                long wait = sent < count ? start + sent * interval - System.nanoTime() : TimeUnit.MILLISECONDS.toNanos(100);
+                long wait = sent < count ? start + sent * interval - System.nanoTime()
+                        : TimeUnit.MILLISECONDS.toNanos(100);
                 if (wait > 0) {
                     selector.select(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)));
                 } else {

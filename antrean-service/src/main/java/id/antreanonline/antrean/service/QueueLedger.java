@@ -199,7 +199,8 @@ public class QueueLedger {
      * together. Only the booking row is locked, so check-ins of one schedule never wait for each other.
      */
     public Uni<Void> checkIn(String kodebooking, long waktu) {
-        return Uni.createFrom().deferred(() -> PipelinedTransaction.run(pool, conn -> conn.preparedQuery(LOCK_FOR_CHECK_IN)
+        return Uni.createFrom().deferred(() -> PipelinedTransaction.run(pool, conn -> conn
+                .preparedQuery(LOCK_FOR_CHECK_IN)
                 .execute(Tuple.of(kodebooking))
                 .chain(rows -> {
                     if (rows.size() == 0) {
