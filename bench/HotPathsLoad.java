@@ -446,7 +446,7 @@ public class HotPathsLoad {
                     Exchange x = (Exchange) key.attachment();
                     String body;
                     try {
-                        body = x.ready(key);
+                        body = x.ready();
                     } catch (IOException e) {
                         body = null;
                         x.broken = true;
@@ -531,7 +531,7 @@ public class HotPathsLoad {
         }
 
         /** Moves the exchange on; the answer's body once it is whole, else null. */
-        String ready(java.nio.channels.SelectionKey key) throws IOException {
+        String ready() throws IOException {
             if (key.isConnectable() && channel.finishConnect()) {
                 key.interestOps(java.nio.channels.SelectionKey.OP_WRITE);
                 return null;
