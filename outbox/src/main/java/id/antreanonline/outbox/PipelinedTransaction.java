@@ -12,8 +12,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
  * trip, and PostgreSQL runs them in the order sent. On a hot path that is one round trip of five saved.
  * <p>
  * The work's Uni succeeding commits; failing (a statement refused, a failure of the work itself) rolls back, and the
- * connection goes back to the pool only once the transaction has ended either way. A rollback that cannot be sent (the
- * connection is gone) is not waited for: the server ends that session's transaction itself.
+ * connection goes back to the pool only once the transaction has ended either way. A rollback that fails (the
+ * connection is gone) does not hide the failure that caused it: the server ends that session's transaction itself.
  */
 public final class PipelinedTransaction {
 
