@@ -15,6 +15,15 @@ export const KODEPOLI = process.env.E2E_KODEPOLI || 'ANA';
 
 export const wibToday = () => new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10);
 export const wibPlusDays = n => new Date(Date.now() + 7 * 3600000 + n * 86400000).toISOString().slice(0, 10);
+
+// No test file starts in the last six minutes of a WIB day: it waits for the new day. A visit is walked through in
+// real time and lives on one day, as a patient's does: the practices close at 23:59 (an onsite booking for today is
+// refused from then on) and BPJS takes a visit's task times only on its visit date.
+const intoWibDay = () => (Date.now() + 7 * 3600000) % 86400000;
+if (intoWibDay() >= (23 * 60 + 54) * 60000) {
+  await new Promise(resolve => setTimeout(resolve, 86400000 - intoWibDay() + 1000));
+}
+
 export const digits = n => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10))).join('');
 
 export async function http(method, url, body, headers = {}) {

@@ -3,17 +3,29 @@ package id.antreanonline.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real stack for the whole test run: {@code bin/stack up} once before the first class, {@code bin/stack down}
  * when the run ends. Components can be stopped, killed and brought back for fault drills.
+ *
+ * <p>No test class or test starts in the last minutes of a day in WIB: it waits for the new day. A visit is walked
+ * through in real time and lives on one day, as a patient's does: the practices close at 23:59 (an onsite booking
+ * for today is refused from then on) and BPJS takes a visit's task times only on its visit date. The longest test
+ * takes about two minutes.
  */
-public class Stack implements BeforeAllCallback, AutoCloseable {
+public class Stack implements BeforeAllCallback, BeforeEachCallback, AutoCloseable {
+
+    static final LocalTime LAST_START = LocalTime.of(23, 54);
 
     static final Path ROOT = Path.of(System.getProperty("stack.root", "..")).toAbsolutePath().normalize();
     static final Path STACK_DIR = ROOT.resolve("e2e/target/stack");
@@ -25,6 +37,17 @@ public class Stack implements BeforeAllCallback, AutoCloseable {
                     run("up");
                     return this;
                 }, Stack.class);
+        awayFromMidnight();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        awayFromMidnight();
+    }
+
+    static void awayFromMidnight() {
+        Awaitility.await().atMost(Duration.ofMinutes(7)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> ZonedDateTime.now(Api.WIB).toLocalTime().isBefore(LAST_START));
     }
 
     @Override
