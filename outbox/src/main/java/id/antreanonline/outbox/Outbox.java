@@ -70,33 +70,58 @@ public class Outbox {
 
     /** Writes the events in one statement, in their order, on {@code connection} inside its open transaction. */
     public Uni<Void> publishAll(SqlClient connection, List<Event> events) {
-        int n = events.size();
-        if (n == 0) {
+        if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        List<Object> columns;
+        try {
+            columns = columns(events);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return connection.preparedQuery(insertFrom(1)).execute(Tuple.tuple(columns))
+                .invoke(relay::wakeUp)
+                .replaceWithVoid();
+    }
+
+    /**
+     * The insert of events as part of a caller's own statement (a data-modifying {@code WITH}), its five arrays bound
+     * from parameter {@code first} on: {@link #columns} gives them. Once the caller's transaction has committed, it
+     * calls {@link #written}.
+     */
+    public static String insertFrom(int first) {
+        // unnest keeps the arrays' order, and the ids (bigserial) are drawn in it: the relay sends in that order
+        return "insert into outbox (event_id, topic, record_key, payload, trace_parent) select * from unnest($" + first
+                + "::varchar[], $" + (first + 1) + "::varchar[], $" + (first + 2) + "::varchar[], $" + (first + 3)
+                + "::text[], $" + (first + 4) + "::varchar[])";
+    }
+
+    /**
+     * The five arrays of {@link #insertFrom} for {@code events}, in their order.
+     *
+     * @throws IllegalArgumentException when a payload cannot be serialised
+     */
+    public List<Object> columns(List<Event> events) {
+        int n = events.size();
         String[] ids = new String[n];
         String[] topics = new String[n];
         String[] keys = new String[n];
         String[] payloads = new String[n];
         String[] traces = new String[n];
-        try {
-            for (int i = 0; i < n; i++) {
-                Event e = events.get(i);
-                ids[i] = e.eventId();
-                topics[i] = e.topic();
-                keys[i] = e.key();
-                payloads[i] = json(e.payload());
-                traces[i] = e.traceparent();
-            }
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(e);
+        for (int i = 0; i < n; i++) {
+            Event e = events.get(i);
+            ids[i] = e.eventId();
+            topics[i] = e.topic();
+            keys[i] = e.key();
+            payloads[i] = json(e.payload());
+            traces[i] = e.traceparent();
         }
-        // unnest keeps the arrays' order, and the ids (bigserial) are drawn in it: the relay sends in that order
-        return connection.preparedQuery("insert into outbox (event_id, topic, record_key, payload, trace_parent) "
-                + "select * from unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::text[], $5::varchar[])")
-                .execute(Tuple.of(ids, topics, keys, payloads, traces))
-                .invoke(relay::wakeUp)
-                .replaceWithVoid();
+        return List.of(ids, topics, keys, payloads, traces);
+    }
+
+    /** Events were committed by a caller's own statement ({@link #insertFrom}): the relay looks sooner. */
+    public void written() {
+        relay.wakeUp();
     }
 
     private String json(Object payload) {

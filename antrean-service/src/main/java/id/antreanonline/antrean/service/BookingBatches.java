@@ -26,6 +26,7 @@ import id.antreanonline.antrean.config.AntreanConfig;
 import id.antreanonline.antrean.repository.SimrsCommandRepository;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.outbox.PipelinedTransaction;
+import id.antreanonline.outbox.PipelinedTransaction.Ending;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
@@ -75,7 +76,10 @@ public class BookingBatches {
             + " $11::varchar[], $12::varchar[], $13::int[], $14::varchar[], $15::int[], $16::varchar[], $17::bigint[])"
             + " as b(kodebooking, angka, nomor, jenis, kartu, nik, nohp, norm, kunjungan, referensi, baru, source,"
             + " estimasi)";
-    private static final String MOVE_LAST_NUMBER = "update doctor_schedule set last_number = $2 where id = $1";
+    /** Every write of a batch in one statement: its bookings, the schedule's last number, the bookings' events. */
+    private static final String WRITE_BATCH = "with taken as (" + INSERT_BOOKINGS + "),"
+            + " moved as (update doctor_schedule set last_number = $18 where id = $1),"
+            + " published as (" + Outbox.insertFrom(19) + ") select 1";
 
     /** The schedule a booking asks for, as Mobile JKN names it. */
     record Slot(String kodepoli, String kodedokter, LocalDate tanggal, String jampraktek) {
@@ -190,9 +194,12 @@ public class BookingBatches {
     /** Runs one batch and answers each claim; never fails (a failure is each claim's answer). */
     private Uni<Void> run(Slot slot, List<Claim> batch) {
         batchSizes.record(batch.size());
-        return Uni.createFrom().deferred(() -> PipelinedTransaction.run(pool, conn -> numbers(conn, slot, batch)))
+        return Uni.createFrom().deferred(() -> PipelinedTransaction.runEnding(pool, conn -> numbers(conn, slot, batch)))
                 .onItemOrFailure().transformToUni((answers, failure) -> {
                     if (failure == null) {
+                        if (answers.stream().anyMatch(a -> a instanceof Outcome o && o.kind() == Outcome.Kind.TAKEN)) {
+                            outbox.written();
+                        }
                         for (int i = 0; i < batch.size(); i++) {
                             answer(batch.get(i), answers.get(i));
                         }
@@ -223,7 +230,7 @@ public class BookingBatches {
      * each claim in order, then write the bookings, their events and the last number together. The answers are an
      * {@link Outcome} or a {@link BookingRefused} per claim, in the batch's order.
      */
-    private Uni<List<Object>> numbers(SqlConnection conn, Slot slot, List<Claim> batch) {
+    private Uni<Ending<List<Object>>> numbers(SqlConnection conn, Slot slot, List<Claim> batch) {
         // sent together, with the transaction's BEGIN, in one round trip: PostgreSQL runs them in this order, so the
         // reads come after the lock and see every booking of the batches before
         Uni<RowSet<Row>> schedule = conn.preparedQuery(LOCK_SCHEDULE)
@@ -236,16 +243,17 @@ public class BookingBatches {
         return Uni.combine().all().unis(schedule, patients, booked, references).asTuple().chain(found -> {
             DoctorSchedule s = scheduleOf(found.getItem1());
             if (s == null) {
-                return Uni.createFrom().item(same(batch, Outcome.NO_SCHEDULE));
+                return Uni.createFrom().item(Ending.nothingMore(same(batch, Outcome.NO_SCHEDULE)));
             }
             if (s.closedAt(clock.instant())) {
-                return Uni.createFrom().item(same(batch, new BookingRefused(WsrsMessages.REGISTRATION_CLOSED)));
+                return Uni.createFrom().item(
+                        Ending.nothingMore(same(batch, new BookingRefused(WsrsMessages.REGISTRATION_CLOSED))));
             }
             return decide(conn, s, batch, found.getItem2(), found.getItem3(), found.getItem4());
         });
     }
 
-    private Uni<List<Object>> decide(SqlConnection conn, DoctorSchedule s, List<Claim> batch, Patients patients,
+    private Uni<Ending<List<Object>>> decide(SqlConnection conn, DoctorSchedule s, List<Claim> batch, Patients patients,
             RowSet<Row> bookedRows, RowSet<Row> referenceRows) {
         Set<String> booked = new HashSet<>();
         for (Row r : bookedRows) {
@@ -301,15 +309,22 @@ public class BookingBatches {
             }
         }
         if (taken.isEmpty()) {
-            return Uni.createFrom().item(answers);
+            return Uni.createFrom().item(Ending.nothingMore(answers));
         }
-        List<Uni<?>> writes = new ArrayList<>(List.of(insert(conn, s, taken), outbox.publishAll(conn, published),
-                conn.preparedQuery(MOVE_LAST_NUMBER).execute(Tuple.of(s.id, last))));
-        if (!remembered.isEmpty()) {
-            // only a batch holding a SIMRS's command writes one more statement; Mobile JKN's never does
-            writes.add(commands.rememberAll(conn, remembered, rememberedBookings, taken.get(0).createdAt));
+        Tuple writes;
+        try {
+            writes = writesOf(s, taken, last, published);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(e);
         }
-        return Uni.combine().all().unis(writes).discardItems().replaceWith(answers);
+        if (remembered.isEmpty()) {
+            // Mobile JKN's batches: the writes go together with the COMMIT, in one round trip
+            return Uni.createFrom().item(new Ending<>(answers, () -> conn.preparedQuery(WRITE_BATCH).execute(writes)));
+        }
+        // only a batch holding a SIMRS's command writes one more statement, and commits after both are done
+        return Uni.combine().all().unis(conn.preparedQuery(WRITE_BATCH).execute(writes),
+                commands.rememberAll(conn, remembered, rememberedBookings, taken.get(0).createdAt))
+                .discardItems().replaceWith(Ending.nothingMore(answers));
     }
 
     private Uni<Patients> patientsOf(SqlConnection conn, List<Claim> batch) {
@@ -362,7 +377,8 @@ public class BookingBatches {
         }
     }
 
-    private Uni<Void> insert(SqlConnection conn, DoctorSchedule s, List<Booking> taken) {
+    /** The parameters of {@link #WRITE_BATCH}; fails with IllegalArgumentException when an event cannot be written. */
+    private Tuple writesOf(DoctorSchedule s, List<Booking> taken, int last, List<Outbox.Event> published) {
         int n = taken.size();
         String[] codes = new String[n];
         Integer[] numbers = new Integer[n];
@@ -393,9 +409,11 @@ public class BookingBatches {
             sources[i] = b.source.name();
             estimates[i] = b.estimasidilayani;
         }
-        Tuple values = Tuple.tuple(List.of(s.id, s.kodepoli, s.tanggal, taken.get(0).createdAt, codes, numbers, nomor,
-                kinds, cards, niks, phones, norms, visits, references, newPatients, sources, estimates));
-        return conn.preparedQuery(INSERT_BOOKINGS).execute(values).replaceWithVoid();
+        List<Object> values = new ArrayList<>(List.of(s.id, s.kodepoli, s.tanggal, taken.get(0).createdAt, codes,
+                numbers, nomor, kinds, cards, niks, phones, norms, visits, references, newPatients, sources, estimates,
+                last));
+        values.addAll(outbox.columns(published));
+        return Tuple.tuple(values);
     }
 
     private Booking newBooking(BookingOrder order, DoctorSchedule s, int number, PatientRecord patient,

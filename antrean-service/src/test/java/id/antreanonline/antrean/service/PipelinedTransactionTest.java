@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.antreanonline.outbox.PipelinedTransaction;
+import id.antreanonline.outbox.PipelinedTransaction.Ending;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
@@ -24,15 +25,16 @@ import io.vertx.sqlclient.PoolOptions;
 import jakarta.inject.Inject;
 
 /**
- * The transaction the hot paths send with their BEGIN unwaited keeps what {@code withTransaction} promised: the work's
- * writes all committed or none, the failure that caused a rollback the one the caller sees, and the connection back in
- * the pool outside any transaction.
+ * The transaction the hot paths send with their BEGIN unwaited (and their last write with their COMMIT) keeps what
+ * {@code withTransaction} promised: the work's writes all committed or none, inside the one transaction, the failure
+ * that caused a rollback the one the caller sees, and the connection back in the pool outside any transaction.
  */
 @QuarkusTest
 class PipelinedTransactionTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String INSERT = "insert into pipelined_probe (id) values ($1)";
+    private static final String INSERT_ALL = "insert into pipelined_probe (id) select unnest($1::int[])";
 
     @Inject
     Pool pool;
@@ -99,6 +101,54 @@ class PipelinedTransactionTest {
                     .chain(() -> Uni.createFrom().failure(new IllegalStateException()))).await().atMost(WAIT));
 
             // not in an aborted transaction (this would fail) nor in an open one (the row would not be seen elsewhere)
+            one.preparedQuery(INSERT).execute(Tuple.of(6)).await().atMost(WAIT);
+            assertEquals(List.of(6), ids());
+        } finally {
+            one.close().await().atMost(WAIT);
+        }
+    }
+
+    @Test
+    void aLastStatementSentWithTheCommitRunsInsideTheTransactionAndCommits() {
+        long xid = PipelinedTransaction.runEnding(pool, conn -> conn.query("select txid_current() % 4294967296")
+                .execute().map(rows -> rows.iterator().next().getLong(0))
+                .map(id -> new Ending<>(id,
+                        () -> conn.preparedQuery(INSERT_ALL).execute(Tuple.of(new Integer[] { 1, 2 })))))
+                .await().atMost(WAIT);
+
+        assertEquals(List.of(1, 2), ids());
+        // written by the transaction that read before it, not by one of its own after the COMMIT
+        assertEquals(List.of(xid, xid), pool.query("select xmin::text::bigint from pipelined_probe").execute()
+                .await().atMost(WAIT).stream().map(r -> r.getLong(0)).toList());
+    }
+
+    @Test
+    void aLastStatementTheServerRefusesWritesNothingAndIsTheFailureSeen() {
+        pool.preparedQuery(INSERT).execute(Tuple.of(9)).await().atMost(WAIT);
+
+        // 8 is new, 9 breaks the primary key: the statement, and so the transaction, writes neither
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> PipelinedTransaction.runEnding(pool,
+                conn -> Uni.createFrom().item(new Ending<>(0,
+                        () -> conn.preparedQuery(INSERT_ALL).execute(Tuple.of(new Integer[] { 8, 9 })))))
+                .await().atMost(WAIT));
+
+        assertTrue(failure instanceof PgException pg && "23505".equals(pg.getSqlState()), failure.toString());
+        assertEquals(List.of(9), ids());
+    }
+
+    @Test
+    void aLastStatementThatFailsInTheClientWritesNothingAndTheConnectionGoesBackOutsideAnyTransaction() {
+        @SuppressWarnings("deprecation") // as in theConnectionGoesBackOutsideAnyTransaction
+        Pool one = PgPool.pool(vertx, PgConnectOptions.fromUri(url).setUser(user).setPassword(password),
+                new PoolOptions().setMaxSize(1));
+        try {
+            // text where the statement takes numbers: refused before it is sent, while the COMMIT is on its way
+            assertThrows(RuntimeException.class, () -> PipelinedTransaction.runEnding(one,
+                    conn -> conn.query("select 1").execute().map(read -> new Ending<>(0,
+                            () -> conn.preparedQuery(INSERT_ALL).execute(Tuple.of(new String[] { "sebelas" })))))
+                    .await().atMost(WAIT));
+            assertEquals(List.of(), ids());
+
             one.preparedQuery(INSERT).execute(Tuple.of(6)).await().atMost(WAIT);
             assertEquals(List.of(6), ids());
         } finally {
