@@ -2,6 +2,7 @@ package id.antreanonline.antrean.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -18,6 +19,7 @@ import id.antreanonline.antrean.repository.DoctorScheduleRepository;
 import id.antreanonline.antrean.repository.SimrsCommandRepository;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.outbox.PipelinedTransaction;
+import id.antreanonline.outbox.PipelinedTransaction.Ending;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.event.BookingEvent;
 import id.antreanonline.shared.event.BookingSource;
@@ -65,6 +67,9 @@ public class QueueLedger {
     /** The check-in once decided; a recovery replaying one that is already here changes nothing. */
     static final String RECORD_CHECK_IN = "update booking set checked_in_at = $2, checkin_task = $3"
             + " where kodebooking = $1 and checked_in_at is null";
+    /** A check-in's writes in one statement: the booking's update and its events. */
+    private static final String WRITE_CHECK_IN = "with recorded as (" + RECORD_CHECK_IN + "), published as ("
+            + Outbox.insertFrom(4) + ") select 1";
     private static final String LOCK_BOOKING = "select " + BOOKING_COLUMNS + " from booking b where b.kodebooking = $1"
             + " for update";
     private static final String RECORD_QUEUE_MOVE = "update booking set called_at = $2, finished_at = $3"
@@ -195,11 +200,12 @@ public class QueueLedger {
 
     /**
      * Checks the patient in at {@code waktu}, on the pool in one transaction: the booking locked and read with its
-     * schedule in one statement, {@link Booking#checkIn} decides, then the booking's update and its two events go
-     * together. Only the booking row is locked, so check-ins of one schedule never wait for each other.
+     * schedule in one statement (sent with BEGIN), {@link Booking#checkIn} decides, then the booking's update and its
+     * two events in one statement, sent with the COMMIT. Only the booking row is locked, so check-ins of one schedule
+     * never wait for each other.
      */
     public Uni<Void> checkIn(String kodebooking, long waktu) {
-        return Uni.createFrom().deferred(() -> PipelinedTransaction.run(pool, conn -> conn
+        return Uni.createFrom().deferred(() -> PipelinedTransaction.runEnding(pool, conn -> conn
                 .preparedQuery(LOCK_FOR_CHECK_IN)
                 .execute(Tuple.of(kodebooking))
                 .chain(rows -> {
@@ -212,11 +218,11 @@ public class QueueLedger {
                     TaskId task = b.checkIn(waktu, clock);
                     List<Outbox.Event> published = events.of(b, BookingEvent.Kind.CHECKED_IN, s, s.held(), null,
                             new BookingEvent.CheckIn(task.code(), waktu));
-                    return Uni.combine().all()
-                            .unis(conn.preparedQuery(RECORD_CHECK_IN).execute(Tuple.of(b.kodebooking, waktu,
-                                    task.code())), outbox.publishAll(conn, published))
-                            .discardItems();
-                })));
+                    List<Object> writes = new ArrayList<>(List.of(b.kodebooking, waktu, task.code()));
+                    writes.addAll(outbox.columns(published));
+                    return Uni.createFrom().item(new Ending<Void>(null,
+                            () -> conn.preparedQuery(WRITE_CHECK_IN).execute(Tuple.tuple(writes))));
+                }))).invoke(outbox::written);
     }
 
     /**
