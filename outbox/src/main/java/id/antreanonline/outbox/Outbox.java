@@ -102,21 +102,10 @@ public class Outbox {
      * @throws IllegalArgumentException when a payload cannot be serialised
      */
     public List<Object> columns(List<Event> events) {
-        int n = events.size();
-        String[] ids = new String[n];
-        String[] topics = new String[n];
-        String[] keys = new String[n];
-        String[] payloads = new String[n];
-        String[] traces = new String[n];
-        for (int i = 0; i < n; i++) {
-            Event e = events.get(i);
-            ids[i] = e.eventId();
-            topics[i] = e.topic();
-            keys[i] = e.key();
-            payloads[i] = json(e.payload());
-            traces[i] = e.traceparent();
-        }
-        return List.of(ids, topics, keys, payloads, traces);
+        return List.of(Columns.of(events, Event::eventId, String[]::new),
+                Columns.of(events, Event::topic, String[]::new), Columns.of(events, Event::key, String[]::new),
+                Columns.of(events, e -> json(e.payload()), String[]::new),
+                Columns.of(events, Event::traceparent, String[]::new));
     }
 
     /** Events were committed by a caller's own statement ({@link #insertFrom}): the relay looks sooner. */

@@ -24,6 +24,7 @@ import id.antreanonline.antrean.SimrsCommand;
 import id.antreanonline.antrean.client.PatientRecord;
 import id.antreanonline.antrean.config.AntreanConfig;
 import id.antreanonline.antrean.repository.SimrsCommandRepository;
+import id.antreanonline.outbox.Columns;
 import id.antreanonline.outbox.Outbox;
 import id.antreanonline.outbox.PipelinedTransaction;
 import id.antreanonline.outbox.PipelinedTransaction.Ending;
@@ -379,39 +380,18 @@ public class BookingBatches {
 
     /** The parameters of {@link #WRITE_BATCH}; fails with IllegalArgumentException when an event cannot be written. */
     private Tuple writesOf(DoctorSchedule s, List<Booking> taken, int last, List<Outbox.Event> published) {
-        int n = taken.size();
-        String[] codes = new String[n];
-        Integer[] numbers = new Integer[n];
-        String[] nomor = new String[n];
-        String[] kinds = new String[n];
-        String[] cards = new String[n];
-        String[] niks = new String[n];
-        String[] phones = new String[n];
-        String[] norms = new String[n];
-        Integer[] visits = new Integer[n];
-        String[] references = new String[n];
-        Integer[] newPatients = new Integer[n];
-        String[] sources = new String[n];
-        Long[] estimates = new Long[n];
-        for (int i = 0; i < n; i++) {
-            Booking b = taken.get(i);
-            codes[i] = b.kodebooking;
-            numbers[i] = b.angkaantrean;
-            nomor[i] = b.nomorantrean;
-            kinds[i] = b.patientKind.wire();
-            cards[i] = b.nomorkartu;
-            niks[i] = b.nik;
-            phones[i] = b.nohp;
-            norms[i] = b.norm;
-            visits[i] = b.jeniskunjungan;
-            references[i] = b.nomorreferensi;
-            newPatients[i] = b.newPatient ? 1 : 0;
-            sources[i] = b.source.name();
-            estimates[i] = b.estimasidilayani;
-        }
-        List<Object> values = new ArrayList<>(List.of(s.id, s.kodepoli, s.tanggal, taken.get(0).createdAt, codes,
-                numbers, nomor, kinds, cards, niks, phones, norms, visits, references, newPatients, sources, estimates,
-                last));
+        List<Object> values = new ArrayList<>(List.of(s.id, s.kodepoli, s.tanggal, taken.get(0).createdAt,
+                Columns.of(taken, b -> b.kodebooking, String[]::new),
+                Columns.of(taken, b -> b.angkaantrean, Integer[]::new),
+                Columns.of(taken, b -> b.nomorantrean, String[]::new),
+                Columns.of(taken, b -> b.patientKind.wire(), String[]::new),
+                Columns.of(taken, b -> b.nomorkartu, String[]::new), Columns.of(taken, b -> b.nik, String[]::new),
+                Columns.of(taken, b -> b.nohp, String[]::new), Columns.of(taken, b -> b.norm, String[]::new),
+                Columns.of(taken, b -> b.jeniskunjungan, Integer[]::new),
+                Columns.of(taken, b -> b.nomorreferensi, String[]::new),
+                Columns.of(taken, b -> b.newPatient ? 1 : 0, Integer[]::new),
+                Columns.of(taken, b -> b.source.name(), String[]::new),
+                Columns.of(taken, b -> b.estimasidilayani, Long[]::new), last));
         values.addAll(outbox.columns(published));
         return Tuple.tuple(values);
     }
