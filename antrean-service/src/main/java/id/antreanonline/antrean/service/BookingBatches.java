@@ -312,12 +312,8 @@ public class BookingBatches {
         if (taken.isEmpty()) {
             return Uni.createFrom().item(Ending.nothingMore(answers));
         }
-        Tuple writes;
-        try {
-            writes = writesOf(s, taken, last, published);
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(e);
-        }
+        // throws when an event cannot be serialised: inside the chain, so the batch fails and writes nothing
+        Tuple writes = writesOf(s, taken, last, published);
         if (remembered.isEmpty()) {
             // Mobile JKN's batches: the writes go together with the COMMIT, in one round trip
             return Uni.createFrom().item(new Ending<>(answers, () -> conn.preparedQuery(WRITE_BATCH).execute(writes)));
@@ -378,7 +374,7 @@ public class BookingBatches {
         }
     }
 
-    /** The parameters of {@link #WRITE_BATCH}; fails with IllegalArgumentException when an event cannot be written. */
+    /** The parameters of {@link #WRITE_BATCH}; IllegalArgumentException when an event cannot be serialised. */
     private Tuple writesOf(DoctorSchedule s, List<Booking> taken, int last, List<Outbox.Event> published) {
         List<Object> values = new ArrayList<>(List.of(s.id, s.kodepoli, s.tanggal, taken.get(0).createdAt,
                 Columns.of(taken, b -> b.kodebooking, String[]::new),
