@@ -184,13 +184,20 @@ public class HotPathsLoad {
                     continue; // ended meanwhile
                 }
                 // after the command name in parentheses: state ppid pgrp session ... utime (12th) stime (13th)
+                // cutime (14th) cstime (15th), the last two of the children it has reaped
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long pid = Long.parseLong(proc.getFileName().toString());
                 long session = Long.parseLong(f[3]);
                 long ppid = Long.parseLong(f[1]);
                 for (Map.Entry<String, Long> s : sessions.entrySet()) {
                     if (pid == s.getValue() || session == s.getValue() || ppid == s.getValue()) {
-                        used.merge(s.getKey(), (Long.parseLong(f[11]) + Long.parseLong(f[12])) * tick, Long::sum);
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        if (pid == s.getValue()) {
+                            // a PostgreSQL backend or autovacuum worker that ended is counted in its postmaster's
+                            // children: without them the count fell when a process ended during a level
+                            ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                        }
+                        used.merge(s.getKey(), ticks * tick, Long::sum);
                         break;
                     }
                 }
@@ -276,7 +283,7 @@ public class HotPathsLoad {
             List<String> codes = Collections.synchronizedList(new ArrayList<>());
             settle();
             Result r = load(levels[l], seconds, mine.size(), i -> new String[] { ANTREAN + "/api/antrean",
-                    booking(mine.get(i), kodepoli, schedule, i) }, answer -> {
+                    booking(mine.get(i), kodepoli, schedule) }, answer -> {
                         String code = field(answer, "kodebooking");
                         return code != null && codes.add(code);
                     }, staff);
@@ -340,12 +347,12 @@ public class HotPathsLoad {
     }
 
     /** An onsite JKN booking of the patient on the schedule (the ambilantrean fields plus jenispasien). */
-    static String booking(Patient p, String kodepoli, Schedule schedule, long referral) {
+    static String booking(Patient p, String kodepoli, Schedule schedule) {
         return String.format(Locale.ROOT, "{\"jenispasien\":\"JKN\",\"nomorkartu\":\"%s\",\"nik\":\"%s\","
                 + "\"nohp\":\"%s\",\"kodepoli\":\"%s\",\"norm\":\"\",\"tanggalperiksa\":\"%s\","
                 + "\"kodedokter\":\"%s\",\"jampraktek\":\"%s\",\"jeniskunjungan\":1,"
                 + "\"nomorreferensi\":\"0301R009%011d\"}", p.nomorkartu, p.nik, p.nohp, kodepoli, schedule.day,
-                schedule.kodedokter, schedule.jampraktek, System.nanoTime() % 1_000_000_000L + referral);
+                schedule.kodedokter, schedule.jampraktek, REFERRALS.incrementAndGet());
     }
 
     static void print(String operation, int clients, int seconds, Result r, String check) {
@@ -397,8 +404,13 @@ public class HotPathsLoad {
     }
 
     /** The i-th patient's ambilantrean on the schedule, each with a referral of its own. */
+    /**
+     * Referral numbers of this run, each used once: a referral serves one active booking, so a number drawn twice
+     * (as the onsite level's time-based numbers sometimes were) is refused, and counted as a refusal.
+     */
+    static final AtomicLong REFERRALS = new AtomicLong(System.currentTimeMillis() % 10_000_000L * 10_000L);
+
     static IntFunction<String[]> bookingOn(Schedule schedule, List<Patient> patients) {
-        AtomicLong referral = new AtomicLong(System.nanoTime() % 1_000_000_000L);
         return i -> {
             Patient p = patients.get(i);
             return new String[] { ANTREAN + "/wsrs/ambilantrean", String.format(Locale.ROOT,
@@ -406,7 +418,7 @@ public class HotPathsLoad {
                             + "\"tanggalperiksa\":\"%s\",\"kodedokter\":\"%s\",\"jampraktek\":\"%s\",\"jeniskunjungan\":1,"
                             + "\"nomorreferensi\":\"0301R001%011d\"}",
                     p.nomorkartu, p.nik, p.nohp, env("BENCH_POLI", "ANA"), schedule.day, schedule.kodedokter,
-                    schedule.jampraktek, referral.incrementAndGet()) };
+                    schedule.jampraktek, REFERRALS.incrementAndGet()) };
         };
     }
 
