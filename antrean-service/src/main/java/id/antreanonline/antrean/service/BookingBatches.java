@@ -65,14 +65,18 @@ public class BookingBatches {
     static final String FIND_PATIENTS = "select norm, nomorkartu, nik, complete from patient_ref"
             + " where norm = any($1) or nomorkartu = any($2) or nik = any($3) order by occurred_at";
     /**
-     * Two lookups, each on its whole unique index (poli, day, NIK or card), never one scan of the day: with
-     * {@code nik = any(..) or nomorkartu = any(..)} PostgreSQL read every active booking of the poli's day once the
-     * day's statistics were older than its bookings (25 ms a batch with 17,600 of them, inside the schedule's lock).
+     * One index lookup per patient of the batch (by NIK, then by card number), never a scan of the poli's day, however
+     * old PostgreSQL's statistics of that day are. Written as {@code nik = any(..) or nomorkartu = any(..)}, or even
+     * as {@code nik = any(..)} alone, PostgreSQL read every active booking of the day whenever its statistics were
+     * older than the day's bookings (always, for a day whose quota has just opened): it may leave an {@code any(..)}
+     * out of the index's condition, never a plain equality, which the lateral look-up per patient is.
      */
-    private static final String BOOKED_ALREADY = "select nik, nomorkartu from booking where kodepoli = $1"
-            + " and tanggal = $2 and status = 'ACTIVE' and nik = any($3)"
-            + " union all select nik, nomorkartu from booking where kodepoli = $1"
-            + " and tanggal = $2 and status = 'ACTIVE' and nomorkartu = any($4)";
+    static final String BOOKED_ALREADY = "select b.nik, b.nomorkartu from unnest($3::varchar[]) as k(nik)"
+            + " cross join lateral (select nik, nomorkartu from booking where kodepoli = $1 and tanggal = $2"
+            + " and status = 'ACTIVE' and nik = k.nik limit 1) b"
+            + " union all select b.nik, b.nomorkartu from unnest($4::varchar[]) as k(kartu)"
+            + " cross join lateral (select nik, nomorkartu from booking where kodepoli = $1 and tanggal = $2"
+            + " and status = 'ACTIVE' and nomorkartu = k.kartu limit 1) b";
     private static final String REFERENCES_IN_USE = "select nomorreferensi from booking where nomorreferensi = any($1)"
             + " and status = 'ACTIVE' and tanggal >= $2 and finished_at is null";
     private static final String INSERT_BOOKINGS = "insert into booking (kodebooking, schedule_id, kodepoli, tanggal,"

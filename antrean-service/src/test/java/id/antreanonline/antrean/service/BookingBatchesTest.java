@@ -44,6 +44,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 
 /**
@@ -216,6 +219,61 @@ class BookingBatchesTest {
         var third = Fixtures.wsrs("ambilantrean", ambil(patient(true), kodepoli, kodedokter, day, "08:00-12:00"));
         assertEquals(3, third.getInt("response.angkaantrean"));
         assertEquals(16 - 3, third.getInt("response.sisakuotajkn"));
+    }
+
+    /**
+     * The one-booking-per-day check reads the batch's own patients, however many bookings the poli's day already has
+     * and however old PostgreSQL's statistics of that day are (a day whose quota has just opened has none): its cost
+     * must not grow with the day, since it runs inside the schedule's lock.
+     */
+    @Test
+    void theOneBookingPerDayCheckReadsOnlyTheBatchsPatientsNotTheDay() throws Exception {
+        String kodepoli = poli();
+        LocalDate day = today().plusDays(4);
+        long scheduleId = schedule(kodepoli, doctor(), day, HOURS, 5000, 0);
+        // statistics from before the day's bookings, as when Mobile JKN opens a day
+        pool.query("analyze booking").execute().await().indefinitely();
+        String prefix = "DAY" + Fixtures.digits(8) + "-";
+        pool.preparedQuery("insert into booking (kodebooking, schedule_id, kodepoli, tanggal, angkaantrean,"
+                + " nomorantrean, jenispasien, nomorkartu, nik, jeniskunjungan, pasienbaru, source, status,"
+                + " estimasidilayani, created_at) select $4 || n, $1, $2, $3, n, 'A-' || n, 'JKN',"
+                + " lpad(n::text, 13, '0'), lpad(n::text, 16, '0'), 1, 0, 'MOBILE_JKN', 'ACTIVE', 0, 0"
+                + " from generate_series(1, 3000) n").execute(Tuple.of(scheduleId, kodepoli, day, prefix))
+                .await().indefinitely();
+
+        // one patient booked by NIK, one by card, one not booked
+        Tuple batch = Tuple.of(kodepoli, day, new String[] { "0000000000000007", "1111111111111111" },
+                new String[] { "0000000000013", "2222222222222" });
+        RowSet<Row> found = pool.preparedQuery(BookingBatches.BOOKED_ALREADY).execute(batch).await().indefinitely();
+        assertEquals(2, found.size());
+        JsonNode plan = JSON.readTree(pool.preparedQuery("explain (analyze, format json) "
+                + BookingBatches.BOOKED_ALREADY).execute(batch).await().indefinitely().iterator().next()
+                .getValue(0).toString());
+        long read = rowsRead(plan);
+        // the four patients asked about, at most one booking each
+        assertTrue(read <= 4, "the check read " + read + " rows of a day of 3,000 bookings: " + plan);
+    }
+
+    /** Every booking row a plan read: what its scans of the table returned or dropped, in all their loops. */
+    private static long rowsRead(JsonNode node) {
+        long read = 0;
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                read += rowsRead(n);
+            }
+            return read;
+        }
+        if (node.has("Plan")) {
+            return rowsRead(node.get("Plan"));
+        }
+        if ("booking".equals(node.path("Relation Name").asText())) {
+            read += Math.round((node.path("Actual Rows").asDouble() + node.path("Rows Removed by Filter").asDouble()
+                    + node.path("Rows Removed by Index Recheck").asDouble()) * node.path("Actual Loops").asDouble());
+        }
+        for (JsonNode child : node.path("Plans")) {
+            read += rowsRead(child);
+        }
+        return read;
     }
 
     /** The patient's booking through these batches: its outcome, or the refusal. */
