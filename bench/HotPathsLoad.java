@@ -403,13 +403,13 @@ public class HotPathsLoad {
                 answer -> answer.contains("\"code\":200") && answer.contains("\"nomorantrean\""), wsrsHeaders(wsrs));
     }
 
-    /** The i-th patient's ambilantrean on the schedule, each with a referral of its own. */
     /**
      * Referral numbers of this run, each used once: a referral serves one active booking, so a number drawn twice
      * (as the onsite level's time-based numbers sometimes were) is refused, and counted as a refusal.
      */
     static final AtomicLong REFERRALS = new AtomicLong(System.currentTimeMillis() % 10_000_000L * 10_000L);
 
+    /** The i-th patient's ambilantrean on the schedule, each with a referral of its own. */
     static IntFunction<String[]> bookingOn(Schedule schedule, List<Patient> patients) {
         return i -> {
             Patient p = patients.get(i);
