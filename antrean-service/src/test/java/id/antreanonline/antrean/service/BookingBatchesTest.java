@@ -241,7 +241,7 @@ class BookingBatchesTest {
                 + " from generate_series(1, 3000) n").execute(Tuple.of(scheduleId, kodepoli, day, prefix))
                 .await().indefinitely();
 
-        // one patient booked by NIK, one by card, one not booked
+        // one patient booked (found by NIK), one booked (found by card), and a NIK and a card that hold nothing
         Tuple batch = Tuple.of(kodepoli, day, new String[] { "0000000000000007", "1111111111111111" },
                 new String[] { "0000000000013", "2222222222222" });
         RowSet<Row> found = pool.preparedQuery(BookingBatches.BOOKED_ALREADY).execute(batch).await().indefinitely();
