@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -65,18 +66,22 @@ public class BookingBatches {
     static final String FIND_PATIENTS = "select norm, nomorkartu, nik, complete from patient_ref"
             + " where norm = any($1) or nomorkartu = any($2) or nik = any($3) order by occurred_at";
     /**
-     * One index lookup per patient of the batch (by NIK, then by card number), never a scan of the poli's day, however
-     * old PostgreSQL's statistics of that day are. Written as {@code nik = any(..) or nomorkartu = any(..)}, or even
-     * as {@code nik = any(..)} alone, PostgreSQL read every active booking of the day whenever its statistics were
-     * older than the day's bookings (always, for a day whose quota has just opened): it may leave an {@code any(..)}
-     * out of the index's condition, never a plain equality, which the lateral look-up per patient is.
+     * The active bookings of these patients, each at its own poli on its own day ({@code $1}-{@code $4}: the polis,
+     * days, NIKs and card numbers, one of each per patient): one index lookup per patient (by NIK, then by card number)
+     * on the unique indexes of a patient's booking of the day, never a scan of a day or of all bookings, however old
+     * PostgreSQL's statistics are. Written as {@code nik = any(..) or nomorkartu = any(..)}, or even as
+     * {@code nik = any(..)} alone, PostgreSQL read every active booking of the day whenever its statistics were older
+     * than the day's bookings (always, for a day whose quota has just opened): it may leave an {@code any(..)} out of
+     * the index's condition, never a plain equality, which the lateral look-up per patient is.
      */
-    static final String BOOKED_ALREADY = "select b.nik, b.nomorkartu from unnest($3::varchar[]) as k(nik)"
-            + " cross join lateral (select nik, nomorkartu from booking where kodepoli = $1 and tanggal = $2"
+    static final String ACTIVE_BOOKINGS = "select b.* from unnest($1::varchar[], $2::date[], $3::varchar[],"
+            + " $4::varchar[]) as k(kodepoli, tanggal, nik, kartu) cross join lateral (select kodebooking, kodepoli,"
+            + " tanggal, nik, nomorkartu from booking where kodepoli = k.kodepoli and tanggal = k.tanggal"
             + " and status = 'ACTIVE' and nik = k.nik limit 1) b"
-            + " union all select b.nik, b.nomorkartu from unnest($4::varchar[]) as k(kartu)"
-            + " cross join lateral (select nik, nomorkartu from booking where kodepoli = $1 and tanggal = $2"
-            + " and status = 'ACTIVE' and nomorkartu = k.kartu limit 1) b";
+            + " union all select b.* from unnest($1::varchar[], $2::date[], $3::varchar[], $4::varchar[])"
+            + " as k(kodepoli, tanggal, nik, kartu) cross join lateral (select kodebooking, kodepoli, tanggal, nik,"
+            + " nomorkartu from booking where kodepoli = k.kodepoli and tanggal = k.tanggal and status = 'ACTIVE'"
+            + " and nomorkartu = k.kartu limit 1) b";
     private static final String REFERENCES_IN_USE = "select nomorreferensi from booking where nomorreferensi = any($1)"
             + " and status = 'ACTIVE' and tanggal >= $2 and finished_at is null";
     private static final String INSERT_BOOKINGS = "insert into booking (kodebooking, schedule_id, kodepoli, tanggal,"
@@ -248,8 +253,9 @@ public class BookingBatches {
         Uni<RowSet<Row>> schedule = conn.preparedQuery(LOCK_SCHEDULE)
                 .execute(Tuple.of(slot.kodepoli(), slot.kodedokter(), slot.tanggal(), slot.jampraktek()));
         Uni<Patients> patients = patientsOf(conn, batch);
-        Uni<RowSet<Row>> booked = conn.preparedQuery(BOOKED_ALREADY).execute(Tuple.of(slot.kodepoli(),
-                slot.tanggal(), column(batch, c -> c.order().nik()), column(batch, c -> c.order().nomorkartu())));
+        Uni<RowSet<Row>> booked = conn.preparedQuery(ACTIVE_BOOKINGS).execute(activeBookingsOf(
+                Collections.nCopies(batch.size(), slot), column(batch, c -> c.order().nik()),
+                column(batch, c -> c.order().nomorkartu())));
         Uni<RowSet<Row>> references = conn.preparedQuery(REFERENCES_IN_USE).execute(Tuple.of(
                 column(batch, c -> c.order().nomorreferensi()), Wib.dateOf(clock.millis())));
         return Uni.combine().all().unis(schedule, patients, booked, references).asTuple().chain(found -> {
@@ -461,6 +467,12 @@ public class BookingBatches {
         List<Object> answers = new ArrayList<>(batch.size());
         batch.forEach(c -> answers.add(answer));
         return answers;
+    }
+
+    /** {@link #ACTIVE_BOOKINGS}'s parameters: each patient's slot (its poli and day), NIK and card number. */
+    static Tuple activeBookingsOf(List<Slot> slots, String[] niks, String[] cards) {
+        return Tuple.of(slots.stream().map(Slot::kodepoli).toArray(String[]::new),
+                slots.stream().map(Slot::tanggal).toArray(LocalDate[]::new), niks, cards);
     }
 
     private static String[] column(List<Claim> claims, Function<Claim, String> value) {

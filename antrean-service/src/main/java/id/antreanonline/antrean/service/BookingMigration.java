@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -140,8 +139,8 @@ public class BookingMigration {
                         column(bookings, b -> b.patient().norm()), column(bookings, b -> b.patient().nomorkartu()),
                         column(bookings, b -> b.patient().nik()))))
                 .invoke(d::patients)
-                .chain(() -> d.stored.readActive(conn, d.niks(bookings),
-                        column(bookings, b -> b.patient().nomorkartu())))
+                .chain(() -> d.stored.readActive(conn, bookings.stream().map(MigratedBooking::slot).toList(),
+                        d.niks(bookings), column(bookings, b -> b.patient().nomorkartu())))
                 .invoke(() -> bookings.forEach(d::decide))
                 .replaceWithVoid();
     }
@@ -199,7 +198,7 @@ public class BookingMigration {
         }
 
         String[] niks(List<MigratedBooking> bookings) {
-            return bookings.stream().map(b -> nikOf(b.patient())).filter(Objects::nonNull).toArray(String[]::new);
+            return bookings.stream().map(b -> nikOf(b.patient())).toArray(String[]::new);
         }
 
         void decide(MigratedBooking m) {

@@ -147,7 +147,7 @@ public class BookingRecovery {
     private Uni<Void> decide(SqlConnection conn, Decisions d) {
         List<BookingBatches.Slot> slots = d.histories.stream().map(BookingHistory::slot).distinct().toList();
         return d.stored.read(conn, slots, d.histories.stream().map(BookingHistory::kodebooking).toList(), d.dryRun)
-                .chain(() -> d.stored.readActive(conn,
+                .chain(() -> d.stored.readActive(conn, d.histories.stream().map(BookingHistory::slot).toList(),
                         d.histories.stream().map(BookingHistory::nik).toArray(String[]::new),
                         d.histories.stream().map(BookingHistory::nomorkartu).toArray(String[]::new)))
                 .invoke(() -> d.histories.forEach(d::decide));

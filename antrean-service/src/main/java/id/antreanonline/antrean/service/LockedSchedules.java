@@ -37,8 +37,6 @@ final class LockedSchedules {
             + " from booking b join doctor_schedule s on s.id = b.schedule_id where b.kodebooking = any($1)";
     private static final String NUMBERS_TAKEN = "select schedule_id, angkaantrean, kodebooking from booking"
             + " where schedule_id = any($1)";
-    private static final String ACTIVE_BOOKINGS = "select kodebooking, kodepoli, tanggal, nik, nomorkartu from booking"
-            + " where status = 'ACTIVE' and (nik = any($1) or nomorkartu = any($2))";
     private static final String INSERT_BOOKING = "insert into booking (kodebooking, schedule_id, kodepoli, tanggal,"
             + " angkaantrean, nomorantrean, jenispasien, nomorkartu, nik, nohp, norm, jeniskunjungan, nomorreferensi,"
             + " pasienbaru, source, status, estimasidilayani, created_at, cancelled_at, cancelled_by, cancel_reason,"
@@ -82,9 +80,13 @@ final class LockedSchedules {
                 .replaceWithVoid();
     }
 
-    /** Reads the active bookings of these patients (by NIK or card number), on any poli and day. */
-    Uni<Void> readActive(SqlConnection conn, String[] niks, String[] cards) {
-        return conn.preparedQuery(ACTIVE_BOOKINGS).execute(Tuple.of(niks, cards))
+    /**
+     * Reads the active bookings of these patients (by NIK or card number; either may be null), each at the poli and
+     * on the day of its slot: what {@link #activeBookingOf} is asked.
+     */
+    Uni<Void> readActive(SqlConnection conn, List<BookingBatches.Slot> slots, String[] niks, String[] cards) {
+        return conn.preparedQuery(BookingBatches.ACTIVE_BOOKINGS)
+                .execute(BookingBatches.activeBookingsOf(slots, niks, cards))
                 .invoke(rows -> rows.forEach(r -> {
                     String kodebooking = r.getString("kodebooking");
                     patientKeys(r.getString("kodepoli"), r.getLocalDate("tanggal"), r.getString("nik"),

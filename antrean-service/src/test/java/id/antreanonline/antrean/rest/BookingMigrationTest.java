@@ -48,9 +48,13 @@ class BookingMigrationTest {
     }
 
     private String line(String kodebooking, int angka, String extra) {
-        return "{\"kodebooking\":\"" + kodebooking + "\",\"nik\":\"" + digits(16) + "\",\"nomorkartu\":\"" + digits(13)
+        return line(kodebooking, angka, tomorrow, digits(16), digits(13), extra);
+    }
+
+    private String line(String kodebooking, int angka, LocalDate day, String nik, String nomorkartu, String extra) {
+        return "{\"kodebooking\":\"" + kodebooking + "\",\"nik\":\"" + nik + "\",\"nomorkartu\":\"" + nomorkartu
                 + "\",\"norm\":\"" + digits(8) + "\",\"kodepoli\":\"" + kodepoli + "\",\"kodedokter\":\"" + kodedokter
-                + "\",\"tanggalperiksa\":\"" + Fixtures.date(tomorrow) + "\",\"jampraktek\":\"" + HOURS
+                + "\",\"tanggalperiksa\":\"" + Fixtures.date(day) + "\",\"jampraktek\":\"" + HOURS
                 + "\",\"angkaantrean\":" + angka + ",\"nomorantrean\":\"L-" + angka + "\",\"jeniskunjungan\":1"
                 + ",\"nomorreferensi\":\"0001R004" + digits(11) + "\"" + extra + "}\n";
     }
@@ -122,6 +126,34 @@ class BookingMigrationTest {
         assertEquals(501, count("select count(*) from booking where schedule_id = ?", scheduleId));
         assertEquals(List.of(501), column("select last_number from doctor_schedule where id = ?", scheduleId));
         assertEquals(List.of(501), column("select held_jkn from doctor_schedule where id = ?", scheduleId));
+    }
+
+    /**
+     * One active booking per patient, poli and day, whoever gave it: a line for a patient who already holds one there
+     * (found by NIK, or by card number) is refused, and the same patient is migrated on another day.
+     */
+    @Test
+    void aPatientWhoHoldsABookingAtThePoliThatDayIsRefusedAndMigratedOnAnotherDay() {
+        LocalDate later = tomorrow.plusDays(1);
+        schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 0);
+        schedule(kodepoli, kodedokter, later, HOURS, 10, 0);
+        String nik = digits(16);
+        String card = digits(13);
+        String held = kodebooking();
+        assertEquals(1, migrate(line(held, 1, tomorrow, nik, card, ""), false).getInt("created"));
+
+        // one file each: a line's lookup must find the booking by its own NIK or card, not by another line's
+        String reason = "Pasien sudah memiliki antrean aktif di poli ini pada tanggal ini (kode booking " + held + ")";
+        String byNik = kodebooking();
+        JsonPath sameNik = migrate(line(byNik, 2, tomorrow, nik, digits(13), ""), false);
+        assertEquals(List.of(reason), sameNik.getList("rejected.reason"), sameNik.prettify());
+        String byCard = kodebooking();
+        JsonPath sameCard = migrate(line(byCard, 3, tomorrow, digits(16), card, ""), false);
+        assertEquals(List.of(reason), sameCard.getList("rejected.reason"), sameCard.prettify());
+        assertEquals(0, count("select count(*) from booking where kodebooking in (?, ?)", byNik, byCard));
+        String otherDay = kodebooking();
+        assertEquals(1, migrate(line(otherDay, 1, later, nik, card, ""), false).getInt("created"));
+        assertEquals(List.of("ACTIVE"), column("select status from booking where kodebooking = ?", otherDay));
     }
 
     @Test
