@@ -153,6 +153,130 @@ public class HotPathsLoad {
         cpu.forEach((clients, cost) -> System.out.println("| " + clients + " | " + names.stream()
                 .map(n -> String.format(Locale.ROOT, "%.2f", cost.get(n))).collect(java.util.stream.Collectors
                         .joining(" | ")) + " |"));
+        secondBySecond(open, share * best, seconds);
+    }
+
+    /**
+     * The open loop second by second: its answers by the second they were due, and the machine in that second. A p99
+     * is a few seconds of a run; this says which, and what the machine was doing then.
+     */
+    static void secondBySecond(Result open, double rate, int seconds) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "The open loop (arrivals at %.0f/s) second by second: its answers by the second"
+                + " they were due, and the machine in that second (CPU in percent of one core; from the kernel's"
+                + " pressure figures, the time in it that some task of the machine waited for a CPU, and that all were"
+                + " stalled on the disk):%n%n", rate);
+        List<Machine> machine = List.copyOf(open.machine);
+        List<String> names = machine.isEmpty() ? List.of() : List.copyOf(machine.get(0).processes().keySet());
+        System.out.println("| second | answers | p50 ms | p99 ms | max ms | machine CPU % | "
+                + names.stream().map(n -> n + " %").collect(java.util.stream.Collectors.joining(" | "))
+                + (names.isEmpty() ? "" : " | ") + "waiting for a CPU ms | stalled on disk ms |");
+        System.out.println("| ---: |" + " ---: |".repeat(7 + names.size()));
+        for (int second = 0; second < seconds; second++) {
+            Result in = new Result();
+            long from = TimeUnit.SECONDS.toNanos(second);
+            long to = from + TimeUnit.SECONDS.toNanos(1);
+            open.timed.stream().filter(t -> t[0] >= from && t[0] < to).forEach(t -> in.latenciesNanos.add(t[1]));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f |",
+                    second + 1, in.latenciesNanos.size(), in.percentile(50), in.percentile(99), in.percentile(100)));
+            if (second < machine.size()) {
+                Machine m = machine.get(second);
+                row.append(String.format(Locale.ROOT, " %.0f |", m.busy()));
+                names.forEach(n -> row.append(String.format(Locale.ROOT, " %.0f |", m.processes().get(n))));
+                row.append(m.cpuWaitMs() < 0 ? " - |" : String.format(Locale.ROOT, " %.0f |", m.cpuWaitMs()));
+                row.append(m.diskStallMs() < 0 ? " - |" : String.format(Locale.ROOT, " %.0f |", m.diskStallMs()));
+            } else {
+                row.append(" - |".repeat(3 + names.size()));
+            }
+            System.out.println(row);
+        }
+    }
+
+    /**
+     * One second of the machine: its CPU busy (percent of one core, all cores together), each process of the stack's
+     * and this generator's share of it, and how long in that second some task waited for a CPU and all tasks were
+     * stalled on the disk (the kernel's pressure-stall figures; -1 where the kernel keeps none).
+     */
+    record Machine(double busy, Map<String, Double> processes, double cpuWaitMs, double diskStallMs) {
+
+        /** Adds a second to {@code seconds} each second after {@code start}, until interrupted. */
+        static Thread sampling(long start, List<Machine> seconds) {
+            Thread sampler = new Thread(() -> {
+                try {
+                    long[] cpu = cpuTicks();
+                    Map<String, Long> used = cpuNow();
+                    long cpuWait = pressure("cpu", "some");
+                    long disk = pressure("io", "full");
+                    long at = System.nanoTime();
+                    for (int second = 1;; second++) {
+                        long wait = start + TimeUnit.SECONDS.toNanos(second) - System.nanoTime();
+                        if (wait > 0) {
+                            TimeUnit.NANOSECONDS.sleep(wait);
+                        }
+                        long[] cpuNow = cpuTicks();
+                        Map<String, Long> usedNow = cpuNow();
+                        long cpuWaitNow = pressure("cpu", "some");
+                        long diskNow = pressure("io", "full");
+                        long atNow = System.nanoTime();
+                        double elapsedMs = (atNow - at) / 1e6;
+                        Map<String, Double> shares = new java.util.LinkedHashMap<>();
+                        for (String name : usedNow.keySet()) {
+                            shares.put(name, 100.0 * (usedNow.get(name) - used.getOrDefault(name, 0L)) / elapsedMs);
+                        }
+                        double total = cpuNow[0] - cpu[0];
+                        double busy = total <= 0 ? 0 : 100.0 * Runtime.getRuntime().availableProcessors()
+                                * (cpuNow[1] - cpu[1]) / total;
+                        seconds.add(new Machine(busy, shares, cpuWait < 0 ? -1 : (cpuWaitNow - cpuWait) / 1000.0,
+                                disk < 0 ? -1 : (diskNow - disk) / 1000.0));
+                        cpu = cpuNow;
+                        used = usedNow;
+                        cpuWait = cpuWaitNow;
+                        disk = diskNow;
+                        at = atNow;
+                    }
+                } catch (InterruptedException e) {
+                    // the loop is over
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("bench: the machine's figures could not be read: " + e);
+                }
+            }, "machine");
+            sampler.setDaemon(true);
+            sampler.start();
+            return sampler;
+        }
+
+        /** CPU time so far (ms) of the stack's processes ({@link #cpuMillis}) and of this generator. */
+        static Map<String, Long> cpuNow() throws IOException {
+            Map<String, Long> used = cpuMillis();
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            used.put("generator", (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10);
+            return used;
+        }
+
+        /** The machine's clock ticks so far: all of them, and those not idle (nor waiting for the disk while idle). */
+        static long[] cpuTicks() throws IOException {
+            String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split(" +");
+            long total = 0;
+            for (int i = 1; i <= 8 && i < f.length; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] { total, total - Long.parseLong(f[4]) - Long.parseLong(f[5]) };
+        }
+
+        /** The kernel's total stall time (µs) of this resource and kind, or -1 where it keeps none. */
+        static long pressure(String resource, String kind) {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/pressure/" + resource))) {
+                    if (line.startsWith(kind + " ")) {
+                        return Long.parseLong(line.substring(line.indexOf("total=") + 6).trim());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // no pressure figures on this kernel
+            }
+            return -1;
+        }
     }
 
     /**
@@ -382,6 +506,10 @@ public class HotPathsLoad {
         final AtomicInteger refusedCount = new AtomicInteger();
         volatile String firstRefusal = "";
         final AtomicInteger maxInFlight = new AtomicInteger();
+        /** The open loop's answers given: when each was due (ns after the start) and how long it took (ns). */
+        final List<long[]> timed = new ArrayList<>();
+        /** The open loop's machine, second by second from its start ({@link Machine}). */
+        final List<Machine> machine = Collections.synchronizedList(new ArrayList<>());
         int given;
         int refused;
         double elapsedSeconds;
@@ -438,6 +566,7 @@ public class HotPathsLoad {
         try (java.nio.channels.Selector selector = java.nio.channels.Selector.open()) {
             java.util.ArrayDeque<Exchange> idle = connected(server, Math.min(count, CONNECTIONS_BEFORE), selector);
             long start = System.nanoTime();
+            Thread sampler = Machine.sampling(start, result.machine);
             long deadline = start + TimeUnit.SECONDS.toNanos(seconds + 120L);
             int sent = 0;
             int answered = 0;
@@ -481,7 +610,9 @@ public class HotPathsLoad {
                     answered++;
                     if (!x.broken && ok.test(body)) {
                         result.givenCount.incrementAndGet();
-                        result.latenciesNanos.add(System.nanoTime() - x.due);
+                        long took = System.nanoTime() - x.due;
+                        result.latenciesNanos.add(took);
+                        result.timed.add(new long[] { x.due - start, took });
                     } else if (!x.broken && result.refusedCount.getAndIncrement() == 0) {
                         result.firstRefusal = body;
                     }
@@ -499,6 +630,12 @@ public class HotPathsLoad {
             // requests still unanswered when the time ran out are refused, not speed
             result.refusedCount.addAndGet(count - answered);
             result.elapsedSeconds = (System.nanoTime() - start) / 1e9;
+            sampler.interrupt();
+            try {
+                sampler.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         result.given = result.givenCount.get();
         result.refused = result.refusedCount.get();
