@@ -38,12 +38,19 @@ public class OutboxRelay {
     private final ReliableProducer producer;
     private volatile long lastSuccess;
 
+    /**
+     * @param spacingMillis the least time between the starts of two rounds while commits keep waking the relay: the
+     *        events of the commits within it go in one round (one read, one send to Kafka, one mark) and reach the
+     *        consumers as one poll's work, instead of a round, a send and a poll of every consumer per commit
+     */
     OutboxRelay(Pool pool, ReliableProducer producer,
-            @ConfigProperty(name = "antrean.outbox.poll-ms", defaultValue = "100") long pollMillis) {
+            @ConfigProperty(name = "antrean.outbox.poll-ms", defaultValue = "100") long pollMillis,
+            @ConfigProperty(name = "antrean.outbox.spacing-ms", defaultValue = "20") long spacingMillis) {
         this.pool = pool;
         this.producer = producer;
         // one worker: the advisory lock lets one relay of a database send at a time anyway
-        this.loop = new WorkerLoop("outbox-relay", Duration.ofMillis(pollMillis), () -> relayBatch() == BATCH);
+        this.loop = new WorkerLoop("outbox-relay", Duration.ofMillis(pollMillis), Duration.ofMillis(spacingMillis),
+                () -> relayBatch() == BATCH);
     }
 
     void start(@Observes StartupEvent ignored) {

@@ -11,7 +11,10 @@ import org.jboss.logging.Logger;
  * after the idle interval or a {@link #wakeUp()}, whichever comes first. A wake-up wakes one worker, not all: one
  * commit's new rows are one round's work, and the others would only find them claimed. After a failed round a worker pauses for a
  * growing time (500 ms doubling up to 5 s) that wake-ups do not cut short, so a broken broker or database is not
- * hammered by every new row. Threads are named daemons; {@link #stop()} ends them at shutdown.
+ * hammered by every new row. A loop may space its rounds: a round that found its work done does not start the next
+ * sooner than the spacing after its own start, so that under a stream of wake-ups the work of several goes in one
+ * round (fewer, larger rounds for the same work), while a wake-up after a quiet spell is served at once. Threads are
+ * named daemons; {@link #stop()} ends them at shutdown.
  */
 public final class WorkerLoop {
 
@@ -29,6 +32,7 @@ public final class WorkerLoop {
 
     private final String name;
     private final long idleMillis;
+    private final long spacingNanos;
     private final Round round;
     private final Object monitor = new Object();
     private final List<Thread> threads = new ArrayList<>();
@@ -42,8 +46,14 @@ public final class WorkerLoop {
 
     /** @param name the threads' name (with "-n" appended when there are several) */
     public WorkerLoop(String name, Duration idle, Round round) {
+        this(name, idle, Duration.ZERO, round);
+    }
+
+    /** @param spacing the least time from a round's start to the next round's when the first found its work done */
+    public WorkerLoop(String name, Duration idle, Duration spacing, Round round) {
         this.name = name;
         this.idleMillis = Math.max(1, idle.toMillis());
+        this.spacingNanos = Math.max(0, spacing.toNanos());
         this.round = round;
     }
 
@@ -89,6 +99,7 @@ public final class WorkerLoop {
         long backOff = 0;
         while (running) {
             boolean more;
+            long started = System.nanoTime();
             try {
                 more = round.run();
                 backOff = 0;
@@ -106,7 +117,15 @@ public final class WorkerLoop {
                 }
                 continue;
             }
-            if (!more && !pause(idleMillis, true)) {
+            if (more) {
+                continue;
+            }
+            // wake-ups that come meanwhile stay pending: the next round takes their work together
+            long spaced = started + spacingNanos - System.nanoTime();
+            if (spaced > 0 && !pause(Math.max(1, (spaced + 999_999) / 1_000_000), false)) {
+                return;
+            }
+            if (!pause(idleMillis, true)) {
                 return;
             }
         }

@@ -81,6 +81,34 @@ class WorkerLoopTest {
     }
 
     @Test
+    void wakeUpsWithinTheSpacingMakeOneRoundAndAWakeUpAfterAQuietSpellIsServedAtOnce() {
+        Duration spacing = Duration.ofSeconds(1);
+        List<Long> startedAt = new CopyOnWriteArrayList<>();
+        loop = new WorkerLoop(name, AN_HOUR, spacing, () -> {
+            startedAt.add(System.nanoTime());
+            return false;
+        });
+        loop.start(1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> startedAt.size() == 1);
+
+        // ten commits right after the first round: their work waits out the spacing, then goes in one round
+        for (int i = 0; i < 10; i++) {
+            loop.wakeUp();
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> startedAt.size() == 2);
+        long gap = Duration.ofNanos(startedAt.get(1) - startedAt.get(0)).toMillis();
+        assertTrue(gap >= spacing.toMillis() - 20, "second round " + gap + " ms after the first");
+        // no round more for the other nine, and a quiet spell longer than the spacing
+        await().during(spacing.plusMillis(100)).atMost(spacing.plusSeconds(2)).until(() -> startedAt.size() == 2);
+
+        long woken = System.nanoTime();
+        loop.wakeUp();
+        await().atMost(Duration.ofSeconds(5)).until(() -> startedAt.size() == 3);
+        long waited = Duration.ofNanos(startedAt.get(2) - woken).toMillis();
+        assertTrue(waited < spacing.toMillis() / 2, "a wake-up after a quiet spell waited " + waited + " ms");
+    }
+
+    @Test
     void aFailedRoundIsRetriedAfterAGrowingPauseThatSignalsDoNotCutShort() {
         List<Long> startedAt = new CopyOnWriteArrayList<>();
         loop = new WorkerLoop(name, AN_HOUR, () -> {
