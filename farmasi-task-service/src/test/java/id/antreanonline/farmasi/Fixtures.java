@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -101,13 +102,7 @@ public final class Fixtures {
 
     /** The same, with the trace context the outbox relay sends as the record's {@code traceparent} header. */
     public static synchronized void publish(String topic, String key, Object event, String traceparent) {
-        if (producer == null) {
-            Properties props = new Properties();
-            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            producer = new KafkaProducer<>(props);
-        }
+        producer();
         try {
             String json = event instanceof String s ? s : JSON.writeValueAsString(event);
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
@@ -122,6 +117,33 @@ public final class Fixtures {
 
     public static void publish(VisitEvent event) {
         publish(Topics.VISITS, event.kodebooking(), event);
+    }
+
+    /** Visit events sent back to back and acknowledged together, as a burst of bookings sends them. */
+    public static synchronized void publishTogether(List<VisitEvent> events) {
+        List<Future<?>> sent = new ArrayList<>();
+        try {
+            for (VisitEvent event : events) {
+                sent.add(producer().send(new ProducerRecord<>(Topics.VISITS, event.kodebooking(),
+                        JSON.writeValueAsString(event))));
+            }
+            for (Future<?> acknowledged : sent) {
+                acknowledged.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            producer = new KafkaProducer<>(props);
+        }
+        return producer;
     }
 
     /** A booking made and (when {@code checkIn} is given) checked in, as antrean-service announces them. */

@@ -8,6 +8,7 @@ import static id.antreanonline.farmasi.Fixtures.taskEvents;
 import static id.antreanonline.farmasi.Fixtures.timeline;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
@@ -16,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -139,6 +141,45 @@ class VisitFlowTest {
                 .body("tasks[0].waktu", equalTo(at(day, "07:05"))).body("status", equalTo("open"));
         assertEquals(1, Fixtures.outboxRows(booking.kodebooking()));
         record("admisi", booking.kodebooking(), 2, at(day, "07:15"), null).statusCode(200);
+    }
+
+    @Test
+    void bookingsArrivingTogetherOpenTheirVisitsInOrderWithCheckInsAndCancellationsAmongThem() {
+        LocalDate day = newDay();
+        clock.set(at(day, "23:00"));
+        List<VisitSnapshot> bookings = new ArrayList<>();
+        List<VisitEvent> burst = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            VisitSnapshot booking = Fixtures.booking(Fixtures.kodebooking(), day, i % 2 == 0, "ANA", "207", i);
+            bookings.add(booking);
+            burst.add(Fixtures.created(booking));
+            if (i == 4) {
+                // checked in right after its booking: the visit it records on is the one opened just before
+                burst.add(Fixtures.checkedIn(booking, at(day, "07:04")));
+            }
+            if (i == 7) {
+                burst.add(Fixtures.cancelled(bookings.get(2)));
+            }
+            if (i == 9) {
+                // the first booking again under another event id, with other numbers: the visit stays as it was
+                VisitSnapshot first = bookings.get(0);
+                burst.add(Fixtures.created(new VisitSnapshot(first.kodebooking(), "INT", "999", first.tanggalperiksa(),
+                        first.jampraktek(), "I-99", 99, 1, "RM99")));
+            }
+        }
+        Fixtures.publishTogether(burst);
+        await().atMost(Duration.ofSeconds(60)).until(() -> burst.stream().allMatch(e -> Fixtures.inboxHas(e.eventId())));
+
+        for (VisitSnapshot booking : bookings) {
+            timeline(booking.kodebooking()).statusCode(200)
+                    .body("angkaantrean", equalTo(booking.angkaantrean()))
+                    .body("nomorantrean", equalTo(booking.nomorantrean()))
+                    .body("pasienbaru", equalTo(booking.pasienbaru()))
+                    .body("kodepoli", equalTo("ANA"))
+                    .body("status", equalTo(booking == bookings.get(2) ? "cancelled" : "open"))
+                    .body("tasks.taskid", booking == bookings.get(3) ? contains(1) : empty());
+        }
+        record("admisi", bookings.get(3).kodebooking(), 2, at(day, "07:10"), null).statusCode(200);
     }
 
     @Test

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -113,11 +116,80 @@ public class IdempotentConsumer {
      */
     public <E> Uni<Void> applyOnceOnPool(ConsumerRecords<String, String> records, IncomingEvent<E> kind,
             BiFunction<SqlConnection, E, Uni<Void>> effect) {
+        return applyOnceOnPool(records, kind, effect, event -> false, (connection, run) -> {
+            throw new IllegalStateException("no event joins a run");
+        });
+    }
+
+    /**
+     * The same, with runs: neighbours in the poll that {@code joins} accepts are applied by one call of
+     * {@code together} (one statement for many, say), the others one by one by {@code effect}, all in the poll's
+     * order. An event already applied is left out and does not break a run. Each event of a run still gets its
+     * consumer span, not current while {@code together} runs (so a run must not write events that continue a trace),
+     * and log lines name the booking only when the run is of one event.
+     */
+    public <E> Uni<Void> applyOnceOnPool(ConsumerRecords<String, String> records, IncomingEvent<E> kind,
+            BiFunction<SqlConnection, E, Uni<Void>> effect, Predicate<E> joins,
+            BiFunction<SqlConnection, List<E>, Uni<Void>> together) {
         return applyingOnce(list(records), kind, events -> pool.withTransaction(connection -> inbox
                 .firstDeliveries(connection, events.stream().map(t -> kind.eventId().apply(t.event())).toList())
-                .chain(fresh -> applyEach(events, kind,
-                        event -> Uni.createFrom().item(fresh.remove(kind.eventId().apply(event))),
-                        event -> effect.apply(connection, event)))));
+                .chain(fresh -> Multi.createFrom().iterable(runs(events, kind, fresh, joins))
+                        .onItem().transformToUniAndConcatenate(run -> joins.test(run.get(0).event())
+                                ? consumingTogether(kind, run, () -> together.apply(connection, Traced.events(run)))
+                                : consuming(kind, run.get(0), () -> effect.apply(connection, run.get(0).event())
+                                        .invoke(() -> LOG.debugf("%s applied", kind.describe(run.get(0).event())))))
+                        .collect().last().replaceWithVoid())));
+    }
+
+    /**
+     * The events not applied before ({@code fresh}, emptied on the way so an id twice in a poll counts once), in their
+     * order: each alone, except neighbours {@code joins} accepts, which make one run.
+     */
+    static <E> List<List<Traced<E>>> runs(List<Traced<E>> events, IncomingEvent<E> kind, Set<String> fresh,
+            Predicate<E> joins) {
+        List<List<Traced<E>>> runs = new ArrayList<>();
+        List<Traced<E>> run = null;
+        for (Traced<E> traced : events) {
+            E event = traced.event();
+            if (!fresh.remove(kind.eventId().apply(event))) {
+                LOG.debugf("%s already applied", kind.describe(event));
+            } else if (!joins.test(event)) {
+                runs.add(List.of(traced));
+                run = null;
+            } else if (run != null) {
+                run.add(traced);
+            } else {
+                run = new ArrayList<>();
+                run.add(traced);
+                runs.add(run);
+            }
+        }
+        return runs;
+    }
+
+    /** A run's work, its events' consumer spans ended after it; the booking's log fields when it is of one. */
+    private <E> Uni<Void> consumingTogether(IncomingEvent<E> kind, List<Traced<E>> run, Supplier<Uni<Void>> work) {
+        List<Span> spans = startSpans(kind, run);
+        Supplier<Uni<Void>> logged = () -> work.get()
+                .invoke(() -> LOG.debugf("%s applied", describe(Traced.events(run), kind)));
+        SpanContext first = spans.get(0).getSpanContext();
+        Uni<Void> done = run.size() == 1
+                ? kind.logging(run.get(0).event(), first.isValid() ? first.getTraceId() : null, logged)
+                : logged.get();
+        return done.onItemOrFailure().invoke((item, failure) -> spans.forEach(s -> Tracing.end(s, failure)));
+    }
+
+    /** A consumer span, started now, for each event whose record carried a trace; an invalid one for the others. */
+    private <E> List<Span> startSpans(IncomingEvent<E> kind, List<Traced<E>> events) {
+        List<Span> spans = new ArrayList<>(events.size());
+        for (Traced<E> traced : events) {
+            Span span = traced.traceparent() == null ? Span.getInvalid()
+                    : tracing.start("consume " + kind.name(), SpanKind.CONSUMER,
+                            Tracing.parentOf(traced.traceparent()));
+            span.setAttribute(Tracing.EVENT_ID, kind.eventId().apply(traced.event()));
+            spans.add(span);
+        }
+        return spans;
     }
 
     /** Reads a poll, sends the unreadable to the dead-letter topic, then runs {@code attempt} until it commits. */
@@ -203,15 +275,10 @@ public class IdempotentConsumer {
             if (events.isEmpty()) {
                 return Uni.createFrom().<R> nullItem();
             }
-            List<Span> spans = new ArrayList<>(events.size());
+            List<Span> spans = startSpans(kind, events);
             List<Traced<E>> consumed = new ArrayList<>(events.size());
-            for (Traced<E> traced : events) {
-                Span span = traced.traceparent() == null ? Span.getInvalid()
-                        : tracing.start("consume " + kind.name(), SpanKind.CONSUMER,
-                                Tracing.parentOf(traced.traceparent()));
-                span.setAttribute(Tracing.EVENT_ID, kind.eventId().apply(traced.event()));
-                spans.add(span);
-                consumed.add(new Traced<>(traced.event(), Tracing.traceparentOf(span.getSpanContext())));
+            for (int i = 0; i < events.size(); i++) {
+                consumed.add(new Traced<>(events.get(i).event(), Tracing.traceparentOf(spans.get(i).getSpanContext())));
             }
             // a batch's lines name one booking (and one trace) only when it is about one
             Supplier<Uni<R>> stored = () -> untilStored(

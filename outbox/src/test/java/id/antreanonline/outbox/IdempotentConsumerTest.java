@@ -228,6 +228,25 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void neighboursThatJoinMakeOneRunAndAnEventAlreadyAppliedNeitherCountsNorBreaksARun() {
+        // the J bookings may be applied together; ev-21 comes again after ev-23 (a redelivery in the same poll)
+        List<Traced<Arrival>> polled = new ArrayList<>();
+        for (String[] e : new String[][] { { "ev-21", "J-1" }, { "ev-22", "J-2" }, { "ev-23", "X-3" },
+                { "ev-24", "J-4" }, { "ev-21", "J-1" }, { "ev-25", "J-5" }, { "ev-26", "X-6" }, { "ev-20", "J-0" },
+                { "ev-27", "J-7" } }) {
+            polled.add(new Traced<>(new Arrival(e[0], e[1], NIK), null));
+        }
+        // ev-20 was applied by an earlier poll
+        Set<String> fresh = new HashSet<>(List.of("ev-21", "ev-22", "ev-23", "ev-24", "ev-25", "ev-26", "ev-27"));
+
+        List<List<String>> runs = IdempotentConsumer.runs(polled, ARRIVALS, fresh, a -> a.kodebooking().startsWith("J"))
+                .stream().map(run -> Traced.events(run).stream().map(Arrival::eventId).toList()).toList();
+
+        assertEquals(List.of(List.of("ev-21", "ev-22"), List.of("ev-23"), List.of("ev-24", "ev-25"), List.of("ev-26"),
+                List.of("ev-27")), runs);
+    }
+
+    @Test
     void unreadableAndIncompleteRecordsGoToTheDeadLettersWithAReasonThatQuotesNothing() throws Exception {
         List<String> effects = new CopyOnWriteArrayList<>();
         consumer.applyOnce(polled("{\"eventId\":\"ev-14\",\"nik\":\"" + NIK + "\",", record("ev-15", null),

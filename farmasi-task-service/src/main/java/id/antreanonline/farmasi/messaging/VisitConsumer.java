@@ -13,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * antrean.visits (the bookings as the stations need them, without NIK, card number or phone): each event applied
  * once, the offset committed only after the effect is stored. A poll is one transaction on the reactive pool, the
- * inbox on the same connection (every booking and check-in passes here: a hot path).
+ * inbox on the same connection (every booking and check-in passes here: a hot path). New bookings next to each other
+ * in a poll open their visits in one statement; check-ins and cancellations are applied one by one between them.
  */
 @ApplicationScoped
 public class VisitConsumer {
@@ -32,6 +33,6 @@ public class VisitConsumer {
 
     @Incoming("visits")
     public Uni<Void> consume(ConsumerRecords<String, String> records) {
-        return consumer.applyOnceOnPool(records, VISITS, visits::apply);
+        return consumer.applyOnceOnPool(records, VISITS, visits::apply, visits::opensOnly, visits::openAll);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import id.antreanonline.farmasi.DeliveryState;
 import id.antreanonline.farmasi.TaskRecord;
 import id.antreanonline.farmasi.Visit;
+import id.antreanonline.outbox.Columns;
 import id.antreanonline.shared.event.BookingSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -35,9 +36,11 @@ public class VisitRows {
             + " from task_record";
     private static final String TASKS_OF_VISIT = TASK_COLUMNS + " where kodebooking = $1 order by waktu, id";
     private static final String SENT_UNDER = TASK_COLUMNS + " where recorded_by = $1 and sender_event_id = $2";
-    private static final String OPEN_VISIT = "insert into visit (kodebooking, source, pasienbaru, tanggalperiksa,"
+    private static final String OPEN_VISITS = "insert into visit (kodebooking, source, pasienbaru, tanggalperiksa,"
             + " kodepoli, kodedokter, jampraktek, nomorantrean, angkaantrean, norm, status, created_at)"
-            + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) on conflict do nothing";
+            + " select * from unnest($1::varchar[], $2::varchar[], $3::int[], $4::date[], $5::varchar[],"
+            + " $6::varchar[], $7::varchar[], $8::varchar[], $9::int[], $10::varchar[], $11::varchar[], $12::bigint[])"
+            + " on conflict do nothing";
     private static final String INSERT_TASKS = "insert into task_record (kodebooking, taskid, waktu, jenisresep,"
             + " event_id, recorded_at, recorded_by, sender_event_id, delivery, delivery_message, delivery_at)"
             + " select * from unnest($1::varchar[], $2::int[], $3::bigint[], $4::varchar[], $5::varchar[],"
@@ -83,42 +86,40 @@ public class VisitRows {
 
     /** Stores a new visit; one already there stays as it is. */
     public Uni<Void> open(SqlConnection conn, Visit v) {
-        return conn.preparedQuery(OPEN_VISIT).execute(Tuple.tuple(Arrays.asList(v.kodebooking,
-                v.source.name(), v.pasienbaru, v.tanggalperiksa, v.kodepoli, v.kodedokter, v.jampraktek,
-                v.nomorantrean, v.angkaantrean, v.norm, v.status.name(), v.createdAt))).replaceWithVoid();
+        return open(conn, List.of(v));
+    }
+
+    /** Stores new visits, in one statement; one already there (or earlier in the list) stays as it is. */
+    public Uni<Void> open(SqlConnection conn, List<Visit> visits) {
+        return conn.preparedQuery(OPEN_VISITS).execute(Tuple.tuple(List.of(
+                Columns.of(visits, v -> v.kodebooking, String[]::new),
+                Columns.of(visits, v -> v.source.name(), String[]::new),
+                Columns.of(visits, v -> v.pasienbaru, Integer[]::new),
+                Columns.of(visits, v -> v.tanggalperiksa, LocalDate[]::new),
+                Columns.of(visits, v -> v.kodepoli, String[]::new),
+                Columns.of(visits, v -> v.kodedokter, String[]::new),
+                Columns.of(visits, v -> v.jampraktek, String[]::new),
+                Columns.of(visits, v -> v.nomorantrean, String[]::new),
+                Columns.of(visits, v -> v.angkaantrean, Integer[]::new),
+                Columns.of(visits, v -> v.norm, String[]::new),
+                Columns.of(visits, v -> v.status.name(), String[]::new),
+                Columns.of(visits, v -> v.createdAt, Long[]::new)))).replaceWithVoid();
     }
 
     /** Stores new steps, in one statement. */
     public Uni<Void> insert(SqlConnection conn, List<TaskRecord> steps) {
-        int n = steps.size();
-        String[] kodebooking = new String[n];
-        Integer[] taskid = new Integer[n];
-        Long[] waktu = new Long[n];
-        String[] jenisresep = new String[n];
-        String[] eventId = new String[n];
-        Long[] recordedAt = new Long[n];
-        String[] recordedBy = new String[n];
-        String[] senderEventId = new String[n];
-        String[] delivery = new String[n];
-        String[] deliveryMessage = new String[n];
-        Long[] deliveryAt = new Long[n];
-        for (int i = 0; i < n; i++) {
-            TaskRecord t = steps.get(i);
-            kodebooking[i] = t.kodebooking;
-            taskid[i] = t.taskid;
-            waktu[i] = t.waktu;
-            jenisresep[i] = t.jenisresep;
-            eventId[i] = t.eventId;
-            recordedAt[i] = t.recordedAt;
-            recordedBy[i] = t.recordedBy;
-            senderEventId[i] = t.senderEventId;
-            delivery[i] = t.delivery.name();
-            deliveryMessage[i] = t.deliveryMessage;
-            deliveryAt[i] = t.deliveryAt;
-        }
-        return conn.preparedQuery(INSERT_TASKS).execute(Tuple.tuple(List.of(kodebooking, taskid, waktu, jenisresep,
-                eventId, recordedAt, recordedBy, senderEventId, delivery, deliveryMessage, deliveryAt)))
-                .replaceWithVoid();
+        return conn.preparedQuery(INSERT_TASKS).execute(Tuple.tuple(List.of(
+                Columns.of(steps, t -> t.kodebooking, String[]::new),
+                Columns.of(steps, t -> t.taskid, Integer[]::new),
+                Columns.of(steps, t -> t.waktu, Long[]::new),
+                Columns.of(steps, t -> t.jenisresep, String[]::new),
+                Columns.of(steps, t -> t.eventId, String[]::new),
+                Columns.of(steps, t -> t.recordedAt, Long[]::new),
+                Columns.of(steps, t -> t.recordedBy, String[]::new),
+                Columns.of(steps, t -> t.senderEventId, String[]::new),
+                Columns.of(steps, t -> t.delivery.name(), String[]::new),
+                Columns.of(steps, t -> t.deliveryMessage, String[]::new),
+                Columns.of(steps, t -> t.deliveryAt, Long[]::new)))).replaceWithVoid();
     }
 
     /** Writes what a step or a visit event changes on a locked visit: its flow, its pharmacy number, its booking. */

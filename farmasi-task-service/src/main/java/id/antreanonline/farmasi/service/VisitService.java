@@ -22,8 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Applies antrean-service's visit events (its booking events as the stations need them) to the visits, on the
  * consumer's connection inside its transaction: CREATED opens the visit, CHECKED_IN records task 1 or 3 with its real
  * time, CANCELLED closes the visit. Every event carries the visit, so a visit whose CREATED was never seen is opened
- * from the event at hand. By SQL on the pool ({@link VisitRows}), like the stations' steps: a CREATED is one statement,
- * a check-in two round trips.
+ * from the event at hand. By SQL on the pool ({@link VisitRows}), like the stations' steps: the CREATED events next to
+ * each other in a poll are one statement together, a check-in two round trips.
  */
 @ApplicationScoped
 public class VisitService {
@@ -38,6 +38,19 @@ public class VisitService {
         this.rows = rows;
         this.tasks = tasks;
         this.clock = clock;
+    }
+
+    /**
+     * Whether the event does nothing but open its visit (a new booking's CREATED, not one of the previous queue
+     * system), so neighbours like it may be applied together ({@link #openAll}).
+     */
+    public boolean opensOnly(VisitEvent event) {
+        return event.kind() == BookingEvent.Kind.CREATED && event.migrated() == null && open(event) != null;
+    }
+
+    /** Applies events {@link #opensOnly} accepts, in one statement: a visit already there stays as it is. */
+    public Uni<Void> openAll(SqlConnection conn, List<VisitEvent> events) {
+        return rows.open(conn, events.stream().map(this::open).toList());
     }
 
     public Uni<Void> apply(SqlConnection conn, VisitEvent event) {
