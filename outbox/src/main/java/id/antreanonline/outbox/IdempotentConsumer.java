@@ -134,33 +134,40 @@ public class IdempotentConsumer {
         return applyingOnce(list(records), kind, events -> pool.withTransaction(connection -> inbox
                 .firstDeliveries(connection, events.stream().map(t -> kind.eventId().apply(t.event())).toList())
                 .chain(fresh -> Multi.createFrom().iterable(runs(events, kind, fresh, joins))
-                        .onItem().transformToUniAndConcatenate(run -> joins.test(run.get(0).event())
-                                ? consumingTogether(kind, run, () -> together.apply(connection, Traced.events(run)))
-                                : consuming(kind, run.get(0), () -> effect.apply(connection, run.get(0).event())
-                                        .invoke(() -> LOG.debugf("%s applied", kind.describe(run.get(0).event())))))
+                        .onItem().transformToUniAndConcatenate(run -> run.joined()
+                                ? consumingTogether(kind, run.events(),
+                                        () -> together.apply(connection, Traced.events(run.events())))
+                                : consuming(kind, run.events().get(0), () -> {
+                                    E event = run.events().get(0).event();
+                                    return effect.apply(connection, event)
+                                            .invoke(() -> LOG.debugf("%s applied", kind.describe(event)));
+                                }))
                         .collect().last().replaceWithVoid())));
+    }
+
+    /** Events applied by one call: several that joined, or one alone. */
+    record Run<E>(boolean joined, List<Traced<E>> events) {
     }
 
     /**
      * The events not applied before ({@code fresh}, emptied on the way so an id twice in a poll counts once), in their
      * order: each alone, except neighbours {@code joins} accepts, which make one run.
      */
-    static <E> List<List<Traced<E>>> runs(List<Traced<E>> events, IncomingEvent<E> kind, Set<String> fresh,
+    static <E> List<Run<E>> runs(List<Traced<E>> events, IncomingEvent<E> kind, Set<String> fresh,
             Predicate<E> joins) {
-        List<List<Traced<E>>> runs = new ArrayList<>();
-        List<Traced<E>> run = null;
+        List<Run<E>> runs = new ArrayList<>();
+        Run<E> run = null;
         for (Traced<E> traced : events) {
             E event = traced.event();
             if (!fresh.remove(kind.eventId().apply(event))) {
                 LOG.debugf("%s already applied", kind.describe(event));
             } else if (!joins.test(event)) {
-                runs.add(List.of(traced));
+                runs.add(new Run<>(false, List.of(traced)));
                 run = null;
             } else if (run != null) {
-                run.add(traced);
+                run.events().add(traced);
             } else {
-                run = new ArrayList<>();
-                run.add(traced);
+                run = new Run<>(true, new ArrayList<>(List.of(traced)));
                 runs.add(run);
             }
         }

@@ -239,11 +239,13 @@ class IdempotentConsumerTest {
         // ev-20 was applied by an earlier poll
         Set<String> fresh = new HashSet<>(List.of("ev-21", "ev-22", "ev-23", "ev-24", "ev-25", "ev-26", "ev-27"));
 
-        List<List<String>> runs = IdempotentConsumer.runs(polled, ARRIVALS, fresh, a -> a.kodebooking().startsWith("J"))
-                .stream().map(run -> Traced.events(run).stream().map(Arrival::eventId).toList()).toList();
+        List<String> runs = IdempotentConsumer.runs(polled, ARRIVALS, fresh, a -> a.kodebooking().startsWith("J"))
+                .stream().map(run -> (run.joined() ? "together " : "alone ")
+                        + Traced.events(run.events()).stream().map(Arrival::eventId).toList())
+                .toList();
 
-        assertEquals(List.of(List.of("ev-21", "ev-22"), List.of("ev-23"), List.of("ev-24", "ev-25"), List.of("ev-26"),
-                List.of("ev-27")), runs);
+        assertEquals(List.of("together [ev-21, ev-22]", "alone [ev-23]", "together [ev-24, ev-25]", "alone [ev-26]",
+                "together [ev-27]"), runs);
     }
 
     @Test
