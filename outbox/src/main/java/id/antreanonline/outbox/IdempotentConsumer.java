@@ -105,8 +105,7 @@ public class IdempotentConsumer {
 
     <E> Uni<Void> applyOnce(List<ConsumerRecord<String, String>> records, IncomingEvent<E> kind,
             Function<E, Uni<Void>> effect) {
-        return applyingOnce(records, kind, events -> transaction.run(() -> applyEach(events, kind,
-                event -> inbox.firstDelivery(kind.eventId().apply(event)), effect)));
+        return applyingOnce(records, kind, events -> transaction.run(() -> applyEach(events, kind, effect)));
     }
 
     /**
@@ -208,13 +207,12 @@ public class IdempotentConsumer {
                 : untilStored(() -> attempt.apply(events), describe(Traced.events(events), kind)));
     }
 
-    /** Each event in its order, its effect only when {@code firstDelivery} says its id is new; inside a transaction. */
-    private <E> Uni<Void> applyEach(List<Traced<E>> events, IncomingEvent<E> kind,
-            Function<E, Uni<Boolean>> firstDelivery, Function<E, Uni<Void>> effect) {
+    /** Each event in its order, its effect only when the {@link Inbox} has not seen its id; inside a transaction. */
+    private <E> Uni<Void> applyEach(List<Traced<E>> events, IncomingEvent<E> kind, Function<E, Uni<Void>> effect) {
         return Multi.createFrom().iterable(events)
                 .onItem().transformToUniAndConcatenate(traced -> consuming(kind, traced, () -> {
                     E event = traced.event();
-                    return firstDelivery.apply(event).chain(first -> {
+                    return inbox.firstDelivery(kind.eventId().apply(event)).chain(first -> {
                         if (!first) {
                             LOG.debugf("%s already applied", kind.describe(event));
                             return Uni.createFrom().voidItem();

@@ -53,12 +53,12 @@ public class VisitService {
         return rows.open(conn, events.stream().map(this::open).toList());
     }
 
+    /**
+     * Applies any one event, under its visit's lock (the consumer gives those {@link #opensOnly} accepts to
+     * {@link #openAll} instead).
+     */
     public Uni<Void> apply(SqlConnection conn, VisitEvent event) {
         Visit opened = open(event);
-        if (event.kind() == BookingEvent.Kind.CREATED && event.migrated() == null && opened != null) {
-            // a visit already there stays as it is: nothing else to read or write
-            return rows.open(conn, opened);
-        }
         // sent together: the lock sees the visit just opened
         Uni<Void> open = opened == null ? Uni.createFrom().voidItem() : rows.open(conn, opened);
         Uni<VisitRows.Locked> locked = rows.lock(conn, event.kodebooking(), null, null);
