@@ -102,14 +102,13 @@ public final class Fixtures {
 
     /** The same, with the trace context the outbox relay sends as the record's {@code traceparent} header. */
     public static synchronized void publish(String topic, String key, Object event, String traceparent) {
-        producer();
         try {
             String json = event instanceof String s ? s : JSON.writeValueAsString(event);
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
             if (traceparent != null) {
                 record.headers().add("traceparent", traceparent.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             }
-            producer.send(record).get();
+            producer().send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
