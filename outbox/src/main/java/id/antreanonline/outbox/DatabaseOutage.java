@@ -27,7 +27,7 @@ public final class DatabaseOutage {
      */
     static final String PENDING_ON_CLOSED_CONNECTION = "Pending requests failed to be sent due to connection has been closed";
 
-    /** How the Vert.x SQL pool fails a request that waited its whole acquire timeout (BoundedPool). */
+    /** How a wait for a connection that reached the acquire timeout fails (LendsInTime, in every service's pool). */
     static final String NO_CONNECTION_IN_TIME = "Timeout waiting for connection";
 
     /** SQLSTATE classes and codes of a server that is going away or not there yet. */

@@ -40,6 +40,12 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aWaitForAConnectionThatEndedIsAnOutage() {
+        assertTrue(DatabaseOutage.is(new LendsInTime.NoConnectionInTime(2000)));
+        assertTrue(DatabaseOutage.is(new CompletionException(new LendsInTime.NoConnectionInTime(2000))));
+    }
+
+    @Test
     void aRefusedStatementOrABugIsNot() {
         assertFalse(DatabaseOutage.is(new PgException("duplicate key value violates unique constraint", "ERROR",
                 "23505", null)));

@@ -106,8 +106,8 @@ public abstract class PoolContract {
     @Test
     void thePoolsLentWaitingAndLeakedCountsAreMetrics() {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        for (String name : List.of("sql_pool_active", "sql_pool_queue_size", "db_pool_leaked",
-                "db_pool_leaks_reclaimed_total", "db_pool_wedged_seconds")) {
+        for (String name : List.of("sql_pool_active", "sql_pool_queue_size", "db_pool_waits_timed_out_total",
+                "db_pool_leaked", "db_pool_leaks_reclaimed_total", "db_pool_wedged_seconds")) {
             assertTrue(metrics.lines().anyMatch(l -> l.startsWith(name)), name + " is published");
         }
     }
