@@ -13,7 +13,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +21,6 @@ import id.antreanonline.outbox.DatabaseOutage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.Future;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
 import io.vertx.sqlclient.SqlConnection;
@@ -40,12 +38,8 @@ class LendingInTimeTest {
     @Inject
     Vertx vertx;
 
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
+    @Inject
+    TestDatabase database;
 
     private final List<Pool> pools = new ArrayList<>();
     private final AtomicInteger timedOut = new AtomicInteger();
@@ -137,10 +131,8 @@ class LendingInTimeTest {
     }
 
     private Pool pool(int size, Duration acquireTimeout) {
-        Pool pool = BoundedPool.lendingInTime(vertx.getDelegate(),
-                List.of(PgConnectOptions.fromUri(url).setUser(user).setPassword(password)),
-                new PoolOptions().setMaxSize(size).setMaxWaitQueueSize(1000), acquireTimeout,
-                timedOut::incrementAndGet);
+        Pool pool = BoundedPool.lendingInTime(vertx.getDelegate(), List.of(database.server()), new PoolOptions()
+                .setMaxSize(size).setMaxWaitQueueSize(1000), acquireTimeout, timedOut::incrementAndGet);
         pools.add(pool);
         return pool;
     }

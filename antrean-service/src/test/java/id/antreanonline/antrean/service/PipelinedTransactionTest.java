@@ -7,19 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import id.antreanonline.outbox.BoundedPool;
 import id.antreanonline.outbox.PipelinedTransaction;
 import id.antreanonline.outbox.PipelinedTransaction.Ending;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.PoolOptions;
 import jakarta.inject.Inject;
@@ -41,12 +39,8 @@ class PipelinedTransactionTest {
     @Inject
     Vertx vertx;
 
-    @ConfigProperty(name = "quarkus.datasource.reactive.url")
-    String url;
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
+    @Inject
+    TestDatabase database;
 
     @BeforeEach
     void emptyTable() {
@@ -89,9 +83,7 @@ class PipelinedTransactionTest {
 
     @Test
     void theConnectionGoesBackOutsideAnyTransaction() {
-        @SuppressWarnings("deprecation") // the same factory the service's own pool comes from (BoundedPool)
-        Pool one = PgPool.pool(vertx, PgConnectOptions.fromUri(url).setUser(user).setPassword(password),
-                new PoolOptions().setMaxSize(1));
+        Pool one = onlyOne();
         try {
             // one connection only: each step below gets the one the failed transactions gave back
             assertThrows(RuntimeException.class, () -> PipelinedTransaction.run(one, conn -> conn.preparedQuery(INSERT)
@@ -138,9 +130,7 @@ class PipelinedTransactionTest {
 
     @Test
     void aLastStatementThatFailsInTheClientWritesNothingAndTheConnectionGoesBackOutsideAnyTransaction() {
-        @SuppressWarnings("deprecation") // as in theConnectionGoesBackOutsideAnyTransaction
-        Pool one = PgPool.pool(vertx, PgConnectOptions.fromUri(url).setUser(user).setPassword(password),
-                new PoolOptions().setMaxSize(1));
+        Pool one = onlyOne();
         try {
             // text where the statement takes numbers: refused before it is sent, while the COMMIT is on its way
             assertThrows(RuntimeException.class, () -> PipelinedTransaction.runEnding(one,
@@ -154,6 +144,12 @@ class PipelinedTransactionTest {
         } finally {
             one.close().await().atMost(WAIT);
         }
+    }
+
+    /** A pool of one connection, built as the service's own (BoundedPool). */
+    private Pool onlyOne() {
+        return Pool.newInstance(BoundedPool.lendingInTime(vertx.getDelegate(), List.of(database.server()),
+                new PoolOptions().setMaxSize(1), WAIT, () -> { }));
     }
 
     private List<Integer> ids() {
