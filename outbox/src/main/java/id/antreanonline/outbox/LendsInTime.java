@@ -30,7 +30,7 @@ import io.vertx.sqlclient.Tuple;
  * The timeout is kept here, not by Vert.x. Vert.x's own (PoolOptions' connection timeout, 4.5.28) can lose a
  * connection: a connection given back is handed to the next waiter, and when that waiter's timer fires on its event
  * loop before the hand-over runs there, the pool cancels the wait as if nothing had been handed, fails it, and then
- * delivers the connection to a caller that is gone. That connection stays lent for good (the hang-up drill left 2 to
+ * delivers the connection to a caller that is gone. That connection stays lent for good (the hang-up drill left 1 to
  * 18 of 20 lent in pasien-service, 5 in the gateway, the pool's queue gauge as far below zero). Here the wait's end
  * and the connection's arrival are settled on one promise: a connection that arrives after its caller was answered
  * goes straight back to the pool. The wrapped pool's waiters still count towards its bounded queue until it serves
