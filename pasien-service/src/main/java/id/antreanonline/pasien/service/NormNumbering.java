@@ -38,15 +38,33 @@ public class NormNumbering {
         this.simrs = simrs;
     }
 
-    /** A number no record holds yet; called on pasienbaru's connection, in its transaction, under the identity's locks. */
-    public Uni<String> next(SqlClient conn, PatientData data) {
-        if (config.mode() == PasienConfig.Norm.Mode.SIMRS) {
-            return simrs.newNorm(data).call(norm -> imports.normTaken(conn, norm).invoke(taken -> {
+    /** Whether new patients' numbers come from the SIMRS ({@code pasien.norm.mode=simrs}). */
+    public boolean fromSimrs() {
+        return config.mode() == PasienConfig.Norm.Mode.SIMRS;
+    }
+
+    /**
+     * The SIMRS's number for this patient; asked before pasienbaru takes a connection, so a slow SIMRS holds neither a
+     * connection nor a lock here.
+     */
+    public Uni<String> askSimrs(PatientData data) {
+        return simrs.newNorm(data);
+    }
+
+    /**
+     * A number no record holds yet; called on pasienbaru's connection, in its transaction, under the identity's locks.
+     *
+     * @param fromSimrs the number {@link #askSimrs} gave, in mode {@code simrs}; null otherwise
+     */
+    public Uni<String> next(SqlClient conn, String fromSimrs) {
+        if (fromSimrs != null) {
+            return imports.normTaken(conn, fromSimrs).map(taken -> {
                 if (taken) {
-                    LOG.warnf("the SIMRS gave record number %s, which another patient holds here", norm);
+                    LOG.warnf("the SIMRS gave record number %s, which another patient holds here", fromSimrs);
                     throw new RequestRefusedException(409, SimrsNorms.NO_ANSWER);
                 }
-            }));
+                return fromSimrs;
+            });
         }
         return fromSequence(conn, TRIES);
     }

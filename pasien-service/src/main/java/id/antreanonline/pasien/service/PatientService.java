@@ -58,8 +58,24 @@ public class PatientService {
         rules.refusal(data).ifPresent(message -> {
             throw new RequestRefusedException(message);
         });
-        // on the pool, not a Hibernate session: the locks, the lookup, the number and the record with its event are
-        // five statements in one transaction
+        if (!numbering.fromSimrs()) {
+            return registerWith(data, null);
+        }
+        // the SIMRS can take seconds to answer: it is asked with no connection lent and no lock held, so a slow SIMRS
+        // cannot drain the pool that admission, imports and the other endpoints share. A patient known here is not
+        // sent to the SIMRS; one registered by a concurrent request meanwhile is found again under the locks below
+        // (the SIMRS gave both requests the same number, the idempotency key being the NIK's)
+        return Uni.createFrom().deferred(() -> imports.holders(imports.pool(), List.of(identityOf(data))))
+                .chain(holders -> {
+                    Patient known = knownOf(holders, data);
+                    return known != null ? Uni.createFrom().item(new Registration(known.norm, known.complete, false))
+                            : numbering.askSimrs(data).chain(norm -> registerWith(data, norm));
+                });
+    }
+
+    /** The locks, the lookup, the number and the record with its event: five statements in one transaction. */
+    private Uni<Registration> registerWith(PatientData data, String simrsNorm) {
+        // on the pool, not a Hibernate session
         return Uni.createFrom().deferred(() -> PipelinedTransaction.run(imports.pool(), conn -> imports
                 .lock(conn, identityLocks(data))
                 .chain(() -> imports.holders(conn, List.of(identityOf(data))))
@@ -67,7 +83,7 @@ public class PatientService {
                     Patient known = knownOf(holders, data);
                     return known != null
                             ? Uni.createFrom().item(new Registration(known.norm, known.complete, false))
-                            : open(conn, data);
+                            : open(conn, data, simrsNorm);
                 })))
                 // an import may write the number this registration chose between its check and its insert
                 .onFailure(PatientService::normTaken).retry().atMost(3);
@@ -94,8 +110,8 @@ public class PatientService {
         return identity;
     }
 
-    private Uni<Registration> open(SqlClient conn, PatientData data) {
-        return numbering.next(conn, data).chain(norm -> {
+    private Uni<Registration> open(SqlClient conn, PatientData data, String simrsNorm) {
+        return numbering.next(conn, simrsNorm).chain(norm -> {
             Patient p = new Patient();
             p.fill(data);
             p.norm = norm;

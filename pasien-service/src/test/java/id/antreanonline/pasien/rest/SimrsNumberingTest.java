@@ -2,7 +2,9 @@ package id.antreanonline.pasien.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,11 +18,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,6 +36,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import id.antreanonline.pasien.TestData;
 import id.antreanonline.pasien.client.SimrsNorms;
+import id.antreanonline.pasien.repository.PatientRepository;
 import id.antreanonline.testsupport.PostgresTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -58,7 +64,7 @@ class SimrsNumberingTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("pasien.norm.mode", "simrs", "pasien.norm.simrs.timeout", "1s",
+            return Map.of("pasien.norm.mode", "simrs", "pasien.norm.simrs.timeout", "3s",
                     "pasien.norm.simrs.url", "http://127.0.0.1:" + start().getAddress().getPort() + "/rm/baru",
                     "pasien.norm.simrs.audience", "khanza-bridge");
         }
@@ -171,9 +177,33 @@ class SimrsNumberingTest {
     }
 
     @Test
+    void whileTheSimrsIsAskedNoConnectionOrLockIsHeld() throws Exception {
+        Map<String, Object> patient = TestData.newPatient();
+        delay(60_000);
+        int askedBefore = asked().size();
+        CompletableFuture<Integer> call = CompletableFuture.supplyAsync(
+                () -> pasienBaru(patient).extract().path("metadata.code"));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> asked().size() > askedBefore);
+        // the lock pasienbaru takes on the patient's NIK is free: its transaction has not begun
+        try (Connection c = PostgresTestResource.connect("pasien");
+                PreparedStatement s = c.prepareStatement("select pg_try_advisory_lock(hashtextextended(?, 0))")) {
+            s.setString(1, PatientRepository.nikLock((String) patient.get("nik")));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                assertFalse(call.isDone(), "looked while the SIMRS was still being asked");
+                assertTrue(r.getBoolean(1), "pasienbaru holds the patient's lock while it waits for the SIMRS");
+            }
+        } finally {
+            delay(0);
+        }
+        assertEquals(200, call.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
     void aSimrsSlowerThanTheTimeoutIsARefusalAndTheRetryOpensOneRecord() throws Exception {
         Map<String, Object> patient = TestData.newPatient();
-        // the SIMRS holds its answer for a minute (timeout 1 s): the refusal comes while it still has not answered
+        // the SIMRS holds its answer for a minute (timeout 3 s): the refusal comes while it still has not answered
         delay(60_000);
         int answeredBefore = answered();
         pasienBaru(patient).body("metadata.code", equalTo(201)).body("metadata.message", equalTo(SimrsNorms.NO_ANSWER));
