@@ -78,6 +78,7 @@ public class HotPathsLoad {
             day = schedule.day();
             // an earlier run may have booked this schedule: this level's numbers are the ones after its last
             int before = Integer.parseInt(psql("select last_number from doctor_schedule where id = " + schedule.id));
+            checkpoint();
             Map<String, Long> cpuBefore = cpuMillis();
             Result r = run(clients, seconds, schedule, registered, wsrs);
             // the level's cost includes its bookings' asynchronous work (events, the stations, the gateway's
@@ -109,6 +110,8 @@ public class HotPathsLoad {
         Schedule rehearsal = openSchedule(admin, kodepoli, day);
         day = rehearsal.day();
         settle();
+        // the pages the rehearsal changes first after the checkpoint go whole into the WAL there, not in the run
+        checkpoint();
         paced(ANTREAN, share * best, 5, registered.size(), bookingOn(rehearsal, registered),
                 answer -> true, wsrsHeaders(wsrs));
         Schedule paced = openSchedule(admin, kodepoli, day);
@@ -124,6 +127,7 @@ public class HotPathsLoad {
                 + "\"jampraktek\":\"%s\"}", kodepoli, last.kodedokter, last.day, last.jampraktek);
         for (int clients : levels) {
             settle();
+            checkpoint();
             Result r = load(clients, seconds, Integer.MAX_VALUE,
                     i -> new String[] { ANTREAN + "/wsrs/statusantrean", status },
                     answer -> answer.contains("\"code\":200") && answer.contains("\"totalantrean\""), wsrsHeaders(wsrs));
@@ -133,6 +137,7 @@ public class HotPathsLoad {
         for (int clients : levels) {
             long base = fresh;
             settle();
+            checkpoint();
             Result r = load(clients, seconds, 1_000_000, i -> new String[] { PASIEN + "/wsrs/pasienbaru",
                     pasienbaru(newPatient(base + i), base + i) }, answer -> answer.contains("\"norm\""), wsrsHeaders(wsrs));
             fresh += r.given + r.refused + 1;
@@ -359,6 +364,24 @@ public class HotPathsLoad {
         return -1;
     }
 
+    /**
+     * A checkpoint before a measured run, so that it writes its WAL as a database in service does: into WAL files
+     * recycled by the checkpoint. A new cluster has none until its first checkpoint, and then each 16 MB of WAL waits
+     * for PostgreSQL to write a new file full of zeros while every commit waits: at 1,550 bookings/s (6 KB of WAL each,
+     * the four databases together) a commit of 50-100 ms every 1.9 s, which was the open loop's p99 in most runs
+     * before this (docs/performance.md). A checkpoint is also when every page is next written whole to the WAL, as
+     * after any checkpoint of a database in service. Needs a role allowed to CHECKPOINT (a superuser, or
+     * pg_checkpoint); without one the run goes on and says so.
+     */
+    static void checkpoint() throws InterruptedException {
+        try {
+            psql("checkpoint");
+        } catch (IOException | IllegalStateException e) {
+            System.err.println("bench: no checkpoint before the run (" + e.getMessage().lines().findFirst().orElse("")
+                    + "): its commits may wait for new WAL files");
+        }
+    }
+
     static String backlog() throws InterruptedException {
         StringBuilder busy = new StringBuilder();
         for (String service : List.of(ANTREAN, PASIEN, FARMASI, GATEWAY)) {
@@ -406,6 +429,7 @@ public class HotPathsLoad {
             List<Patient> mine = patients.subList(l * share, (l + 1) * share);
             List<String> codes = Collections.synchronizedList(new ArrayList<>());
             settle();
+            checkpoint();
             Result r = load(levels[l], seconds, mine.size(), i -> new String[] { ANTREAN + "/api/antrean",
                     booking(mine.get(i), kodepoli, schedule) }, answer -> {
                         String code = field(answer, "kodebooking");
@@ -418,6 +442,7 @@ public class HotPathsLoad {
         for (int l = 0; l < levels.length; l++) {
             List<String> codes = booked.get(l);
             settle();
+            checkpoint();
             Result r = load(levels[l], seconds, codes.size(), i -> new String[] { ANTREAN + "/wsrs/checkin",
                     "{\"kodebooking\":\"" + codes.get(i) + "\",\"waktu\":" + now + "}" },
                     answer -> answer.contains("\"code\":200"), wsrsHeaders(wsrs));
@@ -438,6 +463,7 @@ public class HotPathsLoad {
         for (int l = 0; l < levels.length; l++) {
             List<String> codes = booked.get(l).stream().filter(checkedIn::contains).toList();
             settle();
+            checkpoint();
             Result r = load(levels[l], seconds, codes.size(), i -> new String[] {
                     FARMASI + "/api/tasks", "{\"kodebooking\":\"" + codes.get(i) + "\",\"taskid\":2}" },
                     answer -> answer.contains("\"taskid\":2"), staff);
