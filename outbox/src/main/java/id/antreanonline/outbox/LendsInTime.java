@@ -1,6 +1,7 @@
 package id.antreanonline.outbox;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collector;
 
@@ -70,18 +71,22 @@ final class LendsInTime implements PgPool {
         if (asked.isComplete()) {
             return asked; // lent (or refused) at once: nothing to wait for
         }
-        // both end on the caller's context: the wrapped pool completes there, and so does a timer set from it
+        // the timer and the answer settle the wait once between them, whichever thread each runs on (a caller
+        // outside any Vert.x context has them on two event loops); a wait that ended is counted before its caller
+        // hears of it, so whoever reads the count after the refusal sees it
         Promise<SqlConnection> lent = Promise.promise();
+        AtomicBoolean settled = new AtomicBoolean();
         long timer = vertx.setTimer(timeoutMillis, id -> {
-            if (lent.tryFail(new NoConnectionInTime(timeoutMillis))) {
+            if (settled.compareAndSet(false, true)) {
                 timedOut.run();
+                lent.fail(new NoConnectionInTime(timeoutMillis));
             }
         });
         asked.onComplete(answer -> {
             vertx.cancelTimer(timer);
-            if (answer.failed()) {
-                lent.tryFail(answer.cause());
-            } else if (!lent.tryComplete(answer.result())) {
+            if (settled.compareAndSet(false, true)) {
+                lent.handle(answer);
+            } else if (answer.succeeded()) {
                 answer.result().close(); // its caller was already told no: back to the pool at once
             }
         });
