@@ -109,9 +109,8 @@ public class HotPathsLoad {
         // 66 ms on average while the machine was two-thirds idle, the generator still interpreting its own code
         Schedule rehearsal = openSchedule(admin, kodepoli, day);
         day = rehearsal.day();
-        settle();
         // the pages the rehearsal changes first after the checkpoint go whole into the WAL there, not in the run
-        checkpoint();
+        settleAndCheckpoint();
         paced(ANTREAN, share * best, 5, registered.size(), bookingOn(rehearsal, registered),
                 answer -> true, wsrsHeaders(wsrs));
         Schedule paced = openSchedule(admin, kodepoli, day);
@@ -126,8 +125,7 @@ public class HotPathsLoad {
         String status = String.format(Locale.ROOT, "{\"kodepoli\":\"%s\",\"kodedokter\":\"%s\",\"tanggalperiksa\":\"%s\","
                 + "\"jampraktek\":\"%s\"}", kodepoli, last.kodedokter, last.day, last.jampraktek);
         for (int clients : levels) {
-            settle();
-            checkpoint();
+            settleAndCheckpoint();
             Result r = load(clients, seconds, Integer.MAX_VALUE,
                     i -> new String[] { ANTREAN + "/wsrs/statusantrean", status },
                     answer -> answer.contains("\"code\":200") && answer.contains("\"totalantrean\""), wsrsHeaders(wsrs));
@@ -136,8 +134,7 @@ public class HotPathsLoad {
         long fresh = System.currentTimeMillis() % 1_000_000L * 10_000L + 5_000L;
         for (int clients : levels) {
             long base = fresh;
-            settle();
-            checkpoint();
+            settleAndCheckpoint();
             Result r = load(clients, seconds, 1_000_000, i -> new String[] { PASIEN + "/wsrs/pasienbaru",
                     pasienbaru(newPatient(base + i), base + i) }, answer -> answer.contains("\"norm\""), wsrsHeaders(wsrs));
             fresh += r.given + r.refused + 1;
@@ -364,6 +361,12 @@ public class HotPathsLoad {
         return -1;
     }
 
+    /** Before a measured level: the stack settled ({@link #settle}), then a {@link #checkpoint}. */
+    static void settleAndCheckpoint() throws InterruptedException {
+        settle();
+        checkpoint();
+    }
+
     /**
      * A checkpoint before a measured run, so that it writes its WAL as a database in service does: into WAL files
      * recycled by the checkpoint. A new cluster has none until its first checkpoint, and then each 16 MB of WAL waits
@@ -428,8 +431,7 @@ public class HotPathsLoad {
         for (int l = 0; l < levels.length; l++) {
             List<Patient> mine = patients.subList(l * share, (l + 1) * share);
             List<String> codes = Collections.synchronizedList(new ArrayList<>());
-            settle();
-            checkpoint();
+            settleAndCheckpoint();
             Result r = load(levels[l], seconds, mine.size(), i -> new String[] { ANTREAN + "/api/antrean",
                     booking(mine.get(i), kodepoli, schedule) }, answer -> {
                         String code = field(answer, "kodebooking");
@@ -441,8 +443,7 @@ public class HotPathsLoad {
         long now = System.currentTimeMillis();
         for (int l = 0; l < levels.length; l++) {
             List<String> codes = booked.get(l);
-            settle();
-            checkpoint();
+            settleAndCheckpoint();
             Result r = load(levels[l], seconds, codes.size(), i -> new String[] { ANTREAN + "/wsrs/checkin",
                     "{\"kodebooking\":\"" + codes.get(i) + "\",\"waktu\":" + now + "}" },
                     answer -> answer.contains("\"code\":200"), wsrsHeaders(wsrs));
@@ -462,8 +463,7 @@ public class HotPathsLoad {
         }
         for (int l = 0; l < levels.length; l++) {
             List<String> codes = booked.get(l).stream().filter(checkedIn::contains).toList();
-            settle();
-            checkpoint();
+            settleAndCheckpoint();
             Result r = load(levels[l], seconds, codes.size(), i -> new String[] {
                     FARMASI + "/api/tasks", "{\"kodebooking\":\"" + codes.get(i) + "\",\"taskid\":2}" },
                     answer -> answer.contains("\"taskid\":2"), staff);
