@@ -68,6 +68,24 @@ public final class PatientFiles {
         return "1" + run + String.format("%06d", i);
     }
 
+    /** Where the line of row {@code row} ends, after its line break (the header is the line before row 1). */
+    public int endOfRow(int row) {
+        int at = -1;
+        for (int lines = 0; lines <= row; lines++) {
+            at = indexOf(csv, (byte) '\n', at + 1);
+        }
+        return at + 1;
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("the file has fewer rows");
+    }
+
     public int bad() {
         return rows / 100;
     }

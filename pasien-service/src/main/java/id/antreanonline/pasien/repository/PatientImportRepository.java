@@ -144,24 +144,27 @@ public class PatientImportRepository {
                 .replaceWithVoid();
     }
 
-    public Uni<Void> createJob(ImportJob job) {
+    /** A new job, read by {@code upload}. */
+    public Uni<Void> createJob(ImportJob job, UUID upload) {
         return pool.preparedQuery("insert into import_job (id, format, state, sha256, bytes_expected, started_by, "
-                + "created_at, updated_at) values ($1, $2, $3, $4, $5, $6, $7, $7)")
+                + "created_at, updated_at, upload) values ($1, $2, $3, $4, $5, $6, $7, $7, $8)")
                 .execute(Tuple.from(Arrays.asList(job.id(), job.format(), job.state().name(), job.sha256(),
-                        job.bytesExpected(), job.startedBy(), time(job.createdAt()))))
+                        job.bytesExpected(), job.startedBy(), time(job.createdAt()), upload)))
                 .replaceWithVoid();
     }
 
     /**
-     * Takes a job for a new upload: one that is not finished and not running (or whose upload stopped reporting
-     * progress before {@code staleBefore}: its server died).
+     * Takes a job for a new upload, {@code upload}: one that is not finished and not running (or whose upload
+     * stopped reporting progress before {@code staleBefore}: its server died). From then on only {@code upload}
+     * moves the job on.
      */
-    public Uni<Optional<ImportJob>> claim(UUID id, String format, Long bytesExpected, Instant now,
+    public Uni<Optional<ImportJob>> claim(UUID id, UUID upload, String format, Long bytesExpected, Instant now,
             Instant staleBefore) {
-        return pool.preparedQuery("update import_job set state = 'RUNNING', bytes_read = 0, bytes_expected = $2, "
-                + "message = null, updated_at = $3 where id = $1 and state in ('RUNNING', 'INTERRUPTED') "
-                + "and (state <> 'RUNNING' or updated_at < $4) and format = $5 returning *")
-                .execute(Tuple.from(Arrays.asList(id, bytesExpected, time(now), time(staleBefore), format)))
+        return pool.preparedQuery("update import_job set state = 'RUNNING', upload = $6, bytes_read = 0, "
+                + "bytes_expected = $2, message = null, updated_at = $3 where id = $1 "
+                + "and state in ('RUNNING', 'INTERRUPTED') and (state <> 'RUNNING' or updated_at < $4) and format = $5 "
+                + "returning *")
+                .execute(Tuple.from(Arrays.asList(id, bytesExpected, time(now), time(staleBefore), format, upload)))
                 .map(rows -> rows.size() == 0 ? Optional.<ImportJob>empty() : Optional.of(job(rows.iterator().next())));
     }
 
@@ -173,25 +176,34 @@ public class PatientImportRepository {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID(0)));
     }
 
-    /** A committed chunk: the counts grow, and a resumed upload starts after {@code committedLine}. */
-    public Uni<Void> progress(SqlClient conn, UUID id, ImportJob.Counts chunk, long committedLine,
+    /**
+     * A committed chunk of {@code upload}: the counts grow, and a resumed upload starts after {@code committedLine}.
+     *
+     * @return false, changing nothing, when another upload has taken the job since (this chunk was still in flight
+     *         when its caller went away and the file was posted again): the caller rolls the chunk back
+     */
+    public Uni<Boolean> progress(SqlClient conn, UUID id, UUID upload, ImportJob.Counts chunk, long committedLine,
             String prefixSha256, long bytesRead, Instant now) {
         return conn.preparedQuery("update import_job set read_rows = read_rows + $2, created_rows = created_rows + $3, "
                 + "updated_rows = updated_rows + $4, unchanged_rows = unchanged_rows + $5, "
                 + "rejected_rows = rejected_rows + $6, conflict_rows = conflict_rows + $7, committed_line = $8, "
-                + "prefix_sha256 = $9, bytes_read = $10, updated_at = $11 where id = $1")
+                + "prefix_sha256 = $9, bytes_read = $10, updated_at = $11 where id = $1 and upload = $12")
                 .execute(Tuple.from(Arrays.asList(id, chunk.read(), chunk.created(), chunk.updated(), chunk.unchanged(),
-                        chunk.rejected(), chunk.conflicts(), committedLine, prefixSha256, bytesRead, time(now))))
-                .replaceWithVoid();
+                        chunk.rejected(), chunk.conflicts(), committedLine, prefixSha256, bytesRead, time(now),
+                        upload)))
+                .map(rows -> rows.rowCount() == 1);
     }
 
-    /** The upload ended: DONE (with the file's hash), INTERRUPTED or FAILED, with a message for the console. */
-    public Uni<Void> end(UUID id, ImportJob.State state, String sha256, Long bytesRead, String message, Instant now) {
+    /**
+     * {@code upload} ended: DONE (with the file's hash), INTERRUPTED or FAILED, with a message for the console;
+     * nothing changes if another upload has taken the job since.
+     */
+    public Uni<Void> end(UUID id, UUID upload, ImportJob.State state, String sha256, Long bytesRead, String message,
+            Instant now) {
         return pool.preparedQuery("update import_job set state = $2, sha256 = coalesce($3, sha256), "
                 + "bytes_read = coalesce($4, bytes_read), message = $5, updated_at = $6, "
-                + "finished_at = case when $2 = 'DONE' then $6 else finished_at end where id = $1")
-                .execute(Tuple.from(Arrays.asList(id, state.name(), sha256, bytesRead, message,
-                        time(now))))
+                + "finished_at = case when $2 = 'DONE' then $6 else finished_at end where id = $1 and upload = $7")
+                .execute(Tuple.from(Arrays.asList(id, state.name(), sha256, bytesRead, message, time(now), upload)))
                 .replaceWithVoid();
     }
 

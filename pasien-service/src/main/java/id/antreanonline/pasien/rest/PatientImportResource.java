@@ -74,7 +74,7 @@ public class PatientImportResource {
         Long declared = ctx.get(ImportUploadLimit.DECLARED_LENGTH);
         var body = HttpServerRequest.newInstance(ctx.request()).toMulti().map(Buffer::getBytes);
         return imports.begin(f, resumed, hash, declared, caller.getUserPrincipal().getName())
-                .chain(started -> imports.run(started.job(), body).map(done -> started.resumed()
+                .chain(started -> imports.run(started, body).map(done -> started.resumed()
                         ? RestResponse.ok(JobView.of(done))
                         : RestResponse.ResponseBuilder.<JobView>created(URI.create(PATH + "/" + done.id()))
                                 .entity(JobView.of(done)).build()));

@@ -52,8 +52,11 @@ public class PatientImportService {
         CREATED, UPDATED, UNCHANGED, CONFLICT
     }
 
-    /** The job an upload goes into, and whether it continues an earlier upload. */
-    public record Started(ImportJob job, boolean resumed) {
+    /**
+     * The job an upload goes into, whether it continues an earlier upload, and the upload's own id: only the upload
+     * that holds the job moves it on.
+     */
+    public record Started(ImportJob job, boolean resumed, UUID upload) {
     }
 
     /** A patient sent alone (incremental sync): what became of them, and with whom they conflict. */
@@ -88,15 +91,17 @@ public class PatientImportService {
         Uni<Optional<UUID>> existing = resume != null ? Uni.createFrom().item(Optional.of(resume))
                 : sha256 == null ? Uni.createFrom().item(Optional.empty())
                 : imports.unfinishedWithContent(sha256, format.name());
+        UUID upload = UUID.randomUUID();
         return existing.chain(id -> {
             if (id.isEmpty()) {
                 ImportJob job = ImportJob.started(UUID.randomUUID(), format.name(), sha256, bytesExpected, startedBy,
                         clock.instant());
-                return imports.createJob(job).replaceWith(new Started(job, false));
+                return imports.createJob(job, upload).replaceWith(new Started(job, false, upload));
             }
             Instant now = clock.instant();
-            return imports.claim(id.get(), format.name(), bytesExpected, now, now.minus(config.staleAfter()))
-                    .chain(claimed -> claimed.isPresent() ? Uni.createFrom().item(new Started(claimed.get(), true))
+            return imports.claim(id.get(), upload, format.name(), bytesExpected, now, now.minus(config.staleAfter()))
+                    .chain(claimed -> claimed.isPresent()
+                            ? Uni.createFrom().item(new Started(claimed.get(), true, upload))
                             : imports.find(id.get()).map(job -> {
                                 throw refusalToResume(job, format);
                             }));
@@ -122,8 +127,9 @@ public class PatientImportService {
      * Reads the upload to its end, committing a chunk of lines at a time; lines up to the job's committed line
      * are skipped (they must be the same bytes as before). The job tells how it ended.
      */
-    public Uni<ImportJob> run(ImportJob job, Multi<byte[]> body) {
-        Upload upload = new Upload(job, new PatientFile(PatientFile.Format.valueOf(job.format()),
+    public Uni<ImportJob> run(Started started, Multi<byte[]> body) {
+        ImportJob job = started.job();
+        Upload upload = new Upload(job, started.upload(), new PatientFile(PatientFile.Format.valueOf(job.format()),
                 config.maxLineLength()));
         return body
                 .onItem().transformToIterable(upload.file::feed)
@@ -137,7 +143,7 @@ public class PatientImportService {
                     String sha256 = upload.file.sha256Hex();
                     String message = job.sha256() == null || job.sha256().equalsIgnoreCase(sha256) ? null
                             : "SHA-256 berkas berbeda dengan yang disebutkan saat impor dimulai";
-                    return imports.end(job.id(), ImportJob.State.DONE, sha256, upload.file.bytesRead(), message,
+                    return imports.end(job.id(), upload.id, ImportJob.State.DONE, sha256, upload.file.bytesRead(), message,
                             clock.instant());
                 })
                 .onFailure().call(e -> ended(upload, e))
@@ -152,12 +158,16 @@ public class PatientImportService {
                         + upload.committedLine;
         LOG.infof("patient import %s stopped after line %d: %s", upload.job.id(), upload.committedLine,
                 Failures.typeOf(failure));
-        return imports.end(upload.job.id(), unusable ? ImportJob.State.FAILED : ImportJob.State.INTERRUPTED, null,
+        return imports.end(upload.job.id(), upload.id, unusable ? ImportJob.State.FAILED : ImportJob.State.INTERRUPTED, null,
                 upload.file.bytesRead(), message, clock.instant())
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** One chunk, one transaction: its patients, its refused lines and the job's progress commit together. */
+    /**
+     * One chunk, one transaction: its patients, its refused lines and the job's progress commit together. A chunk
+     * still in flight when its upload broke off may come to its commit after the file was posted again: it then
+     * rolls back, and the new upload applies those lines.
+     */
     private Uni<Void> chunk(Upload upload, List<PatientFile.Row> rows) {
         List<Candidate> candidates = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
@@ -180,9 +190,14 @@ public class PatientImportService {
             all.addAll(applied.conflicts());
             Counts counts = applied.counts().plus(new Counts(rejections.size(), 0, 0, 0, rejections.size(), 0));
             return imports.reject(conn, upload.job.id(), all)
-                    .chain(() -> imports.progress(conn, upload.job.id(), counts, committed, prefixSha256, bytesRead,
-                            now));
-        })).invoke(() -> upload.committedLine = committed);
+                    .chain(() -> imports.progress(conn, upload.job.id(), upload.id, counts, committed, prefixSha256,
+                            bytesRead, now))
+                    .invoke(held -> {
+                        if (!held) {
+                            throw new RequestRefusedException(409, "Impor ini sudah dilanjutkan oleh unggahan lain");
+                        }
+                    });
+        })).invoke(() -> upload.committedLine = committed).replaceWithVoid();
     }
 
     // ---- one patient ----
@@ -359,14 +374,16 @@ public class PatientImportService {
     private static final class Upload {
 
         final ImportJob job;
+        final UUID id;
         final PatientFile file;
         final MessageDigest prefix = PatientFile.sha256();
         final long resumeAfter;
         long committedLine;
         boolean reachedCommitted;
 
-        Upload(ImportJob job, PatientFile file) {
+        Upload(ImportJob job, UUID id, PatientFile file) {
             this.job = job;
+            this.id = id;
             this.file = file;
             this.resumeAfter = job.committedLine();
             this.committedLine = job.committedLine();

@@ -18,15 +18,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 import id.antreanonline.pasien.PatientFiles;
 import id.antreanonline.pasien.TestData;
+import id.antreanonline.pasien.repository.PatientRepository;
+import id.antreanonline.testsupport.PostgresTestResource;
 import id.antreanonline.testsupport.RawHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -132,20 +140,10 @@ class PatientImportTest {
         PatientFiles file = new PatientFiles(6_000);
         int good = file.goodNorms.size();
         String path = "/api/pasien/impor?sha256=" + file.sha256();
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\nAuthorization: Bearer "
-                    + ADMIN + "\r\nContent-Length: " + file.csv.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.write(file.csv, 0, file.csv.length * 6 / 10);
-            out.flush();
-            await().atMost(Duration.ofSeconds(60)).until(() -> jobWithContent(file.sha256()),
-                    job -> job != null && job.getLong("committedLine") >= 2000);
-            socket.setSoLinger(true, 0); // the caller goes away mid-file
-        } catch (IOException e) {
-            // the server may have noticed first
-        }
-        JsonPath interrupted = await().atMost(Duration.ofSeconds(30)).until(() -> jobWithContent(file.sha256()),
-                job -> "INTERRUPTED".equals(job.getString("state")));
+        JsonPath interrupted = sentInPartThenGone(file, file.csv.length * 6 / 10, () -> {
+            JsonPath job = jobWithContent(file.sha256());
+            return job != null && job.getLong("committedLine") >= 2000;
+        });
         long committed = interrupted.getLong("committedLine");
         assertTrue(committed < file.rows, "cut before the end: " + committed);
 
@@ -160,6 +158,68 @@ class PatientImportTest {
         // a finished job is not resumed by its id
         admin().contentType("text/csv").body(file.csv).queryParam("resume", resumed.getString("id"))
                 .when().post("/api/pasien/impor").then().statusCode(409);
+    }
+
+    /**
+     * A chunk still in flight when its caller went away (here: waiting for a patient's NIK lock) may reach its commit
+     * after the same file was posted again. It rolls back, and the new upload applies those lines: every line is
+     * read, and every patient registered, once.
+     */
+    @Test
+    void aChunkStillInFlightWhenTheFileIsPostedAgainIsNotAppliedTwice() throws Exception {
+        PatientFiles file = new PatientFiles(6_000);
+        int good = file.goodNorms.size();
+        CompletableFuture<HttpResponse<String>> resumed;
+        try (Connection db = PostgresTestResource.connect("pasien")) {
+            try (PreparedStatement lock = db.prepareStatement("select pg_advisory_lock(hashtextextended(?, 0))")) {
+                lock.setString(1, PatientRepository.nikLock(file.nik(2_600))); // a patient of the sixth chunk
+                lock.execute();
+            }
+            // the sixth chunk and a few bytes more: nothing else read waits to be imported when the caller goes
+            JsonPath interrupted = sentInPartThenGone(file, file.endOfRow(3_000) + 10, () -> waitingForALock(db) == 1);
+            assertEquals(2_501, interrupted.getLong("committedLine"), "five chunks of 500 lines after the header");
+
+            resumed = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(
+                    URI.create(imports + "?sha256=" + file.sha256())).header("Authorization", "Bearer " + ADMIN)
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(file.csv)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            // the new upload's first chunk, the same lines, waits behind the old one
+            await().atMost(Duration.ofSeconds(60)).until(() -> waitingForALock(db) == 2);
+        } // the lock goes with its session: the old chunk goes on to its commit first
+        HttpResponse<String> done = resumed.get(3, TimeUnit.MINUTES);
+        assertEquals(200, done.statusCode(), done.body());
+        assertCounts(JsonPath.from(done.body()), file.rows, good, 0, 0, file.bad(), file.conflicts());
+        assertArrayEquals(new long[] { good, good, good }, file.recordsAndEvents("REGISTERED"));
+    }
+
+    private static long waitingForALock(Connection db) throws SQLException {
+        try (PreparedStatement waiting = db.prepareStatement(
+                "select count(*) from pg_locks where locktype = 'advisory' and not granted");
+                ResultSet r = waiting.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /**
+     * Posts the file known by its content, sends its first {@code bytes}, and goes away once {@code ready}: @return
+     * the job as it stands when the server has marked it interrupted
+     */
+    private JsonPath sentInPartThenGone(PatientFiles file, int bytes, Callable<Boolean> ready) throws Exception {
+        String path = "/api/pasien/impor?sha256=" + file.sha256();
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\nAuthorization: Bearer "
+                    + ADMIN + "\r\nContent-Length: " + file.csv.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(file.csv, 0, bytes);
+            out.flush();
+            await().atMost(Duration.ofSeconds(60)).until(ready);
+            socket.setSoLinger(true, 0); // the caller goes away mid-file
+        } catch (IOException e) {
+            // the server may have noticed first
+        }
+        return await().atMost(Duration.ofSeconds(30)).until(() -> jobWithContent(file.sha256()),
+                job -> "INTERRUPTED".equals(job.getString("state")));
     }
 
     @Test
