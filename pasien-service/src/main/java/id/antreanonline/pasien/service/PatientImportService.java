@@ -143,8 +143,8 @@ public class PatientImportService {
                     String sha256 = upload.file.sha256Hex();
                     String message = job.sha256() == null || job.sha256().equalsIgnoreCase(sha256) ? null
                             : "SHA-256 berkas berbeda dengan yang disebutkan saat impor dimulai";
-                    return imports.end(job.id(), upload.id, ImportJob.State.DONE, sha256, upload.file.bytesRead(), message,
-                            clock.instant());
+                    return imports.end(job.id(), upload.id, ImportJob.State.DONE, sha256, upload.file.bytesRead(),
+                            message, clock.instant());
                 })
                 .onFailure().call(e -> ended(upload, e))
                 .chain(() -> imports.find(job.id()).map(Optional::orElseThrow))
@@ -158,8 +158,8 @@ public class PatientImportService {
                         + upload.committedLine;
         LOG.infof("patient import %s stopped after line %d: %s", upload.job.id(), upload.committedLine,
                 Failures.typeOf(failure));
-        return imports.end(upload.job.id(), upload.id, unusable ? ImportJob.State.FAILED : ImportJob.State.INTERRUPTED, null,
-                upload.file.bytesRead(), message, clock.instant())
+        ImportJob.State state = unusable ? ImportJob.State.FAILED : ImportJob.State.INTERRUPTED;
+        return imports.end(upload.job.id(), upload.id, state, null, upload.file.bytesRead(), message, clock.instant())
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 

@@ -209,8 +209,9 @@ class PatientImportTest {
         String path = "/api/pasien/impor?sha256=" + file.sha256();
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\nAuthorization: Bearer "
-                    + ADMIN + "\r\nContent-Length: " + file.csv.length + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/csv\r\n"
+                    + "Authorization: Bearer " + ADMIN + "\r\nContent-Length: " + file.csv.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.write(file.csv, 0, bytes);
             out.flush();
             await().atMost(Duration.ofSeconds(60)).until(ready);
