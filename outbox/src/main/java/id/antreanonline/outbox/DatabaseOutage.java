@@ -27,6 +27,12 @@ public final class DatabaseOutage {
      */
     static final String PENDING_ON_CLOSED_CONNECTION = "Pending requests failed to be sent due to connection has been closed";
 
+    /**
+     * How the Vert.x SQL client fails a command given to a connection that has already closed (the server ended it
+     * between two statements of a transaction): a NoStackTraceThrowable, known only by this message.
+     */
+    static final String SENT_ON_CLOSED_CONNECTION = "Connection is not active now";
+
     /** How a wait for a connection that reached the acquire timeout fails (LendsInTime, in every service's pool). */
     static final String NO_CONNECTION_IN_TIME = "Timeout waiting for connection";
 
@@ -44,6 +50,7 @@ public final class DatabaseOutage {
                 return true;
             }
             if (t.getMessage() != null && (t.getMessage().startsWith(PENDING_ON_CLOSED_CONNECTION)
+                    || t.getMessage().startsWith(SENT_ON_CLOSED_CONNECTION)
                     || t.getMessage().startsWith(NO_CONNECTION_IN_TIME))) {
                 return true;
             }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import id.antreanonline.outbox.BoundedPool;
+import id.antreanonline.outbox.DatabaseOutage;
 import id.antreanonline.outbox.PipelinedTransaction;
 import id.antreanonline.outbox.PipelinedTransaction.Ending;
 import io.quarkus.test.junit.QuarkusTest;
@@ -144,6 +146,25 @@ class PipelinedTransactionTest {
         } finally {
             one.close().await().atMost(WAIT);
         }
+    }
+
+    @Test
+    void aConnectionTheServerEndsBetweenTwoStatementsFailsTheWorkAsAnOutage() {
+        // PostgreSQL stopping ends its sessions; a work whose connection closed between two statements then gives
+        // the next one to a closed connection: an outage (503, send again), not a fault of the request (500)
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> PipelinedTransaction.run(pool, conn -> {
+            CompletableFuture<Void> closed = new CompletableFuture<>();
+            conn.closeHandler(() -> closed.complete(null));
+            return conn.preparedQuery(INSERT).execute(Tuple.of(11))
+                    .chain(() -> conn.query("select pg_backend_pid()").execute())
+                    .map(rows -> rows.iterator().next().getInteger(0))
+                    .chain(pid -> pool.preparedQuery("select pg_terminate_backend($1)").execute(Tuple.of(pid)))
+                    .chain(() -> Uni.createFrom().completionStage(closed))
+                    .chain(() -> conn.preparedQuery(INSERT).execute(Tuple.of(12)));
+        }).await().atMost(WAIT));
+
+        assertTrue(DatabaseOutage.is(failure), failure.toString());
+        assertEquals(List.of(), ids());
     }
 
     /** A pool of one connection, built as the service's own (BoundedPool). */
