@@ -1,5 +1,6 @@
 package id.antreanonline.outbox;
 
+import java.io.IOException;
 import java.net.SocketException;
 import java.util.Set;
 
@@ -10,8 +11,8 @@ import io.vertx.sqlclient.ClosedConnectionException;
 
 /**
  * Whether a request failed because PostgreSQL was away (stopped, restarting, refusing connections) or the pool had no
- * connection to lend in time, not because of the request or a bug. Such a failure is answered 503 with Retry-After: the request may be sent again and will then
- * be decided, and nothing of it was stored.
+ * connection to lend in time, not because of the request or a bug. Such a failure is answered 503 with Retry-After:
+ * the request may be sent again and will then be decided, and nothing of it was stored.
  */
 public final class DatabaseOutage {
 
@@ -36,6 +37,9 @@ public final class DatabaseOutage {
     /** How a wait for a connection that reached the acquire timeout fails (LendsInTime, in every service's pool). */
     static final String NO_CONNECTION_IN_TIME = "Timeout waiting for connection";
 
+    private static final String PG_CLIENT = "io.vertx.pgclient.";
+    private static final String SQL_CLIENT = "io.vertx.sqlclient.";
+
     /** SQLSTATE classes and codes of a server that is going away or not there yet. */
     private static final Set<String> UNAVAILABLE_CLASSES = Set.of("08", "53", "57");
 
@@ -47,6 +51,11 @@ public final class DatabaseOutage {
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
             // refused (ConnectException) or reset under a command (SocketException: Connection reset)
             if (t instanceof SocketException || t instanceof ClosedConnectionException) {
+                return true;
+            }
+            // a write to the database's socket that the server had reset (java.io.IOException: Connection reset by
+            // peer, raised in the client's encoder): the command fails with the socket's own error
+            if (t instanceof IOException && fromDatabaseClient(t)) {
                 return true;
             }
             if (t.getMessage() != null && (t.getMessage().startsWith(PENDING_ON_CLOSED_CONNECTION)
@@ -65,6 +74,16 @@ public final class DatabaseOutage {
             }
             if (t.getCause() == t) {
                 break;
+            }
+        }
+        return false;
+    }
+
+    /** Raised by the Vert.x PostgreSQL client itself (its socket), not by another client of the request. */
+    private static boolean fromDatabaseClient(Throwable t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().startsWith(PG_CLIENT) || frame.getClassName().startsWith(SQL_CLIENT)) {
+                return true;
             }
         }
         return false;

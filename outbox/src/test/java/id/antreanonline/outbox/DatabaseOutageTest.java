@@ -43,6 +43,22 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aWriteToTheDatabasesSocketThatTheServerResetIsAnOutageAndAnotherClientsIsNot() {
+        // what a statement sent as PostgreSQL stops fails with: the socket's write error, raised in the client's encoder
+        IOException databaseSocket = new IOException("Connection reset by peer");
+        databaseSocket.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("sun.nio.ch.FileDispatcherImpl", "write0", null, -2),
+                new StackTraceElement("io.vertx.pgclient.impl.codec.PgEncoder", "flush", "PgEncoder.java", 154) });
+        assertTrue(DatabaseOutage.is(new CompletionException(databaseSocket)));
+
+        IOException otherSocket = new IOException("Connection reset by peer");
+        otherSocket.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("sun.nio.ch.FileDispatcherImpl", "write0", null, -2),
+                new StackTraceElement("io.vertx.core.http.impl.Http1xClientConnection", "write", null, 1) });
+        assertFalse(DatabaseOutage.is(otherSocket));
+    }
+
+    @Test
     void aWaitForAConnectionThatEndedIsAnOutage() {
         assertTrue(DatabaseOutage.is(new LendsInTime.NoConnectionInTime(2000)));
         assertTrue(DatabaseOutage.is(new CompletionException(new LendsInTime.NoConnectionInTime(2000))));
