@@ -3,6 +3,7 @@ package id.antreanonline.antrean;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +18,9 @@ import id.antreanonline.shared.Wib;
 @Entity
 @Table(name = "doctor_schedule")
 public class DoctorSchedule {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HOURS = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,7 +47,7 @@ public class DoctorSchedule {
     public int heldNonJkn;
 
     public static String normaliseHours(String jampraktek) {
-        return jampraktek == null ? null : jampraktek.replaceAll("\\s+", "");
+        return jampraktek == null ? null : SPACES.matcher(jampraktek).replaceAll("");
     }
 
     public LocalTime opens() {
@@ -71,6 +75,6 @@ public class DoctorSchedule {
 
     /** Whether the hours are a parseable "HH:mm-HH:mm" range. */
     public static boolean validHours(String jampraktek) {
-        return jampraktek != null && jampraktek.matches("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d");
+        return jampraktek != null && HOURS.matcher(jampraktek).matches();
     }
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,6 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class WsrsJson {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
 
     private final ObjectReader reader;
 
@@ -121,7 +124,7 @@ public class WsrsJson {
         if (node.isIntegralNumber() && node.canConvertToLong()) {
             return node.longValue();
         }
-        if (node.isTextual() && node.textValue().strip().matches("-?\\d{1,18}")) {
+        if (node.isTextual() && WHOLE_NUMBER.matcher(node.textValue().strip()).matches()) {
             return Long.parseLong(node.textValue().strip());
         }
         throw wrongType.get();

@@ -3,6 +3,7 @@ package id.antreanonline.antrean.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
 
@@ -31,6 +32,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class BookingService {
 
     private static final Logger LOG = Logger.getLogger(BookingService.class);
+
+    // compiled once: String.matches compiles its pattern on every call, seven times a booking
+    private static final Pattern MILLIS = Pattern.compile("\\d{1,15}");
+    private static final Pattern NIK = Pattern.compile("\\d{16}");
+    private static final Pattern NOMORKARTU = Pattern.compile("\\d{13}");
+    private static final Pattern JENISKUNJUNGAN = Pattern.compile("[1-4]");
+    private static final Pattern KODEDOKTER = Pattern.compile("\\d{1,20}");
+    private static final Pattern NOHP = Pattern.compile("\\+?\\d{6,15}");
 
     private final QueueLedger ledger;
     private final BookingBatches batches;
@@ -174,7 +183,7 @@ public class BookingService {
         if (blank(kodebooking)) {
             return Uni.createFrom().failure(new BookingRefused(Messages.BOOKING_CODE_REQUIRED));
         }
-        if (blank(waktu) || !waktu.trim().matches("\\d{1,15}")) {
+        if (blank(waktu) || !MILLIS.matcher(waktu.trim()).matches()) {
             return Uni.createFrom().failure(new BookingRefused(Messages.CHECKIN_TIME_INVALID));
         }
         String code = kodebooking.trim();
@@ -207,11 +216,11 @@ public class BookingService {
             throw new BookingRefused(WsrsMessages.POLI_NOT_FOUND);
         }
         String nik = trimmed(r.nik());
-        if (nik == null || !nik.matches("\\d{16}")) {
+        if (nik == null || !NIK.matcher(nik).matches()) {
             throw new BookingRefused(Messages.NIK_INVALID);
         }
         String nomorkartu = trimmed(r.nomorkartu());
-        if (nomorkartu != null && !nomorkartu.matches("\\d{13}")) {
+        if (nomorkartu != null && !NOMORKARTU.matcher(nomorkartu).matches()) {
             throw new BookingRefused(Messages.CARD_INVALID);
         }
         PatientKind kind;
@@ -225,7 +234,7 @@ public class BookingService {
             kind = nomorkartu != null ? PatientKind.JKN : PatientKind.NON_JKN;
         }
         String kunjungan = trimmed(r.jeniskunjungan());
-        if (kunjungan == null || !kunjungan.matches("[1-4]")) {
+        if (kunjungan == null || !JENISKUNJUNGAN.matcher(kunjungan).matches()) {
             throw new BookingRefused(Messages.VISIT_KIND_INVALID);
         }
         String nomorreferensi = trimmed(r.nomorreferensi());
@@ -236,7 +245,7 @@ public class BookingService {
             throw new BookingRefused(Messages.REFERENCE_REQUIRED);
         }
         String kodedokter = trimmed(r.kodedokter());
-        if (kodedokter == null || !kodedokter.matches("\\d{1,20}")) {
+        if (kodedokter == null || !KODEDOKTER.matcher(kodedokter).matches()) {
             throw new BookingRefused(Messages.DOCTOR_INVALID);
         }
         String jampraktek = DoctorSchedule.normaliseHours(r.jampraktek());
@@ -244,7 +253,7 @@ public class BookingService {
             throw new BookingRefused(Messages.HOURS_INVALID);
         }
         String nohp = trimmed(r.nohp());
-        if (nohp != null && !nohp.matches("\\+?\\d{6,15}")) {
+        if (nohp != null && !NOHP.matcher(nohp).matches()) {
             throw new BookingRefused(Messages.PHONE_INVALID);
         }
         String norm = trimmed(r.norm());
