@@ -114,6 +114,14 @@ public interface AntreanConfig {
          */
         @WithDefault("100")
         int maxBatch();
+
+        /**
+         * The least time between two batches of one schedule in a replica. 0 (the default): the next batch begins as
+         * soon as the last one has committed. Longer: under a steady stream of bookings each batch takes more of them,
+         * which costs the stack less per booking, and a booking may wait up to this long more.
+         */
+        @WithDefault("0")
+        Duration batchPacing();
     }
 
     /** The sync of every poli's HFIS schedules over the booking horizon. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -141,9 +142,13 @@ public class BookingBatches {
     private final Clock clock;
     private final DistributionSummary batchSizes;
     private final Map<Slot, Lane> lanes = new ConcurrentHashMap<>();
+    private final Vertx vertx;
+    private final long pacingNanos;
 
     BookingBatches(Pool pool, Outbox outbox, SimrsCommandRepository commands, BookingEvents events,
-            AntreanConfig config, Clock clock, MeterRegistry registry) {
+            AntreanConfig config, Clock clock, MeterRegistry registry, Vertx vertx) {
+        this.vertx = vertx;
+        this.pacingNanos = config.booking().batchPacing().toNanos();
         this.pool = pool;
         this.outbox = outbox;
         this.commands = commands;
@@ -175,6 +180,8 @@ public class BookingBatches {
         private final Slot slot;
         private final Queue<Claim> waiting = new ConcurrentLinkedQueue<>();
         private final AtomicBoolean busy = new AtomicBoolean();
+        /** When this lane's last batch began (System.nanoTime), 0 before its first; read and written while busy. */
+        private long lastBatch;
 
         Lane(Slot slot) {
             this.slot = slot;
@@ -185,11 +192,26 @@ public class BookingBatches {
             drainIfIdle();
         }
 
-        /** Whoever finds the lane idle runs the next batch; the batch's end looks again (a claim may have come). */
+        /**
+         * Whoever finds the lane idle runs the next batch; the batch's end looks again (a claim may have come). With
+         * {@code antrean.booking.batch-pacing}, a batch that would begin sooner than that after the lane's last one
+         * waits out the rest: under a steady stream it takes more claims, and the stack spends less per booking.
+         */
         private void drainIfIdle() {
             if (waiting.isEmpty() || !busy.compareAndSet(false, true)) {
                 return;
             }
+            long early = lastBatch == 0 ? 0 : lastBatch + pacingNanos - System.nanoTime();
+            long millis = TimeUnit.NANOSECONDS.toMillis(early);
+            if (millis > 0) {
+                vertx.setTimer(millis, ignored -> runBatch());
+            } else {
+                runBatch();
+            }
+        }
+
+        private void runBatch() {
+            lastBatch = System.nanoTime();
             List<Claim> batch = new ArrayList<>();
             int most = Math.max(1, config.booking().maxBatch());
             for (Claim c = waiting.poll(); c != null; c = batch.size() < most ? waiting.poll() : null) {

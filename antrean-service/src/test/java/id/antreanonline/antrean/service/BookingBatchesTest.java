@@ -75,10 +75,13 @@ class BookingBatchesTest {
     AntreanConfig config;
     @Inject
     Clock clock;
+    @Inject
+    io.vertx.mutiny.core.Vertx vertx;
 
     /** A second replica of the service's in-memory side: its own lanes, the same database. */
     private BookingBatches otherInstance() {
-        return new BookingBatches(pool, outbox, commands, events, config, clock, new SimpleMeterRegistry());
+        return new BookingBatches(pool, outbox, commands, events, config, clock, new SimpleMeterRegistry(),
+                vertx.getDelegate());
     }
 
     @Test
@@ -143,6 +146,61 @@ class BookingBatchesTest {
                 .mapToObj(i -> take(batches, p, kodepoli, kodedokter, tomorrow)).toList();
         assertEquals(1, taken(answers,
                 refusal -> assertEquals(WsrsMessages.ONE_BOOKING_PER_DAY, ((BookingRefused) refusal).getMessage())));
+    }
+
+    /**
+     * With {@code antrean.booking.batch-pacing}, a schedule's next batch waits out the time since its last one began:
+     * the bookings that come meanwhile go in one batch. A first booking after a quiet spell does not wait.
+     */
+    @Test
+    void withPacingTheBookingsOfASteadyStreamWaitForTheNextBatchTogether() throws Exception {
+        String kodepoli = poli();
+        String kodedokter = doctor();
+        LocalDate tomorrow = today().plusDays(1);
+        schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 0);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        BookingBatches paced = new BookingBatches(pool, outbox, commands, events, pacedBy(Duration.ofSeconds(2)),
+                clock, registry, vertx.getDelegate());
+
+        List<Fixtures.Patient> patients = IntStream.range(0, 4).mapToObj(i -> patient(true)).toList();
+
+        long start = System.nanoTime();
+        CompletableFuture<Object> first = take(paced, patients.get(0), kodepoli, kodedokter, tomorrow);
+        // sent while the first batch runs: they wait for the next one, which waits out the rest of two seconds
+        List<CompletableFuture<Object>> stream = new ArrayList<>(List.of(
+                take(paced, patients.get(1), kodepoli, kodedokter, tomorrow),
+                take(paced, patients.get(2), kodepoli, kodedokter, tomorrow)));
+        first.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        long firstAnswered = System.nanoTime() - start;
+        stream.add(take(paced, patients.get(3), kodepoli, kodedokter, tomorrow));
+        assertEquals(3, taken(stream, refusal -> assertEquals(null, refusal)));
+        long streamAnswered = System.nanoTime() - start;
+
+        assertTrue(firstAnswered < Duration.ofSeconds(2).toNanos(), "the first booking did not wait for pacing");
+        assertTrue(streamAnswered >= Duration.ofMillis(1990).toNanos(), "the next batch began "
+                + Duration.ofNanos(streamAnswered).toMillis() + " ms after the first");
+        assertEquals(2, registry.get("booking.batch.size").summary().count(), "two batches");
+        assertEquals(4, registry.get("booking.batch.size").summary().totalAmount(), "the second took three");
+    }
+
+    /** The service's settings with another {@code antrean.booking.batch-pacing}. */
+    private AntreanConfig pacedBy(Duration pacing) {
+        AntreanConfig.Booking booking = proxy(AntreanConfig.Booking.class, config.booking(), "batchPacing", pacing);
+        return proxy(AntreanConfig.class, config, "booking", booking);
+    }
+
+    private static <T> T proxy(Class<T> type, T delegate, String method, Object answer) {
+        return type.cast(java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
+                (self, m, args) -> {
+                    if (m.getName().equals(method) && m.getParameterCount() == 0) {
+                        return answer;
+                    }
+                    try {
+                        return m.invoke(delegate, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }));
     }
 
     @Test
