@@ -151,20 +151,32 @@ class PipelinedTransactionTest {
     @Test
     void aConnectionTheServerEndsBetweenTwoStatementsFailsTheWorkAsAnOutage() {
         // PostgreSQL stopping ends its sessions; a work whose connection closed between two statements then gives
-        // the next one to a closed connection: an outage (503, send again), not a fault of the request (500)
-        RuntimeException failure = assertThrows(RuntimeException.class, () -> PipelinedTransaction.run(pool, conn -> {
-            CompletableFuture<Void> closed = new CompletableFuture<>();
-            conn.closeHandler(() -> closed.complete(null));
-            return conn.preparedQuery(INSERT).execute(Tuple.of(11))
-                    .chain(() -> conn.query("select pg_backend_pid()").execute())
-                    .map(rows -> rows.iterator().next().getInteger(0))
-                    .chain(pid -> pool.preparedQuery("select pg_terminate_backend($1)").execute(Tuple.of(pid)))
-                    .chain(() -> Uni.createFrom().completionStage(closed))
-                    .chain(() -> conn.preparedQuery(INSERT).execute(Tuple.of(12)));
-        }).await().atMost(WAIT));
+        // the next one to a closed connection: an outage (503, send again), not a fault of the request (500). A pool
+        // of its own, so that the connection it ends is no other test's.
+        Pool own = onlyOne();
+        try {
+            RuntimeException failure = assertThrows(RuntimeException.class, () -> PipelinedTransaction.run(own,
+                    conn -> {
+                        CompletableFuture<Void> closed = new CompletableFuture<>();
+                        conn.closeHandler(() -> closed.complete(null));
+                        return conn.preparedQuery(INSERT).execute(Tuple.of(11))
+                                .chain(() -> conn.query("select pg_backend_pid()").execute())
+                                .map(rows -> rows.iterator().next().getInteger(0))
+                                .chain(pid -> pool.preparedQuery("select pg_terminate_backend($1)")
+                                        .execute(Tuple.of(pid)))
+                                .chain(() -> Uni.createFrom().completionStage(closed))
+                                .chain(() -> conn.preparedQuery(INSERT).execute(Tuple.of(12)));
+                    }).await().atMost(WAIT));
 
-        assertTrue(DatabaseOutage.is(failure), failure.toString());
-        assertEquals(List.of(), ids());
+            assertTrue(DatabaseOutage.is(failure), failure.toString());
+            assertEquals(List.of(), ids());
+            // the pool does not lend the ended connection again: its next statement gets a new one
+            for (int i = 0; i < 5; i++) {
+                assertEquals(1, own.query("select 1").execute().await().atMost(WAIT).iterator().next().getInteger(0));
+            }
+        } finally {
+            own.close().await().atMost(WAIT);
+        }
     }
 
     /** A pool of one connection, built as the service's own (BoundedPool). */
