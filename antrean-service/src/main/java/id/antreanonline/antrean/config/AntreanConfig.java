@@ -154,6 +154,13 @@ public interface AntreanConfig {
         /** How long the start waits for the first attempt; then it goes on, not ready, and the attempts go on. */
         @WithDefault("PT20S")
         Duration startWait();
+
+        /**
+         * Bookings held and decided at a time: each chunk of the events is decided (and written) before the next is
+         * read, so that a catch-up after a burst of bookings fits the heap.
+         */
+        @WithDefault("2000")
+        int chunk();
     }
 
     interface Poli {

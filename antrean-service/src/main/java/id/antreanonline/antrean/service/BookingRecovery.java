@@ -3,9 +3,11 @@ package id.antreanonline.antrean.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -76,38 +78,60 @@ public class BookingRecovery {
         return pool.query(NEWEST_CHANGE).execute().map(rows -> rows.iterator().next().getLong(0));
     }
 
-    /** Catches up from the events published since {@code sinceMillis} (less the margin); dry run: writes nothing. */
+    /**
+     * Catches up from the events published since {@code sinceMillis} (less the margin); dry run: writes nothing. The
+     * events are taken {@code antrean.recovery.chunk} bookings at a time, each chunk decided (and written, in a
+     * transaction of its own) before the next is read: a restart after a burst of bookings (Mobile JKN opening a
+     * city's quota) reads hundreds of thousands of events in the margin, which held at once did not fit the service's
+     * heap. A booking restored by one chunk whose later events are in another is counted once, as restored.
+     */
     public Uni<Report> recover(long sinceMillis, boolean dryRun) {
         long readFrom = Math.max(0, sinceMillis - config.recovery().margin().toMillis());
-        return Uni.createFrom().item(() -> read(readFrom))
+        return Uni.createFrom().item(() -> catchUp(sinceMillis, readFrom, dryRun))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(events -> {
-                    Decisions d = new Decisions(dryRun, sinceMillis, readFrom, events);
-                    if (d.histories.isEmpty()) {
-                        return Uni.createFrom().item(d.report());
-                    }
-                    Uni<Void> done = dryRun ? pool.withConnection(conn -> decide(conn, d))
-                            : pool.withTransaction(conn -> restoreSchedules(conn, d)
-                                    .chain(() -> decide(conn, d))
-                                    .chain(() -> write(conn, d)));
-                    return done.map(ignored -> d.report());
-                })
                 .invoke(r -> LOG.infof("booking catch-up%s from %d: %d events, %d restored, %d updated, %d already"
                         + " here, %d schedules restored, %d conflicts", dryRun ? " (dry run)" : "", readFrom,
                         r.eventsRead(), r.restored(), r.updated(), r.alreadyHere(), r.schedulesRestored(),
                         r.conflicts().size()));
     }
 
-    /** The events since {@code readFrom}, folded per kodebooking in their order; blocking. */
-    private Events read(long readFrom) {
-        Events events = new Events();
-        events.read = history.read(Topics.BOOKINGS, readFrom, r -> events.add(r, mapper));
-        return events;
+    /** Reads the events since {@code readFrom} and decides them chunk by chunk; blocking (a worker thread). */
+    private Report catchUp(long since, long readFrom, boolean dryRun) {
+        List<Report> chunks = new ArrayList<>();
+        // the codes restored by the chunks so far (none at all at an ordinary start)
+        Set<String> restored = new HashSet<>();
+        Events[] chunk = { new Events() };
+        int most = Math.max(1, config.recovery().chunk());
+        long read = history.read(Topics.BOOKINGS, readFrom, r -> {
+            chunk[0].add(r, mapper);
+            if (chunk[0].bookings.size() >= most) {
+                chunks.add(settle(new Decisions(dryRun, since, readFrom, chunk[0], restored)));
+                chunk[0] = new Events();
+            }
+        });
+        chunks.add(settle(new Decisions(dryRun, since, readFrom, chunk[0], restored)));
+        List<Conflict> conflicts = chunks.stream().flatMap(c -> c.conflicts().stream()).toList();
+        return new Report(dryRun, since, readFrom, read, chunks.stream().mapToInt(Report::restored).sum(),
+                chunks.stream().mapToInt(Report::updated).sum(), chunks.stream().mapToInt(Report::alreadyHere).sum(),
+                chunks.stream().mapToInt(Report::schedulesRestored).sum(), conflicts);
+    }
+
+    /** One chunk's decisions, written unless a dry run; blocking. */
+    private Report settle(Decisions d) {
+        if (d.histories.isEmpty()) {
+            return d.report();
+        }
+        Uni<Void> done = d.dryRun ? pool.withConnection(conn -> decide(conn, d))
+                : pool.withTransaction(conn -> restoreSchedules(conn, d)
+                        .chain(() -> decide(conn, d))
+                        .chain(() -> write(conn, d)));
+        Report report = done.map(ignored -> d.report()).await().indefinitely();
+        d.stored.taken().forEach(b -> d.restoredEarlier.add(b.kodebooking));
+        return report;
     }
 
     /** The events read, folded per booking in the order of their first event. */
     private static final class Events {
-        long read;
         final Map<String, BookingHistory> bookings = new LinkedHashMap<>();
 
         void add(ConsumerRecord<String, String> record, ObjectMapper mapper) {
@@ -175,7 +199,6 @@ public class BookingRecovery {
         final boolean dryRun;
         final long since;
         final long readFrom;
-        final long eventsRead;
         final List<BookingHistory> histories;
         final LockedSchedules stored = new LockedSchedules();
         final List<Booking> cancellations = new ArrayList<>();
@@ -185,19 +208,29 @@ public class BookingRecovery {
         int alreadyHere;
         int schedulesRestored;
 
-        Decisions(boolean dryRun, long since, long readFrom, Events events) {
+        /** The codes earlier chunks of the same catch-up restored (or, in a dry run, would have). */
+        final Set<String> restoredEarlier;
+
+        Decisions(boolean dryRun, long since, long readFrom, Events events, Set<String> restoredEarlier) {
+            this.restoredEarlier = restoredEarlier;
             this.dryRun = dryRun;
             this.since = since;
             this.readFrom = readFrom;
-            this.eventsRead = events.read;
             this.histories = List.copyOf(events.bookings.values());
         }
 
         void decide(BookingHistory h) {
             BookingBatches.Slot slot = h.slot();
             Booking here = stored.here.get(h.kodebooking());
+            boolean earlier = restoredEarlier.contains(h.kodebooking());
+            if (here == null && earlier) {
+                // a dry run's booking an earlier chunk would have restored: counted there
+                return;
+            }
             if (here != null) {
-                List<String> differ = h.differences(here, stored.hereSlot.get(h.kodebooking()));
+                // restored by an earlier chunk of this catch-up from its earlier events: the same booking, whatever
+                // its later snapshots say (as when all its events are folded in one chunk)
+                List<String> differ = earlier ? List.of() : h.differences(here, stored.hereSlot.get(h.kodebooking()));
                 if (!differ.isEmpty()) {
                     conflicts.add(new Conflict(h.kodebooking(), "Kode booking sudah ada dengan isi berbeda ("
                             + String.join(", ", differ) + "); tidak diubah"));
@@ -210,6 +243,10 @@ public class BookingRecovery {
                 }
                 if (checkIn) {
                     checkIns.add(h);
+                }
+                if (earlier) {
+                    // counted as restored, by the chunk that restored it
+                    return;
                 }
                 if (cancel || checkIn) {
                     updated++;
@@ -247,7 +284,8 @@ public class BookingRecovery {
         }
 
         Report report() {
-            return new Report(dryRun, since, readFrom, eventsRead, stored.taken().size(), updated, alreadyHere,
+            // the events read are counted by the whole catch-up, not by a chunk
+            return new Report(dryRun, since, readFrom, 0, stored.taken().size(), updated, alreadyHere,
                     schedulesRestored, List.copyOf(conflicts));
         }
     }

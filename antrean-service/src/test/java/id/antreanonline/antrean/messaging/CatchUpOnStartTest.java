@@ -65,8 +65,10 @@ class CatchUpOnStartTest {
             LocalDate tomorrow = LocalDate.now(Wib.ZONE).plusDays(1);
             try {
                 publish(BookingEvent.Kind.CREATED, snapshot(active, kodepoli, tomorrow, 1), null);
-                publish(BookingEvent.Kind.CREATED, snapshot(cancelled, kodepoli, tomorrow, 2), null);
-                publish(BookingEvent.Kind.CANCELLED, snapshot(cancelled, kodepoli, tomorrow, 2),
+                // one booking, one patient: both its events carry the same snapshot
+                BookingSnapshot booked = snapshot(cancelled, kodepoli, tomorrow, 2);
+                publish(BookingEvent.Kind.CREATED, booked, null);
+                publish(BookingEvent.Kind.CANCELLED, booked,
                         new BookingEvent.Cancellation(CancelledBy.BPJS, "pasien sakit"));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
