@@ -157,12 +157,17 @@ class BookingBatchesTest {
         String kodepoli = poli();
         String kodedokter = doctor();
         LocalDate tomorrow = today().plusDays(1);
-        schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 0);
+        long scheduleId = schedule(kodepoli, kodedokter, tomorrow, HOURS, 10, 0);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         BookingBatches paced = new BookingBatches(pool, outbox, commands, events, pacedBy(Duration.ofSeconds(2)),
                 clock, registry, vertx.getDelegate());
-
         List<Fixtures.Patient> patients = IntStream.range(0, 4).mapToObj(i -> patient(true)).toList();
+        // the schedule's row held by another transaction: the first batch waits for it, so that the next bookings
+        // certainly come while it runs
+        io.vertx.mutiny.sqlclient.SqlConnection holder = pool.getConnection().await().indefinitely();
+        holder.query("begin").execute().await().indefinitely();
+        holder.preparedQuery("select id from doctor_schedule where id = $1 for update").execute(Tuple.of(scheduleId))
+                .await().indefinitely();
 
         long start = System.nanoTime();
         CompletableFuture<Object> first = take(paced, patients.get(0), kodepoli, kodedokter, tomorrow);
@@ -170,6 +175,7 @@ class BookingBatchesTest {
         List<CompletableFuture<Object>> stream = new ArrayList<>(List.of(
                 take(paced, patients.get(1), kodepoli, kodedokter, tomorrow),
                 take(paced, patients.get(2), kodepoli, kodedokter, tomorrow)));
+        holder.query("commit").execute().chain(holder::close).await().indefinitely();
         first.get(10, java.util.concurrent.TimeUnit.SECONDS);
         long firstAnswered = System.nanoTime() - start;
         stream.add(take(paced, patients.get(3), kodepoli, kodedokter, tomorrow));
