@@ -15,6 +15,7 @@ import id.antreanonline.antrean.client.PatientRecord;
 import id.antreanonline.antrean.config.AntreanConfig;
 import id.antreanonline.outbox.BookingLog;
 import id.antreanonline.shared.BpjsEnvelope;
+import id.antreanonline.shared.IdentityNumbers;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingSource;
 import id.antreanonline.shared.event.CancelledBy;
@@ -33,10 +34,8 @@ public class BookingService {
 
     private static final Logger LOG = Logger.getLogger(BookingService.class);
 
-    // compiled once: String.matches compiles its pattern on every call, seven times a booking
+    // compiled once: String.matches compiles its pattern on every call
     private static final Pattern MILLIS = Pattern.compile("\\d{1,15}");
-    private static final Pattern NIK = Pattern.compile("\\d{16}");
-    private static final Pattern NOMORKARTU = Pattern.compile("\\d{13}");
     private static final Pattern JENISKUNJUNGAN = Pattern.compile("[1-4]");
     private static final Pattern KODEDOKTER = Pattern.compile("\\d{1,20}");
     private static final Pattern NOHP = Pattern.compile("\\+?\\d{6,15}");
@@ -216,11 +215,11 @@ public class BookingService {
             throw new BookingRefused(WsrsMessages.POLI_NOT_FOUND);
         }
         String nik = trimmed(r.nik());
-        if (nik == null || !NIK.matcher(nik).matches()) {
+        if (nik == null || !IdentityNumbers.isNik(nik)) {
             throw new BookingRefused(Messages.NIK_INVALID);
         }
         String nomorkartu = trimmed(r.nomorkartu());
-        if (nomorkartu != null && !NOMORKARTU.matcher(nomorkartu).matches()) {
+        if (nomorkartu != null && !IdentityNumbers.isCard(nomorkartu)) {
             throw new BookingRefused(Messages.CARD_INVALID);
         }
         PatientKind kind;

@@ -8,6 +8,7 @@ import id.antreanonline.antrean.PatientKind;
 import id.antreanonline.antrean.repository.PatientDirectory;
 import id.antreanonline.outbox.BookingLog;
 import id.antreanonline.shared.BpjsEnvelope;
+import id.antreanonline.shared.IdentityNumbers;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.wsrs.WsrsMessages;
 import io.smallrye.mutiny.Uni;
@@ -48,7 +49,7 @@ public class KioskService {
             BookingLog.aboutBooking(kodebooking.trim());
             return ledger.kioskViewOf(kodebooking.trim()).map(List::of);
         }
-        if (BookingService.blank(nik) || !nik.trim().matches("\\d{16}")) {
+        if (BookingService.blank(nik) || !IdentityNumbers.isNik(nik.trim())) {
             return Uni.createFrom().failure(new StaffRefused(400, Messages.KIOSK_CODE_OR_NIK));
         }
         return ledger.kioskViewsOf(nik.trim(), today()).invoke(found -> {
@@ -84,10 +85,10 @@ public class KioskService {
         if ((card == null) == (nik == null)) {
             return Uni.createFrom().failure(new BookingRefused(Messages.KIOSK_CARD_OR_NIK));
         }
-        if (card != null && !card.matches("\\d{13}")) {
+        if (card != null && !IdentityNumbers.isCard(card)) {
             return Uni.createFrom().failure(new BookingRefused(Messages.CARD_INVALID));
         }
-        if (nik != null && !nik.matches("\\d{16}")) {
+        if (nik != null && !IdentityNumbers.isNik(nik)) {
             return Uni.createFrom().failure(new BookingRefused(Messages.NIK_INVALID));
         }
         return patients.byCardOrNik(card, nik).chain(found -> {

@@ -9,6 +9,7 @@ import java.util.Map;
 import id.antreanonline.antrean.Booking;
 import id.antreanonline.antrean.DoctorSchedule;
 import id.antreanonline.antrean.PatientKind;
+import id.antreanonline.shared.IdentityNumbers;
 import id.antreanonline.shared.TaskId;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.event.BookingEvent.TaskSent;
@@ -121,10 +122,10 @@ record MigratedBooking(long line, String kodebooking, BookingBatches.Slot slot, 
     private static Patient patient(Map<String, String> f) {
         String nik = f.get("nik");
         String kartu = f.get("nomorkartu");
-        if (nik != null && !nik.matches("\\d{16}")) {
+        if (nik != null && !IdentityNumbers.isNik(nik)) {
             throw new IllegalArgumentException(Messages.NIK_INVALID);
         }
-        if (kartu != null && !kartu.matches("\\d{13}")) {
+        if (kartu != null && !IdentityNumbers.isCard(kartu)) {
             throw new IllegalArgumentException(Messages.CARD_INVALID);
         }
         if (f.get("norm") == null && nik == null && kartu == null) {

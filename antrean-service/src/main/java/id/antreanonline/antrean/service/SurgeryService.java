@@ -6,6 +6,7 @@ import java.util.List;
 
 import id.antreanonline.antrean.SurgerySchedule;
 import id.antreanonline.antrean.repository.SurgeryScheduleRepository;
+import id.antreanonline.shared.IdentityNumbers;
 import id.antreanonline.shared.Wib;
 import id.antreanonline.shared.wsrs.WsrsMessages;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -46,7 +47,7 @@ public class SurgeryService {
     @WithSession
     public Uni<List<SurgerySchedule>> ofPatient(String nopeserta) {
         String noka = trim(nopeserta);
-        if (noka == null || !noka.matches("\\d{13}")) {
+        if (noka == null || !IdentityNumbers.isCard(noka)) {
             return Uni.createFrom().failure(new BookingRefused(Messages.CARD_NUMBER_INVALID));
         }
         return surgeries.ofPatient(noka);
@@ -97,7 +98,7 @@ public class SurgeryService {
         if (in.terlaksana() != null && in.terlaksana() != 0 && in.terlaksana() != 1) {
             return "terlaksana harus 0 atau 1";
         }
-        if (!blank(in.nopeserta()) && !in.nopeserta().trim().matches("\\d{13}")) {
+        if (!blank(in.nopeserta()) && !IdentityNumbers.isCard(in.nopeserta().trim())) {
             return Messages.CARD_NUMBER_INVALID;
         }
         return null;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import id.antreanonline.pasien.PatientData;
+import id.antreanonline.shared.IdentityNumbers;
 import id.antreanonline.shared.Wib;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,8 +23,6 @@ public class PatientRules {
     /** BPJS's field names and how the patient calls them, in the order they are checked. */
     public static final Map<String, String> LABELS = labels();
 
-    private static final Pattern CARD = Pattern.compile("\\d{13}");
-    private static final Pattern SIXTEEN_DIGITS = Pattern.compile("\\d{16}");
     private static final Pattern PHONE = Pattern.compile("\\d{8,15}");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,10}");
     /** A SIMRS's own record number: its digits, with the prefix and separators some hospitals use. */
@@ -41,9 +40,9 @@ public class PatientRules {
 
     /** @return the message of the first rule the data breaks, or empty when it is a valid patient */
     public Optional<String> refusal(PatientData p) {
-        String m = digits(p.nomorkartu(), "nomorkartu", CARD, "harus 13 digit angka");
-        m = m != null ? m : digits(p.nik(), "nik", SIXTEEN_DIGITS, "harus 16 digit angka");
-        m = m != null ? m : digits(p.nomorkk(), "nomorkk", SIXTEEN_DIGITS, "harus 16 digit angka");
+        String m = digits(p.nomorkartu(), "nomorkartu", IdentityNumbers.CARD, "harus 13 digit angka");
+        m = m != null ? m : digits(p.nik(), "nik", IdentityNumbers.NIK, "harus 16 digit angka");
+        m = m != null ? m : digits(p.nomorkk(), "nomorkk", IdentityNumbers.NIK, "harus 16 digit angka");
         m = m != null ? m : text(p.nama(), "nama", NAME_MAX);
         m = m != null ? m : sex(p.jeniskelamin());
         m = m != null ? m : birthDate(p.tanggallahir());
@@ -69,8 +68,9 @@ public class PatientRules {
      */
     public Optional<String> importRefusal(String norm, PatientData p) {
         String m = norm(norm);
-        m = m != null ? m : p.nomorkartu() == null ? null : digits(p.nomorkartu(), "nomorkartu", CARD, "harus 13 digit angka");
-        m = m != null ? m : digits(p.nik(), "nik", SIXTEEN_DIGITS, "harus 16 digit angka");
+        m = m != null ? m : p.nomorkartu() == null ? null
+                : digits(p.nomorkartu(), "nomorkartu", IdentityNumbers.CARD, "harus 13 digit angka");
+        m = m != null ? m : digits(p.nik(), "nik", IdentityNumbers.NIK, "harus 16 digit angka");
         m = m != null ? m : text(p.nama(), "nama", NAME_MAX);
         m = m != null ? m : sex(p.jeniskelamin());
         m = m != null ? m : birthDate(p.tanggallahir());
