@@ -1,5 +1,7 @@
 package id.antreanonline.khanza;
 
+import java.time.Duration;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -11,9 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Reads {@code antrean.bookings} in order and applies each event to Khanza ({@link KhanzaVisits}); the offset moves on
- * only after Khanza has it ({@link Persistently}): Khanza's database away delays a write, never loses it; a booking
- * waiting for its patient waits {@code khanza.not-yet-patience} (the patient was numbered outside Khanza); one Khanza
- * cannot take (a poli or doctor without mapping) is left at once with a warning naming the kodebooking.
+ * only after Khanza has it ({@link Persistently}): Khanza's database away delays a write, never loses it; one Khanza
+ * cannot take (a poli or doctor without mapping, a patient numbered outside Khanza, a cancellation or check-in of a
+ * booking so left) is left at once with a warning naming the kodebooking, so the bookings behind it do not wait.
  */
 @ApplicationScoped
 public class BookingsToKhanza {
@@ -22,12 +24,9 @@ public class BookingsToKhanza {
 
     private final KhanzaVisits visits;
     private final ObjectMapper json;
-    private final KhanzaConfig config;
-
-    BookingsToKhanza(KhanzaVisits visits, ObjectMapper json, KhanzaConfig config) {
+    BookingsToKhanza(KhanzaVisits visits, ObjectMapper json) {
         this.visits = visits;
         this.json = json;
-        this.config = config;
     }
 
     @Incoming("bookings")
@@ -41,7 +40,7 @@ public class BookingsToKhanza {
             return;
         }
         String what = "Booking " + event.kodebooking() + " " + event.kind() + " into Khanza";
-        Persistently.apply(LOG, what, config.notYetPatience(),
+        Persistently.apply(LOG, what, Duration.ZERO, // nothing of a booking is waited for: see KhanzaVisits.apply
                 () -> visits.apply(event) == KhanzaVisits.Outcome.WRITTEN ? what + ": written" : null);
     }
 }

@@ -73,7 +73,13 @@ public class KhanzaVisits {
         this.config = config;
     }
 
-    public Outcome apply(BookingEvent event) throws SQLException, Persistently.Unwritable, Persistently.NotYet {
+    /**
+     * Applies one event of {@code antrean.bookings}. What it needs and does not find is left at once, never waited
+     * for: the events come in order, so a booking missing here for its cancellation or check-in is one whose creation
+     * was left, and a patient missing from Khanza was numbered outside it (pasien-service numbers through Khanza
+     * once the bridge runs); neither would appear by waiting, and every booking behind it would wait too.
+     */
+    public Outcome apply(BookingEvent event) throws SQLException, Persistently.Unwritable {
         if (event.source() != BookingSource.MOBILE_JKN) {
             return Outcome.NOT_FOR_KHANZA;
         }
@@ -87,14 +93,14 @@ public class KhanzaVisits {
                 };
                 c.commit();
                 return outcome;
-            } catch (SQLException | Persistently.Unwritable | Persistently.NotYet | RuntimeException e) {
+            } catch (SQLException | Persistently.Unwritable | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         }
     }
 
-    private Outcome create(Connection c, BookingEvent event) throws SQLException, Persistently.Unwritable, Persistently.NotYet {
+    private Outcome create(Connection c, BookingEvent event) throws SQLException, Persistently.Unwritable {
         BookingSnapshot b = event.booking();
         if (Sql.row(c, BOOKED, b.kodebooking()) != null) {
             return Outcome.ALREADY;
@@ -109,7 +115,7 @@ public class KhanzaVisits {
         }
         String[] patient = Sql.row(c, PATIENT, b.norm());
         if (patient == null) {
-            throw new Persistently.NotYet("pasien " + b.norm() + " belum ada di Khanza");
+            throw new Persistently.Unwritable("pasien " + b.norm() + " tidak ada di Khanza");
         }
         LocalDate day = LocalDate.parse(b.tanggalperiksa());
         boolean newPatient = b.newPatient();
@@ -164,10 +170,10 @@ public class KhanzaVisits {
         return Outcome.WRITTEN;
     }
 
-    private Outcome cancel(Connection c, BookingEvent event) throws SQLException, Persistently.NotYet {
+    private Outcome cancel(Connection c, BookingEvent event) throws SQLException, Persistently.Unwritable {
         String[] booked = Sql.row(c, BOOKED, event.kodebooking());
         if (booked == null) {
-            throw new Persistently.NotYet("booking " + event.kodebooking() + " belum ada di Khanza");
+            throw new Persistently.Unwritable("booking " + event.kodebooking() + " tidak ada di Khanza");
         }
         if ("Batal".equals(booked[1])) {
             return Outcome.ALREADY;
@@ -181,9 +187,9 @@ public class KhanzaVisits {
         return Outcome.WRITTEN;
     }
 
-    private Outcome checkIn(Connection c, BookingEvent event) throws SQLException, Persistently.NotYet {
+    private Outcome checkIn(Connection c, BookingEvent event) throws SQLException, Persistently.Unwritable {
         if (Sql.row(c, BOOKED, event.kodebooking()) == null) {
-            throw new Persistently.NotYet("booking " + event.kodebooking() + " belum ada di Khanza");
+            throw new Persistently.Unwritable("booking " + event.kodebooking() + " tidak ada di Khanza");
         }
         long at = event.checkIn() != null ? event.checkIn().waktu() : event.occurredAt();
         return Sql.update(c, CHECK_IN, wib(at), event.kodebooking()) == 1 ? Outcome.WRITTEN : Outcome.ALREADY;
