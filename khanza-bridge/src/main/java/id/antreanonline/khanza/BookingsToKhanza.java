@@ -24,6 +24,7 @@ public class BookingsToKhanza {
 
     private final KhanzaVisits visits;
     private final ObjectMapper json;
+
     BookingsToKhanza(KhanzaVisits visits, ObjectMapper json) {
         this.visits = visits;
         this.json = json;
